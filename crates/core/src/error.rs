@@ -1,0 +1,277 @@
+//! One error shape for the whole library, in the style of Cedar's diagnostics: a stable
+//! [`ErrorCode`], an English and a Vietnamese message, a help text, the citations the refusal
+//! rests on, a JSON pointer to the bad input field, and related errors.
+//!
+//! Domain refusals (a step the regulation forbids) and bad input are both values of [`Error`];
+//! nothing in this crate panics on user input.
+
+use crate::law::Citation;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A result with the crate's [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Stable error codes. The serialised form (`SCREAMING_SNAKE_CASE`) never changes once released.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum ErrorCode {
+    /// Input does not match the expected shape or value range.
+    InvalidInput,
+    /// Input is not well-formed JSON.
+    InvalidJson,
+    /// Input exceeds a documented size or nesting limit.
+    InputTooLarge,
+    /// A regulation document fails validation.
+    InvalidRegulation,
+    /// A body id is unknown, or the body does not exist on that date.
+    UnknownAgency,
+    /// An instrument number or name is not in the catalogue.
+    UnknownInstrument,
+    /// A citation names a provision that is not in the catalogue.
+    UnknownProvision,
+    /// A citation could not be parsed from text.
+    CitationParse,
+    /// A time-limit rule is unknown or not in force on that date.
+    UnknownRule,
+    /// The acting body's role has no duty allowing this step.
+    NotAuthorized,
+    /// The step is not allowed from the case's current state.
+    InvalidTransition,
+    /// A violating verdict cites no legal ground (Điều 2.2).
+    GroundRequired,
+    /// A cited ground is not in force at the content's law time (Điều 2.2).
+    GroundNotInForce,
+    /// A cited provision is not one of the grounds of Điều 2.2.
+    NotAGround,
+    /// Time runs backwards within a case.
+    TimeOrder,
+    /// A Party body (a requested, not mandatory, participant: Điều 7.6–7.7) was assigned an action.
+    RequestedBody,
+    /// Results of a case touching state secrets may not be published (Điều 4.2).
+    ConfidentialCase,
+    /// A guard of the workflow failed (see the message for which).
+    GuardFailed,
+    /// The event log's hash chain or sequence is broken.
+    LogTampered,
+    /// A date is outside the supported range.
+    DateOutOfRange,
+}
+
+impl ErrorCode {
+    /// The stable string form, e.g. `"NOT_AUTHORIZED"`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            ErrorCode::InvalidInput => "INVALID_INPUT",
+            ErrorCode::InvalidJson => "INVALID_JSON",
+            ErrorCode::InputTooLarge => "INPUT_TOO_LARGE",
+            ErrorCode::InvalidRegulation => "INVALID_REGULATION",
+            ErrorCode::UnknownAgency => "UNKNOWN_AGENCY",
+            ErrorCode::UnknownInstrument => "UNKNOWN_INSTRUMENT",
+            ErrorCode::UnknownProvision => "UNKNOWN_PROVISION",
+            ErrorCode::CitationParse => "CITATION_PARSE",
+            ErrorCode::UnknownRule => "UNKNOWN_RULE",
+            ErrorCode::NotAuthorized => "NOT_AUTHORIZED",
+            ErrorCode::InvalidTransition => "INVALID_TRANSITION",
+            ErrorCode::GroundRequired => "GROUND_REQUIRED",
+            ErrorCode::GroundNotInForce => "GROUND_NOT_IN_FORCE",
+            ErrorCode::NotAGround => "NOT_A_GROUND",
+            ErrorCode::TimeOrder => "TIME_ORDER",
+            ErrorCode::RequestedBody => "REQUESTED_BODY",
+            ErrorCode::ConfidentialCase => "CONFIDENTIAL_CASE",
+            ErrorCode::GuardFailed => "GUARD_FAILED",
+            ErrorCode::LogTampered => "LOG_TAMPERED",
+            ErrorCode::DateOutOfRange => "DATE_OUT_OF_RANGE",
+        }
+    }
+}
+
+impl fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The library's error: the same shape in Rust, Python and JavaScript.
+///
+/// ```
+/// use quyche::{Error, ErrorCode};
+/// let e = Error::new(ErrorCode::InvalidInput, "date is malformed", "ngày không hợp lệ")
+///     .at("/content/published_at")
+///     .with_help("Use RFC 3339 with an offset.", "Dùng định dạng RFC 3339 có múi giờ.");
+/// assert_eq!(e.code.as_str(), "INVALID_INPUT");
+/// assert_eq!(e.path.as_deref(), Some("/content/published_at"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, thiserror::Error)]
+pub struct Error {
+    /// Stable machine-readable code.
+    pub code: ErrorCode,
+    /// What went wrong, in English.
+    pub message: String,
+    /// What went wrong, in Vietnamese.
+    pub message_vi: String,
+    /// How to fix it, in English.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub help: Option<String>,
+    /// How to fix it, in Vietnamese.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub help_vi: Option<String>,
+    /// The provisions the refusal rests on.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub citations: Vec<Citation>,
+    /// A JSON pointer (RFC 6901) into the input, for bad input.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// Further errors found together with this one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub related: Vec<Error>,
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.code, self.message)?;
+        if let Some(p) = &self.path {
+            write!(f, " (at {p})")?;
+        }
+        Ok(())
+    }
+}
+
+impl Error {
+    /// A new error with its code and messages in English and Vietnamese.
+    pub fn new(code: ErrorCode, message: impl Into<String>, message_vi: impl Into<String>) -> Self {
+        Error {
+            code,
+            message: message.into(),
+            message_vi: message_vi.into(),
+            help: None,
+            help_vi: None,
+            citations: Vec::new(),
+            path: None,
+            related: Vec::new(),
+        }
+    }
+
+    /// An [`ErrorCode::InvalidInput`] error at JSON pointer `path`.
+    pub fn invalid(
+        path: impl Into<String>,
+        message: impl Into<String>,
+        message_vi: impl Into<String>,
+    ) -> Self {
+        Error::new(ErrorCode::InvalidInput, message, message_vi).at(path)
+    }
+
+    /// Sets the JSON pointer to the bad field.
+    pub fn at(mut self, path: impl Into<String>) -> Self {
+        self.path = Some(path.into());
+        self
+    }
+
+    /// Prefixes the JSON pointer with `prefix` (used when a nested value is checked on its own).
+    pub fn under(mut self, prefix: &str) -> Self {
+        self.path = Some(format!("{prefix}{}", self.path.as_deref().unwrap_or("")));
+        self
+    }
+
+    /// Sets the help text in English and Vietnamese.
+    pub fn with_help(mut self, en: impl Into<String>, vi: impl Into<String>) -> Self {
+        self.help = Some(en.into());
+        self.help_vi = Some(vi.into());
+        self
+    }
+
+    /// Adds the provisions the error rests on.
+    pub fn with_citations(mut self, citations: impl IntoIterator<Item = Citation>) -> Self {
+        self.citations.extend(citations);
+        self
+    }
+
+    /// Adds related errors.
+    pub fn with_related(mut self, related: impl IntoIterator<Item = Error>) -> Self {
+        self.related.extend(related);
+        self
+    }
+
+    /// This error as a JSON string (for any language without a native binding).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_else(|_| format!("{{\"code\":\"{}\"}}", self.code))
+    }
+}
+
+/// Escapes one JSON-pointer reference token (RFC 6901: `~` → `~0`, `/` → `~1`).
+///
+/// ```
+/// assert_eq!(quyche::error::pointer_token("a/b~c"), "a~1b~0c");
+/// ```
+pub fn pointer_token(token: &str) -> String {
+    token.replace('~', "~0").replace('/', "~1")
+}
+
+/// Parses JSON text into `T`, reporting a failure as [`ErrorCode::InvalidJson`] (syntax) or
+/// [`ErrorCode::InvalidInput`] (shape) with the JSON pointer of the failing field.
+///
+/// ```
+/// #[derive(serde::Deserialize)]
+/// struct P { #[allow(dead_code)] x: u8 }
+/// let e = quyche::error::from_json_str::<Vec<P>>(r#"[{"x":1},{"x":"no"}]"#).unwrap_err();
+/// assert_eq!(e.path.as_deref(), Some("/1/x"));
+/// ```
+pub fn from_json_str<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
+    let de = &mut serde_json::Deserializer::from_str(text);
+    let out: std::result::Result<T, _> = serde_path_to_error::deserialize(de);
+    match out {
+        Ok(v) => Ok(v),
+        Err(e) => {
+            let path = path_to_pointer(e.path());
+            let inner = e.into_inner();
+            let code = if inner.is_syntax() || inner.is_eof() {
+                ErrorCode::InvalidJson
+            } else {
+                ErrorCode::InvalidInput
+            };
+            Err(Error::new(
+                code,
+                format!("{inner}"),
+                format!("Dữ liệu JSON không hợp lệ: {inner}"),
+            )
+            .at(path))
+        }
+    }
+}
+
+/// Deserialises `T` from an already-parsed JSON value, with the same error reporting as
+/// [`from_json_str`].
+pub fn from_json_value<T: serde::de::DeserializeOwned>(value: serde_json::Value) -> Result<T> {
+    let out: std::result::Result<T, _> = serde_path_to_error::deserialize(value);
+    out.map_err(|e| {
+        let path = path_to_pointer(e.path());
+        let inner = e.into_inner();
+        Error::new(
+            ErrorCode::InvalidInput,
+            format!("{inner}"),
+            format!("Dữ liệu không hợp lệ: {inner}"),
+        )
+        .at(path)
+    })
+}
+
+fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    for seg in path.iter() {
+        match seg {
+            Segment::Seq { index } => out.push_str(&format!("/{index}")),
+            Segment::Map { key } => {
+                out.push('/');
+                out.push_str(&pointer_token(key));
+            }
+            Segment::Enum { variant } => {
+                out.push('/');
+                out.push_str(&pointer_token(variant));
+            }
+            Segment::Unknown => {}
+        }
+    }
+    out
+}

@@ -1,0 +1,198 @@
+//! `Citation`: instrument + Điều (article) + khoản (clause) + điểm (point) + sub-item.
+//!
+//! Vietnamese order is point → clause → article → instrument ("điểm đ khoản 1 Điều 8 Luật An
+//! ninh mạng 2018"); English is "Art. 8(1)(đ), Cybersecurity Law 2018". Point letters follow the
+//! Vietnamese alphabet: a b c d đ e g h i k l m n (no f, j).
+
+use super::InstrumentId;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// A point letter (điểm) in Vietnamese alphabetical order.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+pub enum Point {
+    /// a
+    #[serde(rename = "a")]
+    A,
+    /// b
+    #[serde(rename = "b")]
+    B,
+    /// c
+    #[serde(rename = "c")]
+    C,
+    /// d
+    #[serde(rename = "d")]
+    D,
+    /// đ
+    #[serde(rename = "đ")]
+    Dd,
+    /// e
+    #[serde(rename = "e")]
+    E,
+    /// g
+    #[serde(rename = "g")]
+    G,
+    /// h
+    #[serde(rename = "h")]
+    H,
+    /// i
+    #[serde(rename = "i")]
+    I,
+    /// k
+    #[serde(rename = "k")]
+    K,
+    /// l
+    #[serde(rename = "l")]
+    L,
+    /// m
+    #[serde(rename = "m")]
+    M,
+    /// n
+    #[serde(rename = "n")]
+    N,
+}
+
+impl Point {
+    /// All letters in order.
+    pub const ALL: [Point; 13] = [
+        Point::A,
+        Point::B,
+        Point::C,
+        Point::D,
+        Point::Dd,
+        Point::E,
+        Point::G,
+        Point::H,
+        Point::I,
+        Point::K,
+        Point::L,
+        Point::M,
+        Point::N,
+    ];
+
+    /// The letter as written ("đ" for [`Point::Dd`]).
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Point::A => "a",
+            Point::B => "b",
+            Point::C => "c",
+            Point::D => "d",
+            Point::Dd => "đ",
+            Point::E => "e",
+            Point::G => "g",
+            Point::H => "h",
+            Point::I => "i",
+            Point::K => "k",
+            Point::L => "l",
+            Point::M => "m",
+            Point::N => "n",
+        }
+    }
+
+    /// Parses a letter ("đ" also from NFD text or upper case "Đ").
+    pub fn from_letter(s: &str) -> Option<Point> {
+        let s = crate::text::nfc(s).to_lowercase();
+        Point::ALL.into_iter().find(|p| p.as_str() == s)
+    }
+}
+
+/// A reference to a provision: instrument, article, and optionally clause, point and sub-item
+/// (the dashes under a point, e.g. the four tasks under Điều 7.1.a of the regulation).
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+pub struct Citation {
+    /// The instrument's number, e.g. `24/2018/QH14`.
+    pub instrument: InstrumentId,
+    /// Điều (article) number.
+    pub article: u16,
+    /// Khoản (clause) number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clause: Option<u16>,
+    /// Điểm (point) letter.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub point: Option<Point>,
+    /// Sub-item (1-based position of a dash under a point).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<u8>,
+}
+
+impl Citation {
+    /// A citation of a whole article.
+    pub fn article(instrument: &str, article: u16) -> Self {
+        Citation {
+            instrument: InstrumentId::new(instrument),
+            article,
+            clause: None,
+            point: None,
+            item: None,
+        }
+    }
+
+    /// The same citation narrowed to clause `clause`.
+    pub fn clause(mut self, clause: u16) -> Self {
+        self.clause = Some(clause);
+        self
+    }
+
+    /// The same citation narrowed to point `point`.
+    pub fn point(mut self, point: Point) -> Self {
+        self.point = Some(point);
+        self
+    }
+
+    /// The same citation narrowed to sub-item `item`.
+    pub fn item(mut self, item: u8) -> Self {
+        self.item = Some(item);
+        self
+    }
+
+    /// True when `self` designates `other` or a part of it (e.g. 8(1)(đ) is within 8(1)).
+    ///
+    /// ```
+    /// use quyche::law::{Citation, Point};
+    /// let k1 = Citation::article("24/2018/QH14", 8).clause(1);
+    /// assert!(k1.clone().point(Point::Dd).is_within(&k1));
+    /// assert!(!k1.is_within(&k1.clone().point(Point::Dd)));
+    /// ```
+    pub fn is_within(&self, other: &Citation) -> bool {
+        self.instrument == other.instrument
+            && self.article == other.article
+            && (other.clause.is_none() || self.clause == other.clause)
+            && (other.point.is_none() || self.point == other.point)
+            && (other.item.is_none() || self.item == other.item)
+    }
+
+    /// The enclosing provision (point → clause → article), or `None` for an article.
+    pub fn parent(&self) -> Option<Citation> {
+        let mut p = self.clone();
+        if p.item.is_some() {
+            p.item = None;
+        } else if p.point.is_some() {
+            p.point = None;
+        } else if p.clause.is_some() {
+            p.clause = None;
+        } else {
+            return None;
+        }
+        Some(p)
+    }
+
+    /// A compact, language-neutral key such as `24/2018/QH14:8.1.đ` (used in ids and logs).
+    pub fn key(&self) -> String {
+        let mut s = format!("{}:{}", self.instrument, self.article);
+        if let Some(c) = self.clause {
+            s.push_str(&format!(".{c}"));
+        }
+        if let Some(p) = self.point {
+            s.push('.');
+            s.push_str(p.as_str());
+        }
+        if let Some(i) = self.item {
+            s.push_str(&format!("({i})"));
+        }
+        s
+    }
+}

@@ -1,0 +1,67 @@
+//! The grounds of Điều 2.2 of the regulation — the only provisions that can make online
+//! information "false or harmful" — and their successors after the 2024–2026 reforms
+//! (`legal/README.md` §1).
+
+use super::{Citation, InstrumentId, Status};
+use crate::text::Label;
+use crate::validity::Validity;
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// Why a provision counts as a ground.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum GroundOrigin {
+    /// Named by the regulation itself (Điều 2.2 point a, b or c).
+    Regulation {
+        /// The point of Điều 2.2 that names it.
+        cited_by: Citation,
+    },
+    /// Successor of a ground the regulation names. **Interpretation**: the regulation was not
+    /// amended; we read its reference as moving to the successor provision.
+    Successor {
+        /// The id of the replaced ground.
+        of: String,
+    },
+}
+
+/// A provision that can make information harmful, with its period in force.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Ground {
+    /// Stable id, e.g. `press-2016-art9`.
+    pub id: String,
+    /// The provision (article or clause level); any part of it is also a ground.
+    pub citation: Citation,
+    /// Short description.
+    pub label: Label,
+    /// Period in which content published then can be judged against it.
+    pub in_force: Validity,
+    /// Named by the regulation, or a successor (interpretation).
+    pub origin: GroundOrigin,
+    /// How sure the row is.
+    pub status: Status,
+    /// Where it went after it ceased to be in force.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub successors: Vec<Succession>,
+    /// Remarks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Label>,
+}
+
+/// A successor of a provision: where its rule went, from when, and how sure we are.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Succession {
+    /// The successor instrument.
+    pub instrument: InstrumentId,
+    /// The successor provision, when identified (`None`: no article identified).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub citation: Option<Citation>,
+    /// First day of the successor.
+    pub from: NaiveDate,
+    /// How sure the mapping is.
+    pub status: Status,
+    /// Remarks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Label>,
+}

@@ -1,0 +1,87 @@
+//! Legal instruments (laws, decrees, decisions, circulars) with their dates and successors
+//! (`legal/README.md` §6).
+
+use super::Status;
+use crate::text::Label;
+use crate::validity::Validity;
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// An instrument's identifier: its official number, NFC, e.g. `24/2018/QH14`, `72/2013/NĐ-CP`,
+/// `2086/QĐ-UBND`.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(transparent)]
+pub struct InstrumentId(pub String);
+
+impl InstrumentId {
+    /// Builds an id from a number (normalised to NFC).
+    pub fn new(number: &str) -> Self {
+        InstrumentId(crate::text::nfc(number))
+    }
+
+    /// The number as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for InstrumentId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The kind of an instrument.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum InstrumentKind {
+    /// Luật (a law of the National Assembly).
+    Law,
+    /// Nghị định (a government decree).
+    Decree,
+    /// Quyết định (a decision, e.g. of a provincial People's Committee).
+    Decision,
+    /// Thông tư (a ministerial circular).
+    Circular,
+}
+
+/// One legal instrument with its metadata.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Instrument {
+    /// Official number, used as the id.
+    pub id: InstrumentId,
+    /// Kind of instrument.
+    pub kind: InstrumentKind,
+    /// Issuing body.
+    pub issuer: Label,
+    /// Date signed, when known to the day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signed: Option<NaiveDate>,
+    /// Period in force.
+    pub in_force: Validity,
+    /// The instrument that replaced it, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub successor: Option<InstrumentId>,
+    /// Short name used in citations, e.g. "Luật An ninh mạng 2018" / "Cybersecurity Law 2018".
+    pub short: Label,
+    /// Full title.
+    pub title: Label,
+    /// Other names it is cited by (matched after diacritic folding), e.g. "Luật ANM 2018".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    /// How sure the metadata is.
+    pub status: Status,
+    /// Remarks (e.g. which parts have other dates).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Label>,
+}
+
+impl Instrument {
+    /// True when the instrument is in force on `day`.
+    pub fn in_force_on(&self, day: NaiveDate) -> bool {
+        self.in_force.contains(day)
+    }
+}

@@ -1,0 +1,1 @@
+//! Parsing Vietnamese citations from free text (implemented in a follow-up commit).

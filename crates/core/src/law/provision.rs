@@ -1,0 +1,32 @@
+//! Provisions as a tree: Điều (article) → khoản (clause) → điểm (point) → sub-item.
+
+use super::{Citation, Status};
+use crate::text::Label;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// One provision with a short bilingual label (our own paraphrase, never the statute's wording)
+/// and its confidence status. Children are the next level down.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Provision {
+    /// Where it is.
+    pub citation: Citation,
+    /// Short paraphrase in Vietnamese and English.
+    pub label: Label,
+    /// How sure we are of its existence, numbering and content.
+    pub status: Status,
+    /// Clauses of an article, points of a clause, sub-items of a point.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub children: Vec<Provision>,
+}
+
+impl Provision {
+    /// This provision and all its descendants, depth first.
+    pub fn walk(&self) -> Vec<&Provision> {
+        let mut out = vec![self];
+        for c in &self.children {
+            out.extend(c.walk());
+        }
+        out
+    }
+}

@@ -1,0 +1,54 @@
+//! How sure a legal fact is (`legal/README.md`, header).
+
+use crate::text::Label;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// The confidence status of a legal fact. Never present [`Status::Unconfirmed`] as law: every
+/// decision that rests on a fact whose status is not confirmed surfaces a warning.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+pub enum Status {
+    /// C: read in the provision's text or an official codification.
+    #[serde(rename = "C")]
+    Confirmed,
+    /// C-ocr: read in a transcription of the signed document; numbers reliable, wording noisy.
+    #[serde(rename = "C-ocr")]
+    ConfirmedOcr,
+    /// P: partly confirmed (secondary sources, or partly inferred).
+    #[serde(rename = "P")]
+    Partial,
+    /// U: unconfirmed inference.
+    #[serde(rename = "U")]
+    Unconfirmed,
+}
+
+impl Status {
+    /// The short code used in `legal/README.md`: `C`, `C-ocr`, `P` or `U`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Status::Confirmed => "C",
+            Status::ConfirmedOcr => "C-ocr",
+            Status::Partial => "P",
+            Status::Unconfirmed => "U",
+        }
+    }
+
+    /// True for C and C-ocr: the fact was read in the text itself.
+    pub fn is_confirmed(&self) -> bool {
+        matches!(self, Status::Confirmed | Status::ConfirmedOcr)
+    }
+
+    /// A bilingual description.
+    pub fn label(&self) -> Label {
+        match self {
+            Status::Confirmed => Label::new("đã xác nhận", "confirmed"),
+            Status::ConfirmedOcr => {
+                Label::new("đã xác nhận (bản chép)", "confirmed (transcription)")
+            }
+            Status::Partial => Label::new("xác nhận một phần", "partly confirmed"),
+            Status::Unconfirmed => Label::new("chưa xác nhận", "unconfirmed"),
+        }
+    }
+}

@@ -1,0 +1,49 @@
+//! # quyche — rules as code for QĐ 2086/QĐ-UBND (Khánh Hòa, 2020)
+//!
+//! The *Quy chế phối hợp theo dõi, xử lý thông tin sai sự thật, thông tin xấu, độc trên không
+//! gian mạng* (the regulation on coordinating the monitoring and handling of false and harmful
+//! online information) encoded once, as data and small pure functions, so that Rust backends,
+//! Python analysts and web front-ends apply the same rules.
+//!
+//! Every answer is given **as of a date** (the law moved in 2024–2026 and several bodies merged
+//! in 2025) and every legal fact carries a [`law::Status`] saying how sure it is.
+//!
+//! | Module | Holds |
+//! |---|---|
+//! | [`law`] | instruments, provisions, [`law::Citation`], the grounds of Điều 2.2, time limits |
+//! | [`org`] | roles, obligations, concrete bodies and who plays each role when |
+//! | [`duty`] | the responsibility matrix of Điều 5–9 |
+//! | [`regulation`] | [`Regulation`]: one province's rules as a value; Khánh Hòa 2086 built in |
+//! | [`error`] | one structured error shape with stable codes and JSON pointers |
+//! | [`text`] | bilingual labels, Unicode normalisation, diacritic folding |
+//! | [`validity`] | dated validity intervals shared by every dated fact |
+//!
+//! ```
+//! use quyche::Regulation;
+//! use chrono::NaiveDate;
+//!
+//! let reg = Regulation::khanh_hoa();
+//! let day = NaiveDate::from_ymd_opt(2025, 6, 1).unwrap();
+//! let lead = reg.body_for(quyche::org::Role::LeadAgency, day);
+//! assert!(lead.iter().any(|a| a.body.as_str() == "so-vhttdl"));
+//! ```
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+// `Error` is one rich structured value (messages in two languages, citations, a pointer); refusals
+// are not a hot path, so boxing it would only make every caller's code noisier.
+#![allow(clippy::result_large_err)]
+
+pub mod duty;
+pub mod error;
+pub mod law;
+pub mod org;
+pub mod regulation;
+pub mod text;
+pub mod time;
+pub mod validity;
+
+pub use error::{Error, ErrorCode, Result};
+pub use law::{Citation, Status};
+pub use regulation::Regulation;
+pub use text::Label;
+pub use validity::Validity;

@@ -1,0 +1,132 @@
+//! Roles of the regulation and the kind of obligation each carries.
+
+use crate::law::Citation;
+use crate::text::Label;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// A role named by the regulation (Điều 7 khoản 1–7, plus the People's Committee of Điều 7.1.a,
+/// 7.2.b, 7.3.b and Điều 8.2).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Cơ quan chủ trì — the lead agency (Điều 7.1; Sở TT&TT in 2020).
+    LeadAgency,
+    /// Công an tỉnh — the provincial police (Điều 7.2).
+    Police,
+    /// Sở, ban, ngành, đơn vị — a provincial department or unit (Điều 7.3).
+    Department,
+    /// UBND huyện, thị xã, thành phố — a district-level committee (Điều 7.3; abolished 2025-07-01).
+    DistrictCommittee,
+    /// UBND xã, phường, thị trấn — a commune-level committee (Điều 1.2; takes over district
+    /// duties from 2025-07-01: interpretation).
+    CommuneCommittee,
+    /// Hội Nhà báo tỉnh — the provincial journalists' association (Điều 7.4).
+    JournalistsAssociation,
+    /// Báo, Đài, Cổng TTĐT — a press outlet (Điều 7.5).
+    PressOutlet,
+    /// Ban Tuyên giáo Tỉnh ủy — the Party propaganda commission (Điều 7.6; requested).
+    PartyPropagandaCommission,
+    /// Ban Nội chính Tỉnh ủy — the Party internal-affairs commission (Điều 7.7; requested).
+    PartyInternalAffairsCommission,
+    /// UBND tỉnh — the provincial People's Committee (receives reports, directs).
+    ProvincialPeoplesCommittee,
+}
+
+impl Role {
+    /// Every role, in the order of the regulation.
+    pub const ALL: [Role; 10] = [
+        Role::LeadAgency,
+        Role::Police,
+        Role::Department,
+        Role::DistrictCommittee,
+        Role::CommuneCommittee,
+        Role::JournalistsAssociation,
+        Role::PressOutlet,
+        Role::PartyPropagandaCommission,
+        Role::PartyInternalAffairsCommission,
+        Role::ProvincialPeoplesCommittee,
+    ];
+
+    /// The stable snake_case id, e.g. `"lead_agency"`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Role::LeadAgency => "lead_agency",
+            Role::Police => "police",
+            Role::Department => "department",
+            Role::DistrictCommittee => "district_committee",
+            Role::CommuneCommittee => "commune_committee",
+            Role::JournalistsAssociation => "journalists_association",
+            Role::PressOutlet => "press_outlet",
+            Role::PartyPropagandaCommission => "party_propaganda_commission",
+            Role::PartyInternalAffairsCommission => "party_internal_affairs_commission",
+            Role::ProvincialPeoplesCommittee => "provincial_peoples_committee",
+        }
+    }
+
+    /// Bilingual name of the role.
+    pub fn label(&self) -> Label {
+        match self {
+            Role::LeadAgency => Label::new("Cơ quan chủ trì", "Lead agency"),
+            Role::Police => Label::new("Công an tỉnh", "Provincial police"),
+            Role::Department => Label::new("Sở, ban, ngành, đơn vị", "Department or unit"),
+            Role::DistrictCommittee => {
+                Label::new("UBND cấp huyện", "District-level People's Committee")
+            }
+            Role::CommuneCommittee => Label::new("UBND cấp xã", "Commune-level People's Committee"),
+            Role::JournalistsAssociation => {
+                Label::new("Hội Nhà báo tỉnh", "Provincial Journalists' Association")
+            }
+            Role::PressOutlet => Label::new("Cơ quan báo chí", "Press outlet"),
+            Role::PartyPropagandaCommission => {
+                Label::new("Ban Tuyên giáo Tỉnh ủy", "Party Propaganda Commission")
+            }
+            Role::PartyInternalAffairsCommission => {
+                Label::new("Ban Nội chính Tỉnh ủy", "Party Internal Affairs Commission")
+            }
+            Role::ProvincialPeoplesCommittee => {
+                Label::new("UBND tỉnh", "Provincial People's Committee")
+            }
+        }
+    }
+
+    /// Whether the role's duties bind it ([`Obligation::Mandatory`]) or are requests to a Party
+    /// body outside the People's Committee's authority ([`Obligation::Requested`]: "Đề nghị" in
+    /// Điều 7 khoản 6 and 7).
+    pub fn obligation(&self) -> Obligation {
+        match self {
+            Role::PartyPropagandaCommission | Role::PartyInternalAffairsCommission => {
+                Obligation::Requested
+            }
+            _ => Obligation::Mandatory,
+        }
+    }
+
+    /// The clause of Điều 7 that sets the role's duties, if any.
+    pub fn article7_clause(&self) -> Option<Citation> {
+        let clause = match self {
+            Role::LeadAgency => 1,
+            Role::Police => 2,
+            Role::Department | Role::DistrictCommittee | Role::CommuneCommittee => 3,
+            Role::JournalistsAssociation => 4,
+            Role::PressOutlet => 5,
+            Role::PartyPropagandaCommission => 6,
+            Role::PartyInternalAffairsCommission => 7,
+            Role::ProvincialPeoplesCommittee => return None,
+        };
+        Some(Citation::article(crate::regulation::KHANH_HOA_2086, 7).clause(clause))
+    }
+}
+
+/// Whether a duty binds its holder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Obligation {
+    /// Binding on a body under the provincial People's Committee.
+    Mandatory,
+    /// A request ("Đề nghị") to a Party body: it takes part and gives opinions but is never
+    /// assigned an action.
+    Requested,
+}

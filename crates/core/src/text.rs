@@ -1,0 +1,84 @@
+//! Bilingual labels and the text normalisation every input goes through.
+//!
+//! Vietnamese arrives in NFC or NFD form, with or without diacritics and in any case. Inputs are
+//! normalised to NFC ([`nfc`]) before they are stored; matching uses [`fold`], which also removes
+//! diacritics so that "Điều 8", "dieu 8" and "ĐIỀU 8" compare equal.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// A text in Vietnamese (`vi`, with correct diacritics) and English (`en`).
+///
+/// ```
+/// let l = quyche::Label::new("Cơ quan chủ trì", "Lead agency");
+/// assert_eq!(l.get(quyche::text::Lang::Vi), "Cơ quan chủ trì");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+pub struct Label {
+    /// Vietnamese form.
+    pub vi: String,
+    /// English form.
+    pub en: String,
+}
+
+impl Label {
+    /// Builds a label from its two forms (normalised to NFC).
+    pub fn new(vi: impl AsRef<str>, en: impl AsRef<str>) -> Self {
+        Label {
+            vi: nfc(vi.as_ref()),
+            en: nfc(en.as_ref()),
+        }
+    }
+
+    /// The form in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Vi => &self.vi,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// A display language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// Vietnamese (the default: the regulation's own language).
+    #[default]
+    Vi,
+    /// English.
+    En,
+}
+
+/// Returns `s` in Unicode Normalization Form C.
+///
+/// ```
+/// let nfd = "Đie\u{0300}u"; // "Điều" with a combining grave accent
+/// assert_eq!(quyche::text::nfc(nfd), quyche::text::nfc("Điều"));
+/// ```
+pub fn nfc(s: &str) -> String {
+    s.nfc().collect()
+}
+
+/// Folds `s` for matching: NFD, combining marks removed, `đ`/`Đ` → `d`, lower case.
+///
+/// ```
+/// assert_eq!(quyche::text::fold("Điểm ĐỎ Khoản"), "diem do khoan");
+/// ```
+pub fn fold(s: &str) -> String {
+    s.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .map(|c| match c {
+            'đ' | 'Đ' => 'd',
+            other => other,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// True when `s` is already in NFC form.
+pub fn is_nfc(s: &str) -> bool {
+    unicode_normalization::is_nfc(s)
+}
