@@ -35,9 +35,11 @@
 
 pub mod duty;
 pub mod error;
+pub mod ffi;
 pub mod law;
 pub mod org;
 pub mod regulation;
+pub mod schema;
 pub mod text;
 pub mod time;
 pub mod validity;

@@ -1,0 +1,193 @@
+//! The foreign-function layer every binding shares (in the manner of Cedar's `ffi` module under
+//! `cedar-wasm`): small functions over JSON text and [`serde_json::Value`] that return the crate's
+//! [`Error`], so the Python and WebAssembly crates only convert values and name things.
+//!
+//! Rules applied here, once, for every binding:
+//! - every input text goes through Unicode NFC normalisation ([`crate::text::nfc`]) before it is
+//!   parsed, so NFD Vietnamese from a Mac keyboard behaves like NFC;
+//! - input larger than [`MAX_INPUT_BYTES`] is refused with [`ErrorCode::InputTooLarge`] before any
+//!   work is done;
+//! - nothing panics on user input: malformed JSON is [`ErrorCode::InvalidJson`], a wrong shape is
+//!   [`ErrorCode::InvalidInput`] with a JSON pointer, a document that fails the regulation's own
+//!   consistency rules is [`ErrorCode::InvalidRegulation`].
+//!
+//! ```
+//! let text = quyche::ffi::regulation_khanh_hoa_json();
+//! let reg = quyche::ffi::regulation_from_json(&text).unwrap();
+//! assert_eq!(reg.id, "khanh-hoa-2086");
+//! let err = quyche::ffi::regulation_from_json(r#"{"id": 7}"#).unwrap_err();
+//! assert_eq!(err.code.as_str(), "INVALID_INPUT");
+//! assert_eq!(err.path.as_deref(), Some("/id"));
+//! ```
+
+use crate::error::{Error, ErrorCode, Result};
+use crate::regulation::Regulation;
+use serde_json::Value;
+
+/// The largest input text accepted by any FFI function, in bytes (64 MiB). The built-in
+/// regulation serialises to well under 1 MiB; the limit only stops runaway inputs.
+pub const MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
+
+/// The version of the core library (the crate version).
+///
+/// ```
+/// assert!(!quyche::ffi::version().is_empty());
+/// ```
+pub fn version() -> &'static str {
+    env!("CARGO_PKG_VERSION")
+}
+
+/// Refuses `text` when it is longer than [`MAX_INPUT_BYTES`] ([`ErrorCode::InputTooLarge`],
+/// path `""`, the whole document).
+pub fn check_size(text: &str) -> Result<()> {
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(Error::new(
+            ErrorCode::InputTooLarge,
+            format!(
+                "input is {} bytes; the limit is {MAX_INPUT_BYTES} bytes",
+                text.len()
+            ),
+            format!(
+                "dữ liệu vào dài {} byte; giới hạn là {MAX_INPUT_BYTES} byte",
+                text.len()
+            ),
+        )
+        .at(""));
+    }
+    Ok(())
+}
+
+/// Normalises every string and every object key of `value` to NFC, recursively.
+///
+/// ```
+/// let v = serde_json::json!({"Đie\u{0300}u": ["Đie\u{0300}u"]});
+/// let n = quyche::ffi::nfc_value(v);
+/// assert_eq!(n, serde_json::json!({"Điều": ["Điều"]}));
+/// ```
+pub fn nfc_value(value: Value) -> Value {
+    match value {
+        Value::String(s) => Value::String(crate::text::nfc(&s)),
+        Value::Array(items) => Value::Array(items.into_iter().map(nfc_value).collect()),
+        Value::Object(map) => Value::Object(
+            map.into_iter()
+                .map(|(k, v)| (crate::text::nfc(&k), nfc_value(v)))
+                .collect(),
+        ),
+        other => other,
+    }
+}
+
+/// Parses JSON text into `T` after the size check and NFC normalisation, with the error
+/// reporting of [`crate::error::from_json_str`] (JSON pointer of the failing field).
+pub fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
+    check_size(text)?;
+    crate::error::from_json_str(&crate::text::nfc(text))
+}
+
+/// The built-in Khánh Hòa regulation (QĐ 2086/QĐ-UBND) as pretty JSON.
+pub fn regulation_khanh_hoa_json() -> String {
+    Regulation::khanh_hoa_ref().to_json()
+}
+
+/// Loads and validates a regulation document from JSON text ([`Regulation::from_json`], after
+/// the size check; the text is normalised to NFC there).
+pub fn regulation_from_json(text: &str) -> Result<Regulation> {
+    check_size(text)?;
+    Regulation::from_json(text)
+}
+
+/// Loads and validates a regulation document from an already-parsed JSON value (NFC-normalised
+/// first). Errors carry the same JSON pointers as [`regulation_from_json`].
+pub fn regulation_from_value(value: Value) -> Result<Regulation> {
+    let reg: Regulation = crate::error::from_json_value(nfc_value(value))?;
+    reg.validate()?;
+    Ok(reg)
+}
+
+/// A regulation as a JSON value (the shape of `schemas/regulation.schema.json`).
+pub fn regulation_to_value(reg: &Regulation) -> Result<Value> {
+    to_value(reg)
+}
+
+/// Any serialisable core value as a JSON value; a failure (which the core's types never
+/// produce) is reported as an error rather than a panic.
+pub fn to_value<T: serde::Serialize>(value: &T) -> Result<Value> {
+    serde_json::to_value(value).map_err(|e| {
+        Error::new(
+            ErrorCode::InvalidInput,
+            format!("value cannot be represented as JSON: {e}"),
+            format!("không biểu diễn được giá trị dưới dạng JSON: {e}"),
+        )
+    })
+}
+
+/// An error as a JSON value (the shape of `schemas/error.schema.json`).
+pub fn error_to_value(error: &Error) -> Value {
+    serde_json::to_value(error).unwrap_or_else(|_| serde_json::json!({ "code": error.code }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn khanh_hoa_json_round_trips_through_from_json() {
+        let text = regulation_khanh_hoa_json();
+        let reg = regulation_from_json(&text).expect("built-in regulation must load");
+        assert_eq!(&reg, Regulation::khanh_hoa_ref());
+    }
+
+    #[test]
+    fn nfd_input_is_normalised_to_nfc() {
+        // The province name typed in NFD (a base letter followed by combining accents).
+        let mut v = regulation_to_value(Regulation::khanh_hoa_ref()).unwrap();
+        v["province"]["vi"] = Value::String("Kha\u{301}nh Ho\u{300}a".into());
+        let text = serde_json::to_string(&v).unwrap();
+        let reg = regulation_from_json(&text).unwrap();
+        assert_eq!(reg.province.vi, "Khánh Hòa");
+        let reg = regulation_from_value(v).unwrap();
+        assert_eq!(reg.province.vi, "Khánh Hòa");
+    }
+
+    #[test]
+    fn a_wrong_type_is_invalid_input_with_a_pointer() {
+        let mut v = regulation_to_value(Regulation::khanh_hoa_ref()).unwrap();
+        v["signed"] = Value::from(20200812);
+        let e = regulation_from_json(&v.to_string()).unwrap_err();
+        assert_eq!(e.code, ErrorCode::InvalidInput);
+        assert_eq!(e.path.as_deref(), Some("/signed"));
+        let e = regulation_from_value(v).unwrap_err();
+        assert_eq!(e.code, ErrorCode::InvalidInput);
+        assert_eq!(e.path.as_deref(), Some("/signed"));
+    }
+
+    #[test]
+    fn malformed_json_is_invalid_json() {
+        let e = regulation_from_json("{\"id\": ").unwrap_err();
+        assert_eq!(e.code, ErrorCode::InvalidJson);
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_without_overflowing_the_stack() {
+        let text = "[".repeat(100_000);
+        let e = parse::<Value>(&text).unwrap_err();
+        assert_eq!(e.code, ErrorCode::InvalidJson);
+    }
+
+    #[test]
+    fn oversized_input_is_refused_before_parsing() {
+        let text = " ".repeat(MAX_INPUT_BYTES + 1);
+        let e = regulation_from_json(&text).unwrap_err();
+        assert_eq!(e.code, ErrorCode::InputTooLarge);
+        assert_eq!(e.path.as_deref(), Some(""));
+    }
+
+    #[test]
+    fn error_to_value_keeps_code_and_pointer() {
+        let e = Error::invalid("/id", "bad", "sai");
+        let v = error_to_value(&e);
+        assert_eq!(v["code"], "INVALID_INPUT");
+        assert_eq!(v["path"], "/id");
+        assert_eq!(v["message_vi"], "sai");
+    }
+}
