@@ -1,0 +1,52 @@
+//! The one conversion from the core's [`quyche::Error`] to a Python exception.
+//!
+//! The exception classes are plain Python (`quyche/_errors.py`, so they can inherit from
+//! `ValueError`/`LookupError` and carry typed attributes); this module picks the class for an
+//! [`ErrorCode`] and fills in the attributes. The orphan rule forbids `impl From<quyche::Error>
+//! for PyErr` here, hence a function.
+
+use pyo3::exceptions::PyRuntimeError;
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList};
+use quyche::{Error, ErrorCode};
+
+/// The Python class (in `quyche._errors`) for each error code. An exhaustive match: adding an
+/// [`ErrorCode`] fails to compile until it is given a family here.
+fn family(code: ErrorCode) -> &'static str {
+    use ErrorCode::*;
+    match code {
+        InvalidInput | InvalidJson | InputTooLarge | InvalidRegulation | CitationParse
+        | DateOutOfRange | TimeOrder => "InvalidInput",
+        UnknownAgency | UnknownInstrument | UnknownProvision | UnknownRule => "NotFound",
+        NotAuthorized | InvalidTransition | GroundRequired | GroundNotInForce | NotAGround
+        | RequestedBody | ConfidentialCase | GuardFailed => "RuleViolation",
+        LogTampered => "LogTampered",
+    }
+}
+
+/// Builds the (unraised) exception instance for `err`, with `related` errors as instances too.
+fn instance<'py>(py: Python<'py>, err: &Error) -> PyResult<Bound<'py, PyAny>> {
+    let class = py.import("quyche._errors")?.getattr(family(err.code))?;
+    let kwargs = PyDict::new(py);
+    kwargs.set_item("code", err.code.as_str())?;
+    kwargs.set_item("message_vi", &err.message_vi)?;
+    kwargs.set_item("citations", pythonize::pythonize(py, &err.citations)?)?;
+    kwargs.set_item("path", &err.path)?;
+    kwargs.set_item("help", &err.help)?;
+    kwargs.set_item("help_vi", &err.help_vi)?;
+    let related = PyList::empty(py);
+    for r in &err.related {
+        related.append(instance(py, r)?)?;
+    }
+    kwargs.set_item("related", related)?;
+    class.call((&err.message,), Some(&kwargs))
+}
+
+/// Converts a core error into the matching `quyche.QuycheError` subclass. Should the Python
+/// half of the package be missing, a `RuntimeError` with the code and message is raised instead.
+pub fn to_py(err: Error) -> PyErr {
+    Python::attach(|py| match instance(py, &err) {
+        Ok(value) => PyErr::from_value(value),
+        Err(_) => PyRuntimeError::new_err(err.to_string()),
+    })
+}

@@ -1,0 +1,28 @@
+"""The package a user installs: exports, type marker, and (in CI) that the wheel is tested."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+import quyche
+
+
+def test_public_names_are_exported() -> None:
+    for name in quyche.__all__:
+        assert hasattr(quyche, name), name
+
+
+def test_the_package_is_typed() -> None:
+    pkg = Path(quyche.__file__).parent
+    assert (pkg / "py.typed").exists()
+    assert (pkg / "_native.pyi").exists()
+
+
+def test_the_installed_wheel_is_under_test_not_the_source_tree() -> None:
+    # scripts/test.sh sets QUYCHE_EXPECT_WHEEL=1 after installing the wheel into .venv.
+    if os.environ.get("QUYCHE_EXPECT_WHEEL") != "1":
+        pytest.skip("not run by scripts/test.sh")
+    assert "site-packages" in Path(quyche.__file__).parts, quyche.__file__
