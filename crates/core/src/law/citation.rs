@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub enum Point {
     /// a
     #[serde(rename = "a")]
@@ -103,11 +104,16 @@ impl Point {
 #[derive(
     Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Citation {
     /// The instrument's number, e.g. `24/2018/QH14`.
     pub instrument: InstrumentId,
     /// Điều (article) number.
     pub article: u16,
+    /// Letter of an inserted article, e.g. the `d` of "Điều 23d" (added to NĐ 72/2013 by NĐ
+    /// 27/2018). Inserted articles are lettered in the same Vietnamese alphabet as points.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub article_suffix: Option<Point>,
     /// Khoản (clause) number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub clause: Option<u16>,
@@ -125,10 +131,17 @@ impl Citation {
         Citation {
             instrument: InstrumentId::new(instrument),
             article,
+            article_suffix: None,
             clause: None,
             point: None,
             item: None,
         }
+    }
+
+    /// The same citation with an inserted-article letter ("Điều 23d" = article 23, suffix d).
+    pub fn suffix(mut self, letter: Point) -> Self {
+        self.article_suffix = Some(letter);
+        self
     }
 
     /// The same citation narrowed to clause `clause`.
@@ -160,6 +173,7 @@ impl Citation {
     pub fn is_within(&self, other: &Citation) -> bool {
         self.instrument == other.instrument
             && self.article == other.article
+            && self.article_suffix == other.article_suffix
             && (other.clause.is_none() || self.clause == other.clause)
             && (other.point.is_none() || self.point == other.point)
             && (other.item.is_none() || self.item == other.item)
@@ -183,6 +197,9 @@ impl Citation {
     /// A compact, language-neutral key such as `24/2018/QH14:8.1.đ` (used in ids and logs).
     pub fn key(&self) -> String {
         let mut s = format!("{}:{}", self.instrument, self.article);
+        if let Some(l) = self.article_suffix {
+            s.push_str(l.as_str());
+        }
         if let Some(c) = self.clause {
             s.push_str(&format!(".{c}"));
         }

@@ -26,11 +26,26 @@ pub enum GroundOrigin {
     },
 }
 
+/// What a row of the grounds catalogue is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum GroundKind {
+    /// A provision that can make information false or harmful (Điều 2.2 and its successors).
+    #[default]
+    Harm,
+    /// A definition the regulation borrows (Điều 2.1: "cyberspace"). Kept here so that its
+    /// successor can be looked up, but never a ground for calling information harmful.
+    Definition,
+}
+
 /// A provision that can make information harmful, with its period in force.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Ground {
     /// Stable id, e.g. `press-2016-art9`.
     pub id: String,
+    /// A harm ground (the default) or a borrowed definition.
+    #[serde(default)]
+    pub kind: GroundKind,
     /// The provision (article or clause level); any part of it is also a ground.
     pub citation: Citation,
     /// Short description.

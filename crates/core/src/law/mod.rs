@@ -5,15 +5,17 @@
 //! carrying a [`Status`] from `legal/README.md` (C, C-ocr, P, U).
 
 mod citation;
+mod format;
 mod grounds;
 mod instrument;
 mod parse;
 mod provision;
+mod queries;
 mod status;
 mod time_limit;
 
 pub use citation::{Citation, Point};
-pub use grounds::{Ground, GroundOrigin, Succession};
+pub use grounds::{Ground, GroundKind, GroundOrigin, Succession};
 pub use instrument::{Instrument, InstrumentId, InstrumentKind};
 pub use provision::Provision;
 pub use status::Status;
