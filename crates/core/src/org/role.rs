@@ -104,6 +104,18 @@ impl Role {
         }
     }
 
+    /// True when the regulation gives the role to one named body (Điều 7 khoản 1, 2, 4, 6, 7,
+    /// and the provincial People's Committee); false for the plural roles of Điều 7 khoản 3
+    /// ("các sở, ban, ngành … UBND các huyện") and khoản 5 (three press outlets), and for
+    /// commune committees (Điều 1.2). At most one body plays a single-body role for all of its
+    /// duties on any day; another body may still hold part of it (Sở KH&CN for 7.1.e).
+    pub fn single_body(&self) -> bool {
+        !matches!(
+            self,
+            Role::Department | Role::DistrictCommittee | Role::CommuneCommittee | Role::PressOutlet
+        )
+    }
+
     /// The clause of Điều 7 that sets the role's duties, if any.
     pub fn article7_clause(&self) -> Option<Citation> {
         let clause = match self {

@@ -3,7 +3,7 @@
 use super::Regulation;
 use std::sync::OnceLock;
 
-const TABLES: [(&str, &str); 8] = [
+const TABLES: [(&str, &str); 9] = [
     (
         "instruments",
         include_str!("../../data/khanh-hoa-2086/instruments.json"),
@@ -11,6 +11,11 @@ const TABLES: [(&str, &str); 8] = [
     (
         "provisions",
         include_str!("../../data/khanh-hoa-2086/provisions.json"),
+    ),
+    // The regulation's own provision tree (Điều 1–9), appended to the same `provisions` table.
+    (
+        "provisions",
+        include_str!("../../data/khanh-hoa-2086/regulation-provisions.json"),
     ),
     (
         "grounds",
