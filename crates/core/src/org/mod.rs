@@ -13,5 +13,5 @@ mod register;
 mod role;
 
 pub use body::{Body, BodyId, RoleAssignment};
-pub use register::BodyRegistration;
+pub use register::{BodyRegistration, MAX_BODY_ID_LEN};
 pub use role::{Obligation, Role};
