@@ -16,6 +16,7 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 /// Stable error codes. The serialised form (`SCREAMING_SNAKE_CASE`) never changes once released.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub enum ErrorCode {
     /// Input does not match the expected shape or value range.
     InvalidInput,
@@ -57,6 +58,32 @@ pub enum ErrorCode {
     LogTampered,
     /// A date is outside the supported range.
     DateOutOfRange,
+    /// Detected content is not described (no summary and no URL).
+    ContentRequired,
+    /// The lead agency cannot notify itself: it receives the case directly (Điều 5.1).
+    NotifySelf,
+    /// A verification consults no body (Điều 5.2).
+    ConsultationRequired,
+    /// A consulted body has no duty to verify or give opinions (Điều 7).
+    NoVerificationDuty,
+    /// An opinion lacks a finding or a proposed direction (Điều 5.2.b).
+    OpinionIncomplete,
+    /// A meeting is recorded in a verification run by written consultation (Điều 5.2.a).
+    MethodNotMeeting,
+    /// A meeting attendee does not take part in the verification.
+    AttendeeNotParticipant,
+    /// A conclusion has neither an opinion nor a meeting behind it (Điều 5.2).
+    EvidenceRequired,
+    /// The action kind does not fit the assignee's role (Điều 7).
+    ActionRoleMismatch,
+    /// No action of the case has that id.
+    UnknownAction,
+    /// The action already has a result.
+    ActionNotOpen,
+    /// An action still has no result.
+    ActionOpen,
+    /// The dismissal reason does not fit the case.
+    DismissReasonInvalid,
 }
 
 impl ErrorCode {
@@ -83,6 +110,19 @@ impl ErrorCode {
             ErrorCode::GuardFailed => "GUARD_FAILED",
             ErrorCode::LogTampered => "LOG_TAMPERED",
             ErrorCode::DateOutOfRange => "DATE_OUT_OF_RANGE",
+            ErrorCode::ContentRequired => "CONTENT_REQUIRED",
+            ErrorCode::NotifySelf => "NOTIFY_SELF",
+            ErrorCode::ConsultationRequired => "CONSULTATION_REQUIRED",
+            ErrorCode::NoVerificationDuty => "NO_VERIFICATION_DUTY",
+            ErrorCode::OpinionIncomplete => "OPINION_INCOMPLETE",
+            ErrorCode::MethodNotMeeting => "METHOD_NOT_MEETING",
+            ErrorCode::AttendeeNotParticipant => "ATTENDEE_NOT_PARTICIPANT",
+            ErrorCode::EvidenceRequired => "EVIDENCE_REQUIRED",
+            ErrorCode::ActionRoleMismatch => "ACTION_ROLE_MISMATCH",
+            ErrorCode::UnknownAction => "UNKNOWN_ACTION",
+            ErrorCode::ActionNotOpen => "ACTION_NOT_OPEN",
+            ErrorCode::ActionOpen => "ACTION_OPEN",
+            ErrorCode::DismissReasonInvalid => "DISMISS_REASON_INVALID",
         }
     }
 }

@@ -33,6 +33,7 @@
 // are not a hot path, so boxing it would only make every caller's code noisier.
 #![allow(clippy::result_large_err)]
 
+pub mod case;
 pub mod duty;
 pub mod error;
 pub mod ffi;

@@ -82,3 +82,18 @@ pub fn fold(s: &str) -> String {
 pub fn is_nfc(s: &str) -> bool {
     unicode_normalization::is_nfc(s)
 }
+
+/// Normalises every string (and object key) inside a JSON value to NFC.
+pub fn nfc_value(v: serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    match v {
+        Value::String(s) => Value::String(nfc(&s)),
+        Value::Array(a) => Value::Array(a.into_iter().map(nfc_value).collect()),
+        Value::Object(m) => Value::Object(
+            m.into_iter()
+                .map(|(k, v)| (nfc(&k), nfc_value(v)))
+                .collect(),
+        ),
+        other => other,
+    }
+}

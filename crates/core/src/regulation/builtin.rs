@@ -43,6 +43,7 @@ const TABLES: [(&str, &str); 9] = [
     ),
 ];
 const META: &str = include_str!("../../data/khanh-hoa-2086/regulation.json");
+const WORKFLOW: &str = include_str!("../../data/khanh-hoa-2086/workflow.json");
 
 /// Parses the tables once. The data ships with the crate and is checked by this crate's tests,
 /// so a failure here is a build defect, reported with the table name and JSON pointer.
@@ -67,6 +68,9 @@ pub(super) fn assemble() -> crate::Result<Regulation> {
             }
         }
     }
+    let workflow: serde_json::Value =
+        crate::error::from_json_str(WORKFLOW).map_err(|e| e.under("/workflow"))?;
+    doc.insert("workflow".to_string(), workflow);
     let reg: Regulation = crate::error::from_json_value(serde_json::Value::Object(doc))?;
     reg.validate()?;
     Ok(reg)

@@ -55,6 +55,8 @@ pub struct Regulation {
     pub assignments: Vec<RoleAssignment>,
     /// The responsibility matrix.
     pub duties: Vec<Duty>,
+    /// The case workflow: transitions (who may do what, from which state) and action kinds.
+    pub workflow: crate::case::Workflow,
 }
 
 impl Regulation {

@@ -95,13 +95,14 @@ impl Regulation {
         for (i, ins) in self.instruments.iter().enumerate() {
             p.validity(format!("/instruments/{i}/in_force"), &ins.in_force);
             if let Some(s) = &ins.successor
-                && !instruments.contains(s.as_str()) {
-                    p.push(
-                        format!("/instruments/{i}/successor"),
-                        format!("successor `{s}` is not catalogued"),
-                        format!("văn bản thay thế `{s}` không có trong danh mục"),
-                    );
-                }
+                && !instruments.contains(s.as_str())
+            {
+                p.push(
+                    format!("/instruments/{i}/successor"),
+                    format!("successor `{s}` is not catalogued"),
+                    format!("văn bản thay thế `{s}` không có trong danh mục"),
+                );
+            }
         }
         fn walk(
             p: &mut Problems,
@@ -129,13 +130,14 @@ impl Regulation {
             cite(&mut p, format!("/grounds/{i}/citation"), &g.citation);
             p.validity(format!("/grounds/{i}/in_force"), &g.in_force);
             if let crate::law::GroundOrigin::Successor { of } = &g.origin
-                && !ground_ids.contains(of.as_str()) {
-                    p.push(
-                        format!("/grounds/{i}/origin/of"),
-                        format!("ground `{of}` is not in /grounds"),
-                        format!("căn cứ `{of}` không có trong /grounds"),
-                    );
-                }
+                && !ground_ids.contains(of.as_str())
+            {
+                p.push(
+                    format!("/grounds/{i}/origin/of"),
+                    format!("ground `{of}` is not in /grounds"),
+                    format!("căn cứ `{of}` không có trong /grounds"),
+                );
+            }
             for (j, s) in g.successors.iter().enumerate() {
                 if !instruments.contains(s.instrument.as_str()) {
                     p.push(
@@ -155,13 +157,14 @@ impl Regulation {
         for (i, b) in self.bodies.iter().enumerate() {
             p.validity(format!("/bodies/{i}/valid"), &b.valid);
             if let Some(s) = &b.successor
-                && !bodies.contains(s.as_str()) {
-                    p.push(
-                        format!("/bodies/{i}/successor"),
-                        format!("successor body `{s}` is not in /bodies"),
-                        format!("cơ quan kế thừa `{s}` không có trong /bodies"),
-                    );
-                }
+                && !bodies.contains(s.as_str())
+            {
+                p.push(
+                    format!("/bodies/{i}/successor"),
+                    format!("successor body `{s}` is not in /bodies"),
+                    format!("cơ quan kế thừa `{s}` không có trong /bodies"),
+                );
+            }
         }
         let duty_ids: HashSet<&str> = self.duties.iter().map(|d| d.id.as_str()).collect();
         for (i, a) in self.assignments.iter().enumerate() {

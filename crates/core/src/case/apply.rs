@@ -1,0 +1,438 @@
+//! Applying a command: run the guards, compute the effects, append a hash-chained event, and
+//! fold it into the case. The same [`fold`] rebuilds a case on replay.
+
+use super::advisory::{Advisory, state_advisories};
+use super::command::{Actor, Command};
+use super::deadline::{self, Request};
+use super::event::{Effects, Event, GENESIS_HASH, sha256_hex};
+use super::guards::{Ctx, check_general, check_payload, r};
+use super::model::*;
+use super::vocab::*;
+use super::workflow::Target;
+use crate::error::{Error, ErrorCode, Result};
+use crate::law::Point;
+use crate::org::Role;
+use crate::regulation::Regulation;
+use chrono::{DateTime, FixedOffset};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// A successful step: the new event and the advisories that go with it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Applied {
+    /// The event appended to the case's log.
+    pub event: Event,
+    /// Non-blocking notices.
+    pub advisories: Vec<Advisory>,
+}
+
+/// Checks a command against the regulation and computes its effects, without changing anything.
+pub(crate) fn evaluate(
+    reg: &Regulation,
+    case: Option<&Case>,
+    cmd: &Command,
+    actor: &Actor,
+    at: DateTime<FixedOffset>,
+) -> Result<(Effects, Vec<Advisory>)> {
+    let ctx = Ctx {
+        reg,
+        case,
+        actor,
+        at,
+        day: super::vn_day(at),
+    };
+    let mut errs = check_general(&ctx, cmd.kind());
+    if !errs.is_empty() {
+        let first = errs.remove(0);
+        return Err(first.with_related(errs));
+    }
+    check_payload(&ctx, cmd)?;
+    let mut adv = Vec::new();
+    if let Some(t) = reg.workflow.transition(cmd.kind()) {
+        for a in ctx.granting(&actor.body, t) {
+            adv.extend(Advisory::for_assignment(reg, a));
+        }
+    }
+    let status_now = case.map(|c| c.status);
+    let t = reg.workflow.transition(cmd.kind());
+    let mut fx = Effects {
+        status: match t.map(|t| t.to) {
+            Some(Target::Status(s)) => s,
+            _ => status_now.unwrap_or(CaseStatus::Detected),
+        },
+        lead_agency: None,
+        action_id: None,
+        deadline: None,
+        recipients: None,
+    };
+    match (cmd, case) {
+        (Command::NotifyLead(_), _) => {
+            // Điều 5.1: notify the lead agency playing the role on the notification date.
+            let lead = ctx
+                .players(Role::LeadAgency)
+                .into_iter()
+                .next()
+                .ok_or_else(|| {
+                    Error::new(
+                        ErrorCode::UnknownAgency,
+                        format!("No body plays the lead agency on {}.", ctx.day),
+                        format!("Không có cơ quan chủ trì vào ngày {}.", ctx.day),
+                    )
+                    .with_citations([r(7).clause(1)])
+                })?;
+            adv.extend(Advisory::for_assignment(reg, lead));
+            fx.lead_agency = Some(lead.body.clone());
+        }
+        (Command::Conclude(c), Some(case)) => {
+            adv.extend(super::grounds::ground_advisories(reg, case, c))
+        }
+        (Command::AssignAction(a), Some(case)) => {
+            fx.action_id = Some(format!("A{}", case.actions.len() + 1));
+            let requester: Vec<Role> = ctx
+                .assignments_of(&actor.body)
+                .iter()
+                .map(|x| x.role)
+                .collect();
+            let (d, more) = deadline::compute(
+                reg,
+                &Request {
+                    kind: a.kind,
+                    platform_kind: case.content.platform_kind,
+                    target: a.target.unwrap_or(RemovalTarget::Platform),
+                    emergency: a.emergency,
+                    requester_roles: &requester,
+                    at,
+                },
+            );
+            fx.deadline = d;
+            adv.extend(more);
+            for x in ctx.assignments_of(&a.assignee) {
+                adv.extend(Advisory::for_assignment(reg, x));
+            }
+        }
+        (Command::ReportResult(rr), Some(case)) => {
+            fx.action_id = Some(rr.action_id.clone());
+            let still_open = case.open_actions().filter(|a| a.id != rr.action_id).count();
+            fx.status = if still_open == 0 {
+                CaseStatus::Handled
+            } else {
+                CaseStatus::Handling
+            };
+            fx.recipients = Some(recipients(&ctx));
+        }
+        _ => {}
+    }
+    Ok((fx, adv))
+}
+
+/// Điều 7.2.b and 7.3.b: results are reported to the provincial People's Committee, with a copy
+/// to the lead agency for consolidation. For other assignees the text is silent; routing their
+/// results the same way is an interpretation.
+fn recipients(ctx: &Ctx) -> Recipients {
+    let roles: Vec<Role> = ctx
+        .assignments_of(&ctx.actor.body)
+        .iter()
+        .map(|a| a.role)
+        .collect();
+    let to: Vec<_> = ctx
+        .players(Role::ProvincialPeoplesCommittee)
+        .iter()
+        .map(|a| a.body.clone())
+        .collect();
+    let cc: Vec<_> = ctx
+        .players(Role::LeadAgency)
+        .iter()
+        .map(|a| a.body.clone())
+        .filter(|b| b != &ctx.actor.body)
+        .collect();
+    let b72 = r(7).clause(2).point(Point::B);
+    let b73 = r(7).clause(3).point(Point::B);
+    let (citations, interpretation) = if roles.contains(&Role::Police) {
+        (vec![b72], false)
+    } else if roles
+        .iter()
+        .any(|r| matches!(r, Role::Department | Role::DistrictCommittee))
+    {
+        (vec![b73], false)
+    } else {
+        (vec![b72, b73], true)
+    };
+    Recipients {
+        to,
+        cc,
+        citations,
+        interpretation,
+    }
+}
+
+fn derived_case_id(cmd: &Command, actor: &Actor, at: DateTime<FixedOffset>) -> CaseId {
+    let v = serde_json::json!({ "command": cmd, "actor": actor, "at": at });
+    let h = sha256_hex(super::event::canonical(&v).as_bytes());
+    CaseId(format!("case-{}", &h[..16]))
+}
+
+/// Builds the event for an evaluated command.
+pub(crate) fn make_event(
+    reg: &Regulation,
+    case: Option<&Case>,
+    cmd: Command,
+    actor: &Actor,
+    at: DateTime<FixedOffset>,
+    effects: Effects,
+) -> Event {
+    let case_id = match (case, &cmd) {
+        (Some(c), _) => c.id.clone(),
+        (None, Command::Detect(d)) => d
+            .case_id
+            .clone()
+            .unwrap_or_else(|| derived_case_id(&cmd, actor, at)),
+        (None, _) => CaseId(String::new()),
+    };
+    let mut ev = Event {
+        seq: case.map_or(1, |c| c.events.len() as u64 + 1),
+        case_id,
+        command: cmd,
+        actor: actor.clone(),
+        at,
+        regulation: super::model::RegulationRef {
+            id: reg.id.clone(),
+            version: reg.version.clone(),
+        },
+        effects,
+        prev_hash: case.map_or(GENESIS_HASH, |c| c.head_hash()).to_string(),
+        hash: String::new(),
+    };
+    ev.hash = ev.compute_hash();
+    ev
+}
+
+/// Creates a case from a checked `detect` event.
+pub(crate) fn new_case(ev: &Event) -> Option<Case> {
+    let Command::Detect(d) = &ev.command else {
+        return None;
+    };
+    Some(Case {
+        id: ev.case_id.clone(),
+        regulation: ev.regulation.clone(),
+        status: ev.effects.status,
+        content: d.content.clone(),
+        topics: d.topics.clone(),
+        area: d.area.clone(),
+        state_secret: d.state_secret,
+        detection: Detection {
+            body: ev.actor.body.clone(),
+            at: d.detected_at.unwrap_or(ev.at),
+            source: d.source,
+        },
+        notification: None,
+        received_at: None,
+        verification: None,
+        officers: Vec::new(),
+        assessment: None,
+        actions: Vec::new(),
+        publication: None,
+        closing: None,
+        events: vec![ev.clone()],
+    })
+}
+
+/// Folds a checked event into the case.
+pub(crate) fn fold(c: &mut Case, ev: &Event) {
+    let at = ev.at;
+    let body = ev.actor.body.clone();
+    match &ev.command {
+        Command::Detect(_) => {}
+        Command::NotifyLead(n) => {
+            c.notification = Some(Notification {
+                channel: n.channel,
+                to: ev
+                    .effects
+                    .lead_agency
+                    .clone()
+                    .unwrap_or_else(|| body.clone()),
+                at,
+                reference: n.reference.clone(),
+            })
+        }
+        Command::Receive(_) => c.received_at = Some(at),
+        Command::OpenVerification(o) => {
+            c.verification = Some(Verification {
+                method: o.method,
+                consulted: o.consulted.clone(),
+                opinions: Vec::new(),
+                meetings: Vec::new(),
+                opened_at: at,
+            })
+        }
+        Command::AssignOfficer(a) => c.officers.push(Officer {
+            body,
+            name: a.officer.clone(),
+        }),
+        Command::SubmitOpinion(o) => {
+            if let Some(v) = c.verification.as_mut() {
+                v.opinions.push(Opinion {
+                    body,
+                    at,
+                    finding: o.finding.clone(),
+                    direction: o.direction.clone(),
+                    suggested_verdict: o.suggested_verdict,
+                    grounds: o.grounds.clone(),
+                })
+            }
+        }
+        Command::RecordMeeting(m) => {
+            if let Some(v) = c.verification.as_mut() {
+                v.meetings.push(Meeting {
+                    at,
+                    attendees: m.attendees.clone(),
+                    conclusion: m.conclusion.clone(),
+                })
+            }
+        }
+        Command::Conclude(k) => {
+            c.assessment = Some(Assessment {
+                verdict: k.verdict,
+                grounds: k.grounds.clone(),
+                note: k.note.clone(),
+                at,
+            })
+        }
+        Command::Dismiss(d) => {
+            c.closing = Some(Closing {
+                status: CaseStatus::Dismissed,
+                reason: Some(d.reason),
+                duplicate_of: d.duplicate_of.clone(),
+                note: d.note.clone(),
+                at,
+            })
+        }
+        Command::AssignAction(a) => c.actions.push(Action {
+            id: ev.effects.action_id.clone().unwrap_or_default(),
+            kind: a.kind,
+            assignee: a.assignee.clone(),
+            assigned_by: body,
+            assigned_at: at,
+            emergency: a.emergency,
+            note: a.note.clone(),
+            deadline: ev.effects.deadline.clone(),
+            result: None,
+        }),
+        Command::ReportResult(rr) => {
+            if let (Some(action), Some(recipients)) = (
+                c.actions.iter_mut().find(|a| a.id == rr.action_id),
+                ev.effects.recipients.clone(),
+            ) {
+                action.result = Some(ActionResult {
+                    outcome: rr.outcome,
+                    note: rr.note.clone(),
+                    at,
+                    recipients,
+                });
+            }
+        }
+        Command::PublishResults(p) => {
+            c.publication = Some(Publication {
+                outlet: body,
+                title: p.title.clone(),
+                url: p.url.clone(),
+                at,
+            })
+        }
+        Command::Close(k) => {
+            c.closing = Some(Closing {
+                status: CaseStatus::Closed,
+                reason: None,
+                duplicate_of: None,
+                note: k.note.clone(),
+                at,
+            })
+        }
+    }
+    c.status = ev.effects.status;
+    c.events.push(ev.clone());
+}
+
+/// Normalises the fact time to Vietnam time and every string of the command to NFC.
+pub(crate) fn normalise(
+    cmd: Command,
+    actor: &Actor,
+    at: DateTime<FixedOffset>,
+) -> Result<(Command, Actor, DateTime<FixedOffset>)> {
+    let nfc_json = |v: serde_json::Value| crate::text::nfc_value(v);
+    let cmd: Command =
+        crate::error::from_json_value(nfc_json(serde_json::to_value(&cmd).map_err(|e| {
+            Error::new(
+                ErrorCode::InvalidInput,
+                e.to_string(),
+                format!("Lệnh không hợp lệ: {e}"),
+            )
+        })?))?;
+    let actor = Actor {
+        body: crate::org::BodyId(crate::text::nfc(actor.body.as_str())),
+        officer: actor.officer.as_deref().map(crate::text::nfc),
+    };
+    Ok((cmd, actor, at.with_timezone(&super::vn_offset())))
+}
+
+impl Case {
+    /// Starts a case with a `detect` command (Điều 5.1, 6.2, 7.1.d, 7.3.a).
+    ///
+    /// ```
+    /// use quyche::case::*;
+    /// let reg = quyche::Regulation::khanh_hoa();
+    /// let cmd: Command = serde_json::from_value(serde_json::json!({
+    ///     "type": "detect", "source": "press_review",
+    ///     "content": {"platform": "Facebook", "platform_kind": "social_network", "kind": "post",
+    ///                 "summary": "Tin đồn sai về dịch bệnh"}
+    /// })).unwrap();
+    /// let at = chrono::DateTime::parse_from_rfc3339("2026-03-02T08:00:00+07:00").unwrap();
+    /// let (case, _) = Case::start(&reg, cmd, &Actor::body("so-vhttdl"), at).unwrap();
+    /// assert_eq!(case.status, CaseStatus::Detected);
+    /// ```
+    pub fn start(
+        reg: &Regulation,
+        command: Command,
+        actor: &Actor,
+        at: DateTime<FixedOffset>,
+    ) -> Result<(Case, Applied)> {
+        let (command, actor, at) = normalise(command, actor, at)?;
+        let (fx, mut adv) = evaluate(reg, None, &command, &actor, at)?;
+        let ev = make_event(reg, None, command, &actor, at, fx);
+        let case = new_case(&ev).ok_or_else(|| {
+            Error::new(
+                ErrorCode::InvalidTransition,
+                "A case starts with `detect`.",
+                "Vụ việc bắt đầu bằng lệnh phát hiện.",
+            )
+        })?;
+        adv.extend(state_advisories(reg, &case, at));
+        Ok((
+            case,
+            Applied {
+                event: ev,
+                advisories: adv,
+            },
+        ))
+    }
+
+    /// Applies `command` by `actor` at fact time `at`. On success the case has the new event
+    /// appended; on refusal the case is unchanged and the error says which guard failed, with its
+    /// code, the articles and a help text (other failing guards are in `related`).
+    pub fn apply(
+        &mut self,
+        reg: &Regulation,
+        command: Command,
+        actor: &Actor,
+        at: DateTime<FixedOffset>,
+    ) -> Result<Applied> {
+        let (command, actor, at) = normalise(command, actor, at)?;
+        let (fx, mut adv) = evaluate(reg, Some(self), &command, &actor, at)?;
+        let ev = make_event(reg, Some(self), command, &actor, at, fx);
+        fold(self, &ev);
+        adv.extend(state_advisories(reg, self, at));
+        Ok(Applied {
+            event: ev,
+            advisories: adv,
+        })
+    }
+}

@@ -1,0 +1,167 @@
+//! Events and the hash chain.
+//!
+//! ## Canonical JSON (the bytes that are hashed)
+//!
+//! Python and JavaScript reproduce an event's hash byte for byte with this recipe:
+//!
+//! 1. Take the event's JSON object as serialised by this library and **remove the `hash`
+//!    member** (keep `prev_hash`).
+//! 2. Serialise it canonically: no whitespace; object members sorted by key in ascending
+//!    Unicode code point order (all keys are ASCII); arrays in order; strings in NFC (the library
+//!    normalises every input) written as UTF-8 with only `"` `\\` and control characters escaped
+//!    (`\b \f \n \r \t`, others as `\u00xx` with lower-case hex), exactly like JavaScript's
+//!    `JSON.stringify` and Python's `json.dumps(..., ensure_ascii=False)`; numbers are integers
+//!    only (events contain no floating-point values), written in plain decimal; `true`, `false`,
+//!    `null` as literals. Absent optional members are omitted, never `null`.
+//!    Times are strings in RFC 3339 with seconds and the Vietnam offset, e.g.
+//!    `2026-03-02T08:30:00+07:00` (fractional seconds only when non-zero).
+//! 3. `hash = lower-case hex SHA-256( prev_hash ‖ canonical JSON )`, where `prev_hash` is the
+//!    previous event's 64-character hex hash as ASCII bytes, or 64 `0`s for the first event.
+//!
+//! In Python: `sha256((prev + json.dumps(ev_without_hash, ensure_ascii=False, sort_keys=True,
+//! separators=(",", ":"))).encode()).hexdigest()`.
+
+use super::command::{Actor, Command};
+use super::model::{CaseId, Deadline, Recipients, RegulationRef};
+use super::vocab::CaseStatus;
+use crate::org::BodyId;
+use chrono::{DateTime, FixedOffset};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+/// The `prev_hash` of the first event of a case.
+pub const GENESIS_HASH: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// What a command did, as computed by the library (re-computed and compared on replay).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Effects {
+    /// The case's state after the event.
+    pub status: CaseStatus,
+    /// The lead agency notified (notify_lead).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lead_agency: Option<BodyId>,
+    /// The action created or reported on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action_id: Option<String>,
+    /// The computed legal deadline (assign_action).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<Deadline>,
+    /// The computed recipients of a result (report_result).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipients: Option<Recipients>,
+}
+
+/// One entry of a case's log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    /// Position in the log, from 1 (record time).
+    pub seq: u64,
+    /// The case.
+    pub case_id: CaseId,
+    /// The command with its payload.
+    pub command: Command,
+    /// Who acted.
+    pub actor: Actor,
+    /// Fact time, in Vietnam time.
+    pub at: DateTime<FixedOffset>,
+    /// The regulation data it was checked against.
+    pub regulation: RegulationRef,
+    /// What the command did.
+    pub effects: Effects,
+    /// The previous event's hash ([`GENESIS_HASH`] for the first).
+    pub prev_hash: String,
+    /// SHA-256 over `prev_hash` and the canonical JSON of this event without `hash`.
+    pub hash: String,
+}
+
+impl Event {
+    /// The canonical JSON of the event without its `hash` member (see the module docs).
+    pub fn canonical_json(&self) -> String {
+        let mut v = serde_json::to_value(self).unwrap_or(serde_json::Value::Null);
+        if let serde_json::Value::Object(m) = &mut v {
+            m.remove("hash");
+        }
+        canonical(&v)
+    }
+
+    /// Recomputes the hash from `prev_hash` and the canonical JSON.
+    pub fn compute_hash(&self) -> String {
+        sha256_hex(format!("{}{}", self.prev_hash, self.canonical_json()).as_bytes())
+    }
+}
+
+/// Lower-case hex SHA-256 of `bytes`.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    let mut s = String::with_capacity(64);
+    for b in digest.iter() {
+        s.push_str(&format!("{b:02x}"));
+    }
+    s
+}
+
+/// Canonical JSON of a value: sorted keys, no whitespace, JSON.stringify-style escaping.
+///
+/// ```
+/// let v = serde_json::json!({"b": 1, "a": ["x\n", true, null]});
+/// assert_eq!(quyche::case::canonical(&v), r#"{"a":["x\n",true,null],"b":1}"#);
+/// ```
+pub fn canonical(v: &serde_json::Value) -> String {
+    let mut out = String::new();
+    write_canonical(v, &mut out);
+    out
+}
+
+fn write_canonical(v: &serde_json::Value, out: &mut String) {
+    use serde_json::Value;
+    match v {
+        Value::Null => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Number(n) => out.push_str(&n.to_string()),
+        Value::String(s) => write_string(s, out),
+        Value::Array(a) => {
+            out.push('[');
+            for (i, x) in a.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_canonical(x, out);
+            }
+            out.push(']');
+        }
+        Value::Object(m) => {
+            let mut keys: Vec<&String> = m.keys().collect();
+            keys.sort();
+            out.push('{');
+            for (i, k) in keys.into_iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_string(k, out);
+                out.push(':');
+                write_canonical(&m[k], out);
+            }
+            out.push('}');
+        }
+    }
+}
+
+fn write_string(s: &str, out: &mut String) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\u{08}' => out.push_str("\\b"),
+            '\u{0c}' => out.push_str("\\f"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}

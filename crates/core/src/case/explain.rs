@@ -1,0 +1,230 @@
+//! Explanations: which commands a body may issue now and why not, and which bodies are involved
+//! in a case and under which article.
+
+use super::command::{Actor, CommandKind};
+use super::guards::{Ctx, check_general, r};
+use super::model::Case;
+use super::vocab::CaseStatus;
+use crate::error::Error;
+use crate::law::{Citation, Point};
+use crate::org::{BodyId, Role};
+use crate::regulation::Regulation;
+use crate::text::Label;
+use chrono::{DateTime, FixedOffset};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// One command with whether the body may issue it now, and why not.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct CommandCheck {
+    /// The command.
+    pub command: CommandKind,
+    /// Its name in Vietnamese and English.
+    pub label: Label,
+    /// True when every payload-independent guard passes.
+    pub allowed: bool,
+    /// The failing guards (same shape as the errors `apply` returns).
+    pub failures: Vec<Error>,
+    /// The articles the command implements.
+    pub citations: Vec<Citation>,
+}
+
+/// Every command of the workflow for `actor` at `at`: allowed, or denied with the failing
+/// guards. `case` is `None` before detection.
+pub fn allowed_commands(
+    reg: &Regulation,
+    case: Option<&Case>,
+    actor: &Actor,
+    at: DateTime<FixedOffset>,
+) -> Vec<CommandCheck> {
+    let ctx = Ctx {
+        reg,
+        case,
+        actor,
+        at,
+        day: super::vn_day(at),
+    };
+    reg.workflow
+        .transitions
+        .iter()
+        .map(|t| {
+            let failures = check_general(&ctx, t.command);
+            CommandCheck {
+                command: t.command,
+                label: t.command.label(),
+                allowed: failures.is_empty(),
+                failures,
+                citations: t.citations.clone(),
+            }
+        })
+        .collect()
+}
+
+/// Why a body is involved in a case.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Involvement {
+    /// The body.
+    pub body: BodyId,
+    /// Its name (the id when the body is unknown on that date).
+    pub name: Label,
+    /// The roles it plays on that date.
+    pub roles: Vec<Role>,
+    /// What it does in this case.
+    pub why: Label,
+    /// The articles.
+    pub citations: Vec<Citation>,
+}
+
+impl Case {
+    /// See [`allowed_commands`].
+    pub fn allowed_commands(
+        &self,
+        reg: &Regulation,
+        actor: &Actor,
+        at: DateTime<FixedOffset>,
+    ) -> Vec<CommandCheck> {
+        allowed_commands(reg, Some(self), actor, at)
+    }
+
+    /// Which bodies are involved in the case now (as of its last event) and why.
+    pub fn duties_involved(&self, reg: &Regulation) -> Vec<Involvement> {
+        let at = self.last_at().unwrap_or(self.detection.at);
+        let actor = Actor {
+            body: self.detection.body.clone(),
+            officer: None,
+        };
+        let ctx = Ctx {
+            reg,
+            case: Some(self),
+            actor: &actor,
+            at,
+            day: super::vn_day(at),
+        };
+        let mut out: Vec<Involvement> = Vec::new();
+        let mut add = |body: &BodyId, why: Label, citations: Vec<Citation>| {
+            if let Some(x) = out.iter_mut().find(|x| &x.body == body) {
+                x.why = Label::new(
+                    format!("{}; {}", x.why.vi, why.vi),
+                    format!("{}; {}", x.why.en, why.en),
+                );
+                x.citations.extend(citations);
+                return;
+            }
+            let name = reg
+                .bodies
+                .iter()
+                .find(|b| &b.id == body)
+                .map(|b| b.name.clone())
+                .unwrap_or_else(|| Label::new(body.as_str(), body.as_str()));
+            let roles = ctx.assignments_of(body).iter().map(|a| a.role).collect();
+            out.push(Involvement {
+                body: body.clone(),
+                name,
+                roles,
+                why,
+                citations,
+            });
+        };
+        add(
+            &self.detection.body,
+            Label::new(
+                "Phát hiện thông tin và thông báo cơ quan chủ trì",
+                "Detected the content and notifies the lead agency",
+            ),
+            vec![r(5).clause(1), r(7).clause(3).point(Point::A)],
+        );
+        let leads: Vec<BodyId> = match &self.notification {
+            Some(n) => vec![n.to.clone()],
+            None => ctx
+                .players(Role::LeadAgency)
+                .iter()
+                .map(|a| a.body.clone())
+                .collect(),
+        };
+        for l in &leads {
+            add(
+                l,
+                Label::new(
+                    "Chủ trì tiếp nhận, kiểm tra, xác minh, xử lý",
+                    "Leads: receives, verifies, concludes, handles",
+                ),
+                vec![r(7).clause(1).point(Point::A)],
+            );
+        }
+        if let Some(v) = &self.verification {
+            for b in &v.consulted {
+                let clause = ctx
+                    .assignments_of(b)
+                    .iter()
+                    .filter_map(|a| a.role.article7_clause())
+                    .collect();
+                add(
+                    b,
+                    Label::new(
+                        "Được lấy ý kiến kiểm tra, xác minh, thẩm định",
+                        "Consulted: gives an opinion on verification and handling",
+                    ),
+                    clause,
+                );
+            }
+        }
+        for o in &self.officers {
+            add(
+                &o.body,
+                Label::new("Cử cán bộ tham gia", "Assigned an officer"),
+                vec![r(5).clause(3)],
+            );
+        }
+        for a in &self.actions {
+            let rule = reg
+                .workflow
+                .action(a.kind)
+                .map(|x| x.citations.clone())
+                .unwrap_or_default();
+            add(
+                &a.assignee,
+                Label::new(
+                    format!(
+                        "Thực hiện {} ({}) và báo cáo kết quả",
+                        a.kind.label().vi,
+                        a.id
+                    ),
+                    format!(
+                        "Carries out {} ({}) and reports the result",
+                        a.kind.label().en.to_lowercase(),
+                        a.id
+                    ),
+                ),
+                rule,
+            );
+        }
+        if !self.actions.is_empty() {
+            for p in ctx.players(Role::ProvincialPeoplesCommittee) {
+                add(
+                    &p.body,
+                    Label::new("Nhận báo cáo kết quả xử lý", "Receives the results"),
+                    vec![
+                        r(7).clause(2).point(Point::B),
+                        r(7).clause(3).point(Point::B),
+                    ],
+                );
+            }
+        }
+        if let Some(p) = &self.publication {
+            add(
+                &p.outlet,
+                Label::new("Đưa tin kết quả xử lý", "Published the results"),
+                vec![r(7).clause(5).point(Point::B)],
+            );
+        } else if self.status == CaseStatus::Handled && !self.state_secret {
+            for p in ctx.players(Role::PressOutlet) {
+                add(
+                    &p.body,
+                    Label::new("Có thể đưa tin kết quả xử lý", "May publish the results"),
+                    vec![r(7).clause(5).point(Point::B)],
+                );
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,46 @@
+//! Cases: the record of one piece of suspect online information, the commands that move it
+//! through the regulation's procedure (the workflow table of DESIGN.md), the guards that check
+//! each step against the articles, explanations, and the hash-chained event log with replay.
+//!
+//! Three kinds of time are kept apart: **law time** (the content's publication time, else its
+//! detection time, picks the grounds; an event's time picks the procedure, deadlines and who
+//! plays each role), **fact time** (`at` of each event, with an offset, shown in Vietnam time)
+//! and **record time** (the event's `seq`).
+
+#[macro_use]
+mod vocab;
+mod advisory;
+mod apply;
+mod command;
+mod deadline;
+mod event;
+mod explain;
+mod grounds;
+mod guards;
+mod model;
+mod replay;
+mod workflow;
+
+pub use advisory::{Advisory, AdvisoryCode};
+pub use apply::Applied;
+pub use command::*;
+pub use event::{Effects, Event, GENESIS_HASH, canonical, sha256_hex};
+pub use explain::{CommandCheck, Involvement, allowed_commands};
+pub use guards::{MAX_LIST, MAX_TEXT_CHARS};
+pub use model::*;
+pub use replay::events_from_json;
+pub use vocab::*;
+pub use workflow::{ActionRule, ActorRule, Target, Transition, Workflow};
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+
+/// Vietnam's offset, UTC+07:00.
+pub(crate) fn vn_offset() -> FixedOffset {
+    FixedOffset::east_opt(7 * 3600)
+        .unwrap_or_else(|| FixedOffset::east_opt(0).expect("zero offset"))
+}
+
+/// The calendar day of `at` in Vietnam.
+pub(crate) fn vn_day(at: DateTime<FixedOffset>) -> NaiveDate {
+    at.with_timezone(&vn_offset()).date_naive()
+}

@@ -1,0 +1,215 @@
+//! Replaying a log: rebuild a case from its events, re-checking the hash chain and every guard.
+//! An edited, dropped, inserted or reordered event is reported with its sequence number and the
+//! code `LOG_TAMPERED`; the JSON pointer points into the events array.
+//!
+//! A hash chain shows that no event was changed *relative to the events after it*. Dropping the
+//! last events, or rewriting the whole chain, is only detectable against a head hash stored
+//! elsewhere: use [`Case::replay_to_head`] with the hash you anchored.
+
+use super::apply::{evaluate, fold, new_case};
+use super::event::{Event, GENESIS_HASH};
+use super::model::Case;
+use crate::error::{Error, ErrorCode, Result};
+use crate::regulation::Regulation;
+
+fn tampered(i: usize, seq: u64, field: &str, en: String, vi: String) -> Error {
+    Error::new(
+        ErrorCode::LogTampered,
+        format!("Event {seq}: {en}"),
+        format!("Sự kiện {seq}: {vi}"),
+    )
+    .with_help(
+        "Restore the log from a trusted copy; do not edit events.",
+        "Khôi phục nhật ký từ bản sao tin cậy; không sửa sự kiện.",
+    )
+    .at(format!("/{i}{field}"))
+}
+
+/// Decodes a JSON array of events, with JSON pointers into the array on failure (commands are
+/// decoded by [`Command::from_value`](super::Command::from_value) so the pointer names the field).
+pub fn events_from_json(text: &str) -> Result<Vec<Event>> {
+    let v: serde_json::Value = crate::error::from_json_str(text)?;
+    let serde_json::Value::Array(items) = crate::text::nfc_value(v) else {
+        return Err(Error::invalid(
+            "",
+            "An event log is a JSON array.",
+            "Nhật ký sự kiện phải là mảng JSON.",
+        ));
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for (i, item) in items.into_iter().enumerate() {
+        if let Some(cmd) = item.get("command") {
+            super::Command::from_value(cmd.clone())
+                .map_err(|e| e.under(&format!("/{i}/command")))?;
+        }
+        out.push(
+            crate::error::from_json_value::<Event>(item).map_err(|e| e.under(&format!("/{i}")))?,
+        );
+    }
+    Ok(out)
+}
+
+impl Case {
+    /// Rebuilds a case from its events, re-checking the chain and every guard.
+    ///
+    /// ```
+    /// # use quyche::case::*;
+    /// # let reg = quyche::Regulation::khanh_hoa();
+    /// # let cmd: Command = serde_json::from_value(serde_json::json!({"type": "detect",
+    /// #   "source": "press_review", "content": {"platform": "Facebook",
+    /// #   "platform_kind": "social_network", "kind": "post", "summary": "Tin đồn"}})).unwrap();
+    /// # let at = chrono::DateTime::parse_from_rfc3339("2026-03-02T08:00:00+07:00").unwrap();
+    /// let (case, _) = Case::start(&reg, cmd, &Actor::body("so-vhttdl"), at).unwrap();
+    /// let mut events = case.events.clone();
+    /// assert_eq!(Case::replay(&reg, &events).unwrap(), case);
+    /// if let Command::Detect(d) = &mut events[0].command { d.content.summary.push('!'); }
+    /// assert_eq!(Case::replay(&reg, &events).unwrap_err().code.as_str(), "LOG_TAMPERED");
+    /// ```
+    pub fn replay(reg: &Regulation, events: &[Event]) -> Result<Case> {
+        let mut case: Option<Case> = None;
+        let mut prev = GENESIS_HASH.to_string();
+        for (i, ev) in events.iter().enumerate() {
+            let expected = i as u64 + 1;
+            if ev.seq != expected {
+                return Err(tampered(
+                    i,
+                    ev.seq,
+                    "/seq",
+                    format!(
+                        "found at position {expected}: an event was dropped, inserted or reordered."
+                    ),
+                    format!("nằm ở vị trí {expected}: có sự kiện bị xóa, chèn hoặc đảo thứ tự."),
+                ));
+            }
+            if ev.prev_hash != prev {
+                return Err(tampered(
+                    i,
+                    ev.seq,
+                    "/prev_hash",
+                    "does not chain to the previous event.".into(),
+                    "không nối với sự kiện trước.".into(),
+                ));
+            }
+            if ev.compute_hash() != ev.hash {
+                return Err(tampered(
+                    i,
+                    ev.seq,
+                    "/hash",
+                    "its content does not match its hash: it was edited.".into(),
+                    "nội dung không khớp mã băm: đã bị sửa.".into(),
+                ));
+            }
+            if let Some(c) = &case
+                && c.id != ev.case_id
+            {
+                return Err(tampered(
+                    i,
+                    ev.seq,
+                    "/case_id",
+                    "belongs to another case.".into(),
+                    "thuộc vụ việc khác.".into(),
+                ));
+            }
+            if ev.regulation.id != reg.id {
+                return Err(Error::new(
+                    ErrorCode::InvalidInput,
+                    format!(
+                        "Event {} was checked against regulation `{}`, not `{}`.",
+                        ev.seq, ev.regulation.id, reg.id
+                    ),
+                    format!(
+                        "Sự kiện {} được kiểm tra theo quy chế `{}`, không phải `{}`.",
+                        ev.seq, ev.regulation.id, reg.id
+                    ),
+                )
+                .at(format!("/{i}/regulation/id")));
+            }
+            let (fx, _) =
+                evaluate(reg, case.as_ref(), &ev.command, &ev.actor, ev.at).map_err(|e| {
+                    let inner = e.path.clone().unwrap_or_default();
+                    let path = if inner.starts_with("/actor") || inner.starts_with("/at") {
+                        format!("/{i}{inner}")
+                    } else {
+                        format!("/{i}/command{inner}")
+                    };
+                    Error {
+                        message: format!("Event {}: {}", ev.seq, e.message),
+                        message_vi: format!("Sự kiện {}: {}", ev.seq, e.message_vi),
+                        path: Some(path),
+                        ..e
+                    }
+                })?;
+            if fx != ev.effects {
+                return Err(tampered(
+                    i,
+                    ev.seq,
+                    "/effects",
+                    "its recorded effects differ from what the rules compute.".into(),
+                    "kết quả ghi nhận khác với kết quả tính theo quy định.".into(),
+                ));
+            }
+            match case.as_mut() {
+                None => {
+                    let c = new_case(ev).ok_or_else(|| {
+                        tampered(
+                            i,
+                            ev.seq,
+                            "/command",
+                            "a log starts with `detect`.".into(),
+                            "nhật ký phải bắt đầu bằng phát hiện.".into(),
+                        )
+                    })?;
+                    case = Some(c);
+                }
+                Some(c) => fold(c, ev),
+            }
+            prev = ev.hash.clone();
+        }
+        case.ok_or_else(|| Error::invalid("", "The log is empty.", "Nhật ký trống."))
+    }
+
+    /// Like [`Case::replay`], and also checks that the log ends at `head`, a hash stored outside
+    /// the log (this detects dropped trailing events and rewritten chains).
+    pub fn replay_to_head(reg: &Regulation, events: &[Event], head: &str) -> Result<Case> {
+        let case = Case::replay(reg, events)?;
+        if case.head_hash() != head {
+            let i = events.len().saturating_sub(1);
+            return Err(tampered(
+                i,
+                events.last().map_or(0, |e| e.seq),
+                "/hash",
+                "the log does not end at the anchored head hash: events were dropped or rewritten."
+                    .into(),
+                "nhật ký không kết thúc tại mã băm đã lưu: có sự kiện bị xóa hoặc viết lại.".into(),
+            ));
+        }
+        Ok(case)
+    }
+
+    /// Replays a log given as a JSON array of events.
+    pub fn replay_json(reg: &Regulation, text: &str) -> Result<Case> {
+        let events = events_from_json(text)?;
+        Case::replay(reg, &events)
+    }
+
+    /// Parses a case from JSON and checks it by replaying its own events: the stored fields must
+    /// equal what the log rebuilds.
+    pub fn from_json(reg: &Regulation, text: &str) -> Result<Case> {
+        let stored: Case = crate::error::from_json_str(&crate::text::nfc(text))?;
+        let rebuilt = Case::replay(reg, &stored.events).map_err(|e| e.under("/events"))?;
+        if rebuilt != stored {
+            return Err(Error::new(
+                ErrorCode::LogTampered,
+                "The case's fields differ from what its event log rebuilds.",
+                "Thông tin vụ việc khác với kết quả dựng lại từ nhật ký sự kiện.",
+            )
+            .at(""));
+        }
+        Ok(rebuilt)
+    }
+
+    /// The case as JSON (fields and events).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
