@@ -252,7 +252,7 @@ pub fn pointer_token(token: &str) -> String {
 /// [`ErrorCode::InvalidInput`] (shape) with the JSON pointer of the failing field.
 ///
 /// ```
-/// #[derive(serde::Deserialize)]
+/// #[derive(Debug, serde::Deserialize)]
 /// struct P { #[allow(dead_code)] x: u8 }
 /// let e = quyche::error::from_json_str::<Vec<P>>(r#"[{"x":1},{"x":"no"}]"#).unwrap_err();
 /// assert_eq!(e.path.as_deref(), Some("/1/x"));

@@ -55,7 +55,7 @@ pub enum Lang {
 /// Returns `s` in Unicode Normalization Form C.
 ///
 /// ```
-/// let nfd = "Đie\u{0300}u"; // "Điều" with a combining grave accent
+/// let nfd = "Đie\u{0302}\u{0300}u"; // "Điều" with combining circumflex and grave
 /// assert_eq!(quyche::text::nfc(nfd), quyche::text::nfc("Điều"));
 /// ```
 pub fn nfc(s: &str) -> String {
