@@ -317,3 +317,41 @@ fn types_have_json_schemas() {
     let s = serde_json::to_value(schemars::schema_for!(Schedule)).unwrap();
     assert!(s["properties"]["days_off"].is_object());
 }
+
+#[test]
+fn the_proposed_24_november_holiday_is_not_law() {
+    // legal §4: a 24 Nov "Vietnamese Culture Day" was only proposed (C: proposal only).
+    let c = cal();
+    assert!(c.is_working_day(d(2026, 11, 24)).unwrap());
+    assert!(c.holidays_on(d(2026, 11, 24)).unwrap().is_empty());
+}
+
+#[test]
+fn hung_kings_in_a_year_with_a_leap_third_month_uses_the_regular_month() {
+    // 2031 has a leap 3rd month; the regular 3rd month is used and the note says it is our reading.
+    let h = cal().holidays_in(2031).unwrap();
+    let hung = h
+        .iter()
+        .find(|h| h.kind == HolidayKind::HungKings && h.origin == HolidayOrigin::Statutory)
+        .unwrap();
+    assert_eq!(
+        hung.date,
+        quyche::time::lunar_to_solar(10, 3, 2031, false).unwrap()
+    );
+    assert!(
+        hung.note
+            .as_ref()
+            .is_some_and(|n| n.en.contains("interpretation"))
+    );
+}
+
+#[test]
+fn compensatory_days_are_on_unless_the_config_says_otherwise() {
+    let cfg: CalendarConfig = quyche::error::from_json_str("{}").unwrap();
+    assert!(cfg.options.compensatory_days);
+    let cfg: CalendarConfig =
+        quyche::error::from_json_str(r#"{"options": {"compensatory_days": false}}"#).unwrap();
+    let c = WorkCalendar::from_config(cfg).unwrap();
+    assert!(c.schedules().is_empty());
+    assert!(c.is_working_day(d(2026, 4, 27)).unwrap());
+}

@@ -12,6 +12,10 @@
 //! [`statutory_holidays`] gives these for one year, with the Prime Minister's yearly choices
 //! replaced by *defaults* (our interpretation, status U) until an official
 //! [`Schedule`](super::Schedule) overrides them.
+//!
+//! Not included: the 24 November "Vietnamese Culture Day" holiday, which was only a proposal when
+//! the legal pack was written (`legal/README.md` §4). If it becomes law, load it as a schedule
+//! entry of kind [`HolidayKind::Other`] until the statutory list is updated.
 
 use super::lunar::{lunar_new_year, lunar_to_solar};
 use crate::error::Result;
