@@ -186,7 +186,7 @@ fn every_instrument_of_legal_section_6_is_catalogued_with_its_dates() {
         );
         assert_eq!(i.status, status, "{id} status (legal §6)");
         assert!(
-            i.short.vi.chars().any(|c| !c.is_ascii()) || i.short.vi.contains('/'),
+            !i.short.vi.is_ascii() || i.short.vi.contains('/'),
             "{id} vi name"
         );
     }

@@ -293,3 +293,30 @@ fn every_catalogued_provision_round_trips_through_vi_en_ascii_and_nfd() {
         );
     }
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn parsing_arbitrary_text_never_panics(s in "\\PC{0,80}") {
+        let _ = Citation::parse(&s);
+        let _ = Citation::find_all(&s, reg());
+    }
+
+    #[test]
+    fn citation_shaped_noise_never_panics(
+        parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "điểm", "đ", "dd", "d", "khoản", "Điều", "ý", "thứ", "Art.", "(", ")", "1", "0",
+                "99999999999", "70000", "23d", ".", ",", "của", "Luật An ninh mạng", "2018",
+                "72/2013/", "NĐ-CP", "năm", "số", "item", "Quy chế 2086", "\u{0301}",
+            ]),
+            0..16,
+        ),
+        glue in proptest::bool::ANY,
+    ) {
+        let s = parts.join(if glue { "" } else { " " });
+        let _ = Citation::parse(&s);
+        let _ = Citation::find_all(&s, reg());
+    }
+}

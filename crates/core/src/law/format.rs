@@ -131,7 +131,8 @@ fn ascii_letter(p: super::Point) -> &'static str {
 }
 
 /// Vietnamese, with the built-in Khánh Hòa catalogue ([`Regulation::khanh_hoa_ref`]) for the
-/// instrument names.
+/// instrument names. (Code that assembles the built-in regulation must not use it: it would
+/// wait on itself; use [`Citation::key`] there.)
 ///
 /// ```
 /// let c = quyche::law::Citation::article("72/2013/NĐ-CP", 5);

@@ -334,11 +334,13 @@ impl<'a> Parser<'a> {
         {
             p.clause = Some(self.number(j + 1, "clause", "khoản")?);
             j += 2;
-            if self.key_is(j, ".") && glued(j) && glued(j + 1) {
-                if let Some(l) = self.tok(j + 1).and_then(letter) {
-                    p.point = Some(l);
-                    j += 2;
-                }
+            if self.key_is(j, ".")
+                && glued(j)
+                && glued(j + 1)
+                && let Some(l) = self.tok(j + 1).and_then(letter)
+            {
+                p.point = Some(l);
+                j += 2;
             }
             return Ok(Some((p, j)));
         }
@@ -528,7 +530,7 @@ impl<'a> Parser<'a> {
             return None;
         };
         let lead_ok = lead.is_empty()
-            || KIND_PHRASES.iter().any(|p| *p == lead.as_slice())
+            || KIND_PHRASES.contains(&lead.as_slice())
             || self.names.iter().any(|(x, name)| {
                 *x == found && {
                     let words: Vec<&str> = name
