@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
     Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(transparent)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct InstrumentId(pub String);
 
 impl InstrumentId {

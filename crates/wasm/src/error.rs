@@ -1,0 +1,88 @@
+//! The one conversion from the core's [`quyche::Error`] to a thrown JavaScript value.
+//!
+//! The `QuycheError` class (`extends Error`) is plain JavaScript in the npm package
+//! (`npm/error.js`). Its entry modules register it once at load time through
+//! [`set_error_class`]; every error is then constructed as an instance of it, with fields
+//! `code`, `message`, `messageVi`, `citations`, `path`, `help`, `helpVi` and `related` (an array of
+//! `QuycheError`). Without a registered class (the bare wasm-bindgen output used directly) the
+//! same fields are set on a plain `Error` named `QuycheError`.
+
+use js_sys::{Array, Function, Object, Reflect};
+use quyche::Error;
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+
+thread_local! {
+    static ERROR_CLASS: RefCell<Option<Function>> = const { RefCell::new(None) };
+}
+
+/// Registers the class every error is constructed with (`new Class(fields)`). Called by the
+/// package's entry modules; not part of the public API.
+#[wasm_bindgen(js_name = "__setErrorClass", skip_typescript)]
+pub fn set_error_class(class: Function) {
+    ERROR_CLASS.with(|c| *c.borrow_mut() = Some(class));
+}
+
+fn set(target: &Object, key: &str, value: &JsValue) {
+    // Setting a property on a fresh plain object or Error cannot fail.
+    let _ = Reflect::set(target, &JsValue::from_str(key), value);
+}
+
+fn opt(value: &Option<String>) -> JsValue {
+    value
+        .as_deref()
+        .map_or(JsValue::UNDEFINED, JsValue::from_str)
+}
+
+/// The error's fields as a plain object, in camelCase.
+fn fields(err: &Error) -> Object {
+    let o = Object::new();
+    set(&o, "code", &JsValue::from_str(err.code.as_str()));
+    set(&o, "message", &JsValue::from_str(&err.message));
+    set(&o, "messageVi", &JsValue::from_str(&err.message_vi));
+    let citations = Array::new();
+    for c in &err.citations {
+        if let Ok(ts) = tsify::Ts::from_rust(c) {
+            citations.push(&ts.js_value());
+        }
+    }
+    set(&o, "citations", &citations);
+    set(&o, "path", &opt(&err.path));
+    set(&o, "help", &opt(&err.help));
+    set(&o, "helpVi", &opt(&err.help_vi));
+    let related = Array::new();
+    for r in &err.related {
+        related.push(&to_js(r.clone()));
+    }
+    set(&o, "related", &related);
+    o
+}
+
+/// Converts a core error into the value thrown to JavaScript: a `QuycheError`.
+pub fn to_js(err: Error) -> JsValue {
+    let fields = fields(&err);
+    let class = ERROR_CLASS.with(|c| c.borrow().clone());
+    if let Some(class) = class
+        && let Ok(value) = Reflect::construct(&class, &Array::of1(&fields))
+    {
+        return value;
+    }
+    let plain = js_sys::Error::new(&err.message);
+    plain.set_name("QuycheError");
+    let keys = Object::keys(&fields);
+    for key in keys.iter() {
+        if let (Some(k), Ok(v)) = (key.as_string(), Reflect::get(&fields, &key)) {
+            set(&plain, &k, &v);
+        }
+    }
+    plain.into()
+}
+
+/// A `INVALID_INPUT` error for an argument of the wrong JavaScript type.
+pub fn wrong_type(argument: &str, expected: &str) -> JsValue {
+    to_js(Error::invalid(
+        "",
+        format!("argument `{argument}` must be {expected}"),
+        format!("tham số `{argument}` phải là {expected}"),
+    ))
+}

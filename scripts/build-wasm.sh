@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Builds the npm package `quyche` into crates/wasm/pkg/ (no wasm-pack):
+#   cargo (wasm32, profile release-wasm) → wasm-bindgen --target nodejs and --target web →
+#   wasm-opt -Oz (npm binaryen, run once; the optimised module is identical for both targets).
+# Needs: the wasm32-unknown-unknown target, wasm-bindgen-cli at the version pinned in Cargo.lock,
+# and `npm ci` run in crates/wasm (for wasm-opt). scripts/test.sh installs all three.
+# Usage: scripts/build-wasm.sh [--dev]   (--dev: dev profile, no wasm-opt; for quick local tries)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+profile=release-wasm
+if [[ "${1:-}" == "--dev" ]]; then profile=dev; fi
+target_subdir=$([[ $profile == dev ]] && echo debug || echo "$profile")
+
+wasm_dir=crates/wasm
+pkg=$wasm_dir/pkg
+raw=target/wasm32-unknown-unknown/$target_subdir/quyche_wasm.wasm
+wasm_opt=$wasm_dir/node_modules/.bin/wasm-opt
+
+cargo build --target wasm32-unknown-unknown --profile "$profile" -p quyche-wasm
+
+rm -rf "$pkg"
+mkdir -p "$pkg"
+wasm-bindgen --target nodejs --out-name quyche --out-dir "$pkg/node" "$raw"
+wasm-bindgen --target web --out-name quyche --out-dir "$pkg/web" "$raw"
+# The Node glue is CommonJS inside an ESM package.
+printf '{ "type": "commonjs" }\n' > "$pkg/node/package.json"
+
+if [[ $profile != dev ]]; then
+  # wasm-bindgen emits the same module for both targets; optimise it once and copy it.
+  cmp -s "$pkg/node/quyche_bg.wasm" "$pkg/web/quyche_bg.wasm" \
+    || { echo "node and web modules differ; cannot share one wasm-opt run" >&2; exit 1; }
+  "$wasm_opt" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-reference-types \
+    --enable-multivalue --enable-sign-ext \
+    "$pkg/web/quyche_bg.wasm" -o "$pkg/web/quyche_bg.opt.wasm"
+  mv "$pkg/web/quyche_bg.opt.wasm" "$pkg/web/quyche_bg.wasm"
+  cp "$pkg/web/quyche_bg.wasm" "$pkg/node/quyche_bg.wasm"
+fi
+
+cp "$wasm_dir"/npm/{error.js,error.d.ts,index.node.js,index.web.js,index.d.ts,README.md} "$pkg/"
+version=$(cargo metadata --format-version 1 --no-deps \
+  | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const m=JSON.parse(s);console.log(m.packages.find(p=>p.name==="quyche-wasm").version)})')
+node -e '
+  const fs = require("fs");
+  const [src, dst, version] = process.argv.slice(1);
+  const p = JSON.parse(fs.readFileSync(src, "utf8"));
+  p.version = version;
+  fs.writeFileSync(dst, JSON.stringify(p, null, 2) + "\n");
+' "$wasm_dir/npm/package.json" "$pkg/package.json" "$version"
+
+# Tests and the TypeScript check import the package by name, through its `exports` map.
+if [[ -d $wasm_dir/node_modules ]]; then
+  ln -sfn ../pkg "$wasm_dir/node_modules/quyche"
+fi
+
+size=$(stat -c %s "$pkg/web/quyche_bg.wasm")
+gz=$(gzip -9 -c "$pkg/web/quyche_bg.wasm" | wc -c)
+echo "quyche_bg.wasm ($profile): raw $size bytes ($(( size / 1024 )) KiB) (before wasm-opt: $(stat -c %s "$raw") bytes); gzip -9: $gz bytes ($(( gz / 1024 )) KiB)"
