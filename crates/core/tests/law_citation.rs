@@ -43,11 +43,11 @@ fn formats_sub_items_of_dieu_7_1_a_and_inserted_articles() {
         .item(2);
     assert_eq!(
         c.vi(reg()),
-        "ý thứ 2 điểm a khoản 1 Điều 7 Quy chế ban hành kèm theo Quyết định 2086/QĐ-UBND"
+        "ý thứ 2 điểm a khoản 1 Điều 7 Quy chế 2086/QĐ-UBND"
     );
     assert_eq!(
         c.en(reg()),
-        "Art. 7(1)(a)(2), Regulation issued with Decision 2086/QĐ-UBND"
+        "Art. 7(1)(a)(2), Regulation 2086/QĐ-UBND"
     );
     let d = Citation::article("72/2013/NĐ-CP", 23)
         .suffix(Point::D)
@@ -158,7 +158,7 @@ fn parses_the_order_used_by_the_legal_pack_for_time_limits() {
             .point(Point::C)
     );
     assert_eq!(
-        p("Art. 7(1)(a)(2), Regulation issued with Decision 2086/QĐ-UBND"),
+        p("Art. 7(1)(a)(2), Regulation 2086/QĐ-UBND"),
         Citation::article("2086/QĐ-UBND", 7)
             .clause(1)
             .point(Point::A)

@@ -88,8 +88,10 @@ pub(crate) fn evaluate(
         }
         (Command::AssignAction(a), Some(case)) => {
             fx.action_id = Some(format!("A{}", case.actions.len() + 1));
+            // The assignee sends the request to the platform; the request time is taken to be
+            // the assignment time (the log has no separate "request sent" step).
             let requester: Vec<Role> = ctx
-                .assignments_of(&actor.body)
+                .assignments_of(&a.assignee)
                 .iter()
                 .map(|x| x.role)
                 .collect();

@@ -60,6 +60,67 @@ pub fn allowed_commands(
         .collect()
 }
 
+/// The articles an event rests on: the rows of its transition that concern the acting body (for
+/// Điều 7, only the clause of the actor's role on that day), plus, for an assigned action, the
+/// articles giving the assignee that duty.
+///
+/// ```
+/// use quyche::case::*;
+/// let reg = quyche::Regulation::khanh_hoa();
+/// let at = chrono::DateTime::parse_from_rfc3339("2026-08-03T08:00:00+07:00").unwrap();
+/// let cmd = Command::from_json(r#"{"type":"detect","source":"press_review","content":{
+///     "platform":"Facebook","platform_kind":"social_network","kind":"post","summary":"Tin đồn"}}"#).unwrap();
+/// let (case, _) = Case::start(&reg, cmd, &Actor::body("so-vhttdl"), at).unwrap();
+/// // The lead agency detects under 7.1.d (press review), not 7.3.a (departments).
+/// let keys: Vec<String> = basis(&reg, &case.events[0]).iter().map(|c| c.key()).collect();
+/// assert!(keys.contains(&"2086/QĐ-UBND:7.1.d".to_string()));
+/// assert!(!keys.contains(&"2086/QĐ-UBND:7.3.a".to_string()));
+/// ```
+pub fn basis(reg: &Regulation, event: &super::Event) -> Vec<Citation> {
+    let Some(t) = reg.workflow.transition(event.command.kind()) else {
+        return Vec::new();
+    };
+    let actor = Actor {
+        body: event.actor.body.clone(),
+        officer: None,
+    };
+    let ctx = Ctx {
+        reg,
+        case: None,
+        actor: &actor,
+        at: event.at,
+        day: super::vn_day(event.at),
+    };
+    let clauses: Vec<Citation> = ctx
+        .assignments_of(&actor.body)
+        .iter()
+        .filter_map(|a| a.role.article7_clause())
+        .collect();
+    let art7 = |c: &Citation| c.instrument == reg.instrument && c.article == 7;
+    let mine: Vec<Citation> = t
+        .citations
+        .iter()
+        .filter(|c| art7(c) && clauses.iter().any(|k| c.is_within(k)))
+        .cloned()
+        .collect();
+    let mut out: Vec<Citation> = t.citations.iter().filter(|c| !art7(c)).cloned().collect();
+    if mine.is_empty() {
+        out.extend(t.citations.iter().filter(|c| art7(c)).cloned());
+    } else {
+        out.extend(mine);
+    }
+    if let super::Command::AssignAction(a) = &event.command {
+        if let Some(rule) = reg.workflow.action(a.kind) {
+            for c in &rule.citations {
+                if !out.contains(c) {
+                    out.push(c.clone());
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Why a body is involved in a case.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Involvement {

@@ -25,7 +25,7 @@ pub use advisory::{Advisory, AdvisoryCode};
 pub use apply::Applied;
 pub use command::*;
 pub use event::{Effects, Event, GENESIS_HASH, canonical, sha256_hex};
-pub use explain::{CommandCheck, Involvement, allowed_commands};
+pub use explain::{CommandCheck, Involvement, allowed_commands, basis};
 pub use guards::{MAX_LIST, MAX_TEXT_CHARS};
 pub use model::*;
 pub use replay::events_from_json;

@@ -1,0 +1,96 @@
+//! Sections 1–3 of the walkthrough: structure, matrix, grounds.
+
+use chrono::NaiveDate;
+use quyche::Regulation;
+use quyche::org::Role;
+
+/// Chapters and articles, with reconstructed headings flagged.
+pub fn structure(reg: &Regulation) {
+    let mark = |r: bool| {
+        if r {
+            " [tiêu đề dựng lại / reconstructed heading]"
+        } else {
+            ""
+        }
+    };
+    for ch in &reg.chapters {
+        println!(
+            "Chương {} — {}{}",
+            ch.number,
+            ch.heading.vi,
+            mark(ch.reconstructed)
+        );
+        println!("  Chapter {} — {}", ch.number, ch.heading.en);
+        for a in &ch.articles {
+            println!(
+                "  Điều {}. {}{}",
+                a.number,
+                a.heading.vi,
+                mark(a.reconstructed)
+            );
+            println!("     Art. {}. {}", a.number, a.heading.en);
+        }
+    }
+}
+
+/// The duties of one role, with citations and obligation.
+pub fn matrix(reg: &Regulation, role: Role) {
+    let label = role.label();
+    println!(
+        "{} / {} — nghĩa vụ / obligation: {:?}",
+        label.vi,
+        label.en,
+        role.obligation()
+    );
+    for d in reg.duties_of(role) {
+        let how = d.participation.label();
+        let act = d.activity.label();
+        println!("- [{}] {}", d.citation.vi(reg), d.label.vi);
+        println!("  [{}] {}", d.citation.en(reg), d.label.en);
+        println!("  {} / {} · {} / {}", how.vi, how.en, act.vi, act.en);
+    }
+}
+
+/// The grounds in force for content published on `day`.
+pub fn grounds(reg: &Regulation, day: NaiveDate) {
+    println!("\nĐăng tải ngày / Published on {day}:");
+    for g in reg.grounds_in_force(day) {
+        let origin = match g.origin {
+            quyche::law::GroundOrigin::Regulation { .. } => "nêu tại Điều 2.2 / named by Art. 2.2",
+            quyche::law::GroundOrigin::Successor { .. } => {
+                "kế thừa — cách hiểu / successor — interpretation"
+            }
+        };
+        println!(
+            "- {} (mức / status {}; {origin})",
+            g.citation.vi(reg),
+            g.status.code()
+        );
+        println!("  {}", g.citation.en(reg));
+    }
+    let repealed: Vec<_> = reg
+        .grounds
+        .iter()
+        .filter(|g| g.in_force.to.is_some_and(|t| t < day))
+        .collect();
+    for g in repealed {
+        for s in reg.successor_of(&g.citation) {
+            let to = s.citation.as_ref().map_or_else(
+                || {
+                    format!(
+                        "{} (chưa xác định điều / article unidentified)",
+                        s.instrument
+                    )
+                },
+                |c| c.vi(reg),
+            );
+            println!(
+                "  ✗ {} hết hiệu lực → {} từ / from {} (mức / status {})",
+                g.citation.vi(reg),
+                to,
+                s.from,
+                s.status.code()
+            );
+        }
+    }
+}
