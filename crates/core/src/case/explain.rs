@@ -109,12 +109,12 @@ pub fn basis(reg: &Regulation, event: &super::Event) -> Vec<Citation> {
     } else {
         out.extend(mine);
     }
-    if let super::Command::AssignAction(a) = &event.command {
-        if let Some(rule) = reg.workflow.action(a.kind) {
-            for c in &rule.citations {
-                if !out.contains(c) {
-                    out.push(c.clone());
-                }
+    if let super::Command::AssignAction(a) = &event.command
+        && let Some(rule) = reg.workflow.action(a.kind)
+    {
+        for c in &rule.citations {
+            if !out.contains(c) {
+                out.push(c.clone());
             }
         }
     }
