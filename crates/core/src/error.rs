@@ -127,6 +127,63 @@ impl ErrorCode {
     }
 }
 
+/// The family of an error code: what kind of failure it is. Bindings map each family to one
+/// exception class (Python) or a `kind` property (JavaScript).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorFamily {
+    /// The input is malformed, too large or out of range.
+    InvalidInput,
+    /// An id, instrument, provision, rule or action does not exist (on that date).
+    NotFound,
+    /// The regulation refuses the step (a guard of the workflow failed).
+    RuleViolation,
+    /// An event log's chain, order or recorded effects were altered.
+    LogTampered,
+}
+
+impl ErrorCode {
+    /// The family of this code.
+    ///
+    /// ```
+    /// use quyche::error::{ErrorCode, ErrorFamily};
+    /// assert_eq!(ErrorCode::GroundRequired.family(), ErrorFamily::RuleViolation);
+    /// assert_eq!(ErrorCode::UnknownAgency.family(), ErrorFamily::NotFound);
+    /// ```
+    pub fn family(&self) -> ErrorFamily {
+        use ErrorCode::*;
+        match self {
+            InvalidInput | InvalidJson | InputTooLarge | InvalidRegulation | CitationParse
+            | DateOutOfRange => ErrorFamily::InvalidInput,
+            UnknownAgency | UnknownInstrument | UnknownProvision | UnknownRule | UnknownAction => {
+                ErrorFamily::NotFound
+            }
+            LogTampered => ErrorFamily::LogTampered,
+            NotAuthorized
+            | InvalidTransition
+            | GroundRequired
+            | GroundNotInForce
+            | NotAGround
+            | TimeOrder
+            | RequestedBody
+            | ConfidentialCase
+            | GuardFailed
+            | ContentRequired
+            | NotifySelf
+            | ConsultationRequired
+            | NoVerificationDuty
+            | OpinionIncomplete
+            | MethodNotMeeting
+            | AttendeeNotParticipant
+            | EvidenceRequired
+            | ActionRoleMismatch
+            | ActionNotOpen
+            | ActionOpen
+            | DismissReasonInvalid => ErrorFamily::RuleViolation,
+        }
+    }
+}
+
 impl fmt::Display for ErrorCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
