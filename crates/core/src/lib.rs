@@ -40,6 +40,7 @@ pub mod ffi;
 pub mod law;
 pub mod org;
 pub mod regulation;
+pub mod report;
 pub mod schema;
 pub mod text;
 pub mod time;

@@ -44,6 +44,7 @@ const TABLES: [(&str, &str); 9] = [
 ];
 const META: &str = include_str!("../../data/khanh-hoa-2086/regulation.json");
 const WORKFLOW: &str = include_str!("../../data/khanh-hoa-2086/workflow.json");
+const REPORTING: &str = include_str!("../../data/khanh-hoa-2086/reporting.json");
 
 /// Parses the tables once. The data ships with the crate and is checked by this crate's tests,
 /// so a failure here is a build defect, reported with the table name and JSON pointer.
@@ -71,8 +72,12 @@ pub(super) fn assemble() -> crate::Result<Regulation> {
     let workflow: serde_json::Value =
         crate::error::from_json_str(WORKFLOW).map_err(|e| e.under("/workflow"))?;
     doc.insert("workflow".to_string(), workflow);
+    let reporting: serde_json::Value =
+        crate::error::from_json_str(REPORTING).map_err(|e| e.under("/reporting"))?;
+    doc.insert("reporting".to_string(), reporting);
     let reg: Regulation = crate::error::from_json_value(serde_json::Value::Object(doc))?;
     reg.validate()?;
+    reg.validate_reporting()?;
     Ok(reg)
 }
 

@@ -57,6 +57,9 @@ pub struct Regulation {
     pub duties: Vec<Duty>,
     /// The case workflow: transitions (who may do what, from which state) and action kinds.
     pub workflow: crate::case::Workflow,
+    /// Reporting obligations, data windows and sending deadlines (Điều 8, 9.3; see
+    /// [`crate::report`]).
+    pub reporting: crate::report::ReportingRules,
 }
 
 impl Regulation {
@@ -81,6 +84,7 @@ impl Regulation {
     pub fn from_json(text: &str) -> Result<Regulation> {
         let reg: Regulation = crate::error::from_json_str(&crate::text::nfc(text))?;
         reg.validate()?;
+        reg.validate_reporting()?;
         Ok(reg)
     }
 

@@ -1,0 +1,417 @@
+//! Compiling a periodic report from case logs (Điều 8): the counting rules are documented on
+//! [`CaseFigures`]. Every case is checked by replaying its log first.
+
+use super::due::{recipient, reporters};
+use super::figures::*;
+use super::rules::{Frequency, ReportLevel};
+use super::window::{Period, Window};
+use super::work::WorkRecord;
+use crate::case::{Case, CaseStatus, Command, RegulationRef, Verdict};
+use crate::error::{Error, ErrorCode, Result};
+use crate::law::{Citation, Ground, GroundKind, GroundOrigin};
+use crate::org::BodyId;
+use crate::regulation::{KHANH_HOA_2086, Regulation};
+use crate::text::Label;
+use crate::time::vn_date;
+use chrono::{Days, NaiveDate};
+use std::collections::{BTreeMap, BTreeSet};
+
+fn named(reg: &Regulation, id: &BodyId) -> NamedBody {
+    NamedBody {
+        body: id.clone(),
+        name: reg
+            .body(id)
+            .map(|b| b.name.clone())
+            .unwrap_or_else(|| Label::new(id.as_str(), id.as_str())),
+    }
+}
+
+/// The case as it stood at the end of `last_day`: its events with a fact time up to that day,
+/// replayed. `None` when no event is that early.
+fn state_at(reg: &Regulation, case: &Case, last_day: NaiveDate) -> Result<Option<Case>> {
+    let n = case
+        .events
+        .iter()
+        .take_while(|e| vn_date(&e.at) <= last_day)
+        .count();
+    if n == 0 {
+        return Ok(None);
+    }
+    Case::replay(reg, &case.events[..n]).map(Some)
+}
+
+fn is_ended(s: CaseStatus) -> bool {
+    matches!(s, CaseStatus::Closed | CaseStatus::Dismissed)
+}
+
+/// The ground named by the regulation that `g` descends from (Điều 2.2; successors are an
+/// interpretation recorded on the ground).
+fn root<'a>(reg: &'a Regulation, g: &'a Ground) -> &'a Ground {
+    let mut cur = g;
+    for _ in 0..=reg.grounds.len() {
+        match &cur.origin {
+            GroundOrigin::Successor { of } => match reg.grounds.iter().find(|x| &x.id == of) {
+                Some(p) => cur = p,
+                None => break,
+            },
+            GroundOrigin::Regulation { .. } => break,
+        }
+    }
+    cur
+}
+
+/// The group key, label and citations of a cited provision.
+fn ground_group(reg: &Regulation, c: &Citation) -> (String, Label, Vec<Citation>) {
+    let Some(g) = reg.grounds_covering(c).into_iter().next() else {
+        return (c.key(), Label::new(c.key(), c.key()), vec![c.clone()]);
+    };
+    let r = root(reg, g);
+    let mut cites = vec![r.citation.clone()];
+    for x in &reg.grounds {
+        if x.kind == GroundKind::Harm && x.id != r.id && root(reg, x).id == r.id {
+            cites.push(x.citation.clone());
+        }
+    }
+    (r.id.clone(), r.label.clone(), cites)
+}
+
+fn bump<K: Ord>(m: &mut BTreeMap<K, u32>, k: K) {
+    *m.entry(k).or_insert(0) += 1;
+}
+
+fn row<'a>(
+    rows: &'a mut BTreeMap<BodyId, BodyFigures>,
+    reg: &Regulation,
+    id: &BodyId,
+) -> &'a mut BodyFigures {
+    rows.entry(id.clone())
+        .or_insert_with(|| BodyFigures::new(named(reg, id)))
+}
+
+/// Checks every case by replaying its log: an error's JSON pointer starts with `/cases/<i>`.
+fn check_cases(reg: &Regulation, cases: &[Case]) -> Result<()> {
+    let mut ids = BTreeSet::new();
+    for (i, c) in cases.iter().enumerate() {
+        let rebuilt =
+            Case::replay(reg, &c.events).map_err(|e| e.under(&format!("/cases/{i}/events")))?;
+        if &rebuilt != c {
+            return Err(Error::new(
+                ErrorCode::LogTampered,
+                format!(
+                    "Case {i} (`{}`): its fields differ from what its event log rebuilds.",
+                    c.id
+                ),
+                format!(
+                    "Vụ việc {i} (`{}`): thông tin khác với kết quả dựng lại từ nhật ký sự kiện.",
+                    c.id
+                ),
+            )
+            .at(format!("/cases/{i}")));
+        }
+        if !ids.insert(&c.id) {
+            return Err(Error::invalid(
+                format!("/cases/{i}/id"),
+                format!("Case `{}` is given twice.", c.id),
+                format!("Vụ việc `{}` bị lặp lại.", c.id),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Compiles the report of `reporter` for `window` from `cases` (Điều 8).
+///
+/// - The reporter's level is read on the window's last day: the body holding the lead agency's
+///   consolidating duty (Điều 8.2) compiles the **consolidated** report over every case, with
+///   figures per body, for the provincial People's Committee; a body holding the reporting duty
+///   of Điều 8.1 compiles **its own** report over the cases it took part in, for the lead agency.
+/// - The counting rules are those of [`CaseFigures`]: new and carried-over cases, and only
+///   events whose fact time is within the window.
+/// - Work outside cases and the free-text sections are added with
+///   [`PeriodicReport::with_work`] and [`PeriodicReport::with_sections`].
+///
+/// Errors (JSON pointers into the input `{ "cases": [...], "window": {...}, "reporter": … }`):
+/// an inverted window (`/window/to`, [`ErrorCode::InvalidInput`]); an unknown reporter
+/// (`/reporter`, [`ErrorCode::UnknownAgency`]) or one with no reporting duty then (`/reporter`,
+/// [`ErrorCode::NotAuthorized`]); a case whose log does not replay or does not rebuild it
+/// (`/cases/<i>/events/<j>/…` or `/cases/<i>`, [`ErrorCode::LogTampered`] and the guards'
+/// codes); a case given twice (`/cases/<i>/id`).
+pub fn compile_report(
+    reg: &Regulation,
+    cases: &[Case],
+    window: Window,
+    reporter: &BodyId,
+) -> Result<PeriodicReport> {
+    window.check()?;
+    if reg.body(reporter).is_none() {
+        return Err(Error::new(
+            ErrorCode::UnknownAgency,
+            format!("Unknown reporting body `{reporter}`."),
+            format!("Không có cơ quan báo cáo `{reporter}`."),
+        )
+        .at("/reporter"));
+    }
+    let end = window.to;
+    let rules = &reg.reporting;
+    let owes = |level: ReportLevel| {
+        rules
+            .obligations
+            .iter()
+            .filter(|o| o.level == level)
+            .find(|o| reporters(reg, o, end).iter().any(|(b, _)| b == reporter))
+    };
+    let (level, any_obligation) = match (owes(ReportLevel::Consolidated), owes(ReportLevel::Body)) {
+        (Some(o), _) => (ReportLevel::Consolidated, o),
+        (None, Some(o)) => (ReportLevel::Body, o),
+        (None, None) => {
+            let r = |k| Citation::article(KHANH_HOA_2086, 8).clause(k);
+            return Err(Error::new(
+                ErrorCode::NotAuthorized,
+                format!("`{reporter}` has no reporting duty under Điều 8 on {end}."),
+                format!("`{reporter}` không có nhiệm vụ báo cáo theo Điều 8 vào ngày {end}."),
+            )
+            .with_citations([r(1), r(2)])
+            .at("/reporter"));
+        }
+    };
+    check_cases(reg, cases)?;
+
+    let period = Period::of_window(reg, window);
+    let frequency = period.map_or(Frequency::AdHoc, |p| p.frequency);
+    let obligation = rules.obligation(level, frequency);
+    let o = obligation.unwrap_or(any_obligation);
+    let mut warnings = Vec::new();
+    let mut recipients = Vec::new();
+    if let Some(a) = recipient(reg, o.recipient, end) {
+        recipients.push(named(reg, &a.body));
+        if let Some(c) = a.caveat() {
+            warnings.push(Label::new(
+                format!("Cơ quan nhận báo cáo: {}", c.vi),
+                format!("Report recipient: {}", c.en),
+            ));
+        }
+    }
+    let mut citations = vec![o.citation.clone()];
+    if let Some(w) = period.and_then(|p| rules.window_rule(p.frequency)) {
+        citations.extend(w.basis.iter().filter_map(|b| b.provision.clone()));
+        if !w.status.is_confirmed() {
+            warnings.push(Label::new(
+                format!(
+                    "Kỳ báo cáo theo quy định có mức {} ({})",
+                    w.status.code(),
+                    w.status.label().vi
+                ),
+                format!(
+                    "The data window rule has status {} ({})",
+                    w.status.code(),
+                    w.status.label().en
+                ),
+            ));
+        }
+    }
+
+    let mut f = CaseFigures::default();
+    let mut rows: BTreeMap<BodyId, BodyFigures> = BTreeMap::new();
+    let mut involved: BTreeSet<BodyId> = BTreeSet::new();
+    let mut grounds: BTreeMap<String, GroundCount> = BTreeMap::new();
+    let before_start = window.from.checked_sub_days(Days::new(1));
+    for case in cases {
+        let detected = vn_date(&case.detection.at);
+        if detected > end {
+            continue;
+        }
+        let is_new = detected >= window.from;
+        if !is_new {
+            let before = match before_start {
+                Some(d) => state_at(reg, case, d)?,
+                None => None,
+            };
+            if before.is_some_and(|c| is_ended(c.status)) {
+                continue;
+            }
+        }
+        // The detection fact is in the window even if its event was recorded later.
+        let at_end = match state_at(reg, case, end)? {
+            Some(c) => c,
+            None => Case::replay(reg, &case.events[..1])?,
+        };
+        if level == ReportLevel::Body && !at_end.participants().contains(reporter) {
+            continue;
+        }
+        if is_new {
+            f.new += 1;
+            bump(&mut f.by_detection_source, case.detection.source);
+            bump(&mut f.by_platform_kind, case.content.platform_kind);
+            for t in &case.topics {
+                bump(&mut f.by_topic, *t);
+            }
+            row(&mut rows, reg, &case.detection.body).detected += 1;
+            involved.insert(case.detection.body.clone());
+        } else {
+            f.carried_over += 1;
+        }
+        bump(&mut f.by_status, at_end.status);
+        if !is_ended(at_end.status) {
+            f.open_at_end += 1;
+        }
+        let mut concluded_groups = BTreeSet::new();
+        for ev in case
+            .events
+            .iter()
+            .filter(|e| window.contains(vn_date(&e.at)))
+        {
+            let actor = &ev.actor.body;
+            involved.insert(actor.clone());
+            match &ev.command {
+                Command::NotifyLead(_) => row(&mut rows, reg, actor).notified += 1,
+                Command::OpenVerification(v) => {
+                    for b in &v.consulted {
+                        row(&mut rows, reg, b).consulted += 1;
+                        involved.insert(b.clone());
+                    }
+                }
+                Command::SubmitOpinion(_) => row(&mut rows, reg, actor).opinions += 1,
+                Command::Conclude(k) => {
+                    bump(&mut f.by_verdict, k.verdict);
+                    if k.verdict == Verdict::Violating {
+                        for c in &k.grounds {
+                            let (id, label, cites) = ground_group(reg, c);
+                            if concluded_groups.insert(id.clone()) {
+                                grounds
+                                    .entry(id.clone())
+                                    .or_insert(GroundCount {
+                                        group: id,
+                                        label,
+                                        citations: cites,
+                                        cases: 0,
+                                    })
+                                    .cases += 1;
+                            }
+                        }
+                    }
+                }
+                Command::Dismiss(d) => bump(&mut f.dismissed, d.reason),
+                Command::AssignAction(a) => {
+                    bump(&mut f.actions_by_kind, a.kind);
+                    row(&mut rows, reg, &a.assignee).actions_assigned += 1;
+                    involved.insert(a.assignee.clone());
+                }
+                Command::ReportResult(r) => {
+                    bump(&mut f.outcomes, r.outcome);
+                    bump(&mut row(&mut rows, reg, actor).results, r.outcome);
+                }
+                Command::PublishResults(_) => {
+                    f.published += 1;
+                    row(&mut rows, reg, actor).published += 1;
+                }
+                Command::Close(_) => f.closed += 1,
+                Command::Detect(_)
+                | Command::Receive(_)
+                | Command::AssignOfficer(_)
+                | Command::RecordMeeting(_) => {}
+            }
+        }
+        // A deadline is reported in the window containing its due time; whether it was met is
+        // known by then (a result after the window is after the due time too).
+        for a in &at_end.actions {
+            let Some(d) = &a.deadline else { continue };
+            if !window.contains(vn_date(&d.due)) {
+                continue;
+            }
+            let met = a.result.as_ref().is_some_and(|r| r.at <= d.due);
+            if met {
+                continue;
+            }
+            row(&mut rows, reg, &a.assignee).deadlines_missed += 1;
+            f.deadlines_missed.push(MissedDeadline {
+                case: case.id.clone(),
+                action: a.id.clone(),
+                kind: a.kind,
+                assignee: a.assignee.clone(),
+                due: d.due,
+                hours: d.hours,
+                provision: d.provision.clone(),
+                status: d.status,
+                late_result_at: a.result.as_ref().map(|r| r.at),
+            });
+        }
+    }
+    f.total = f.new + f.carried_over;
+    f.by_ground = grounds.into_values().collect();
+    f.by_ground
+        .sort_by(|a, b| b.cases.cmp(&a.cases).then_with(|| a.group.cmp(&b.group)));
+    let per_body = match level {
+        ReportLevel::Consolidated => rows.into_values().collect(),
+        ReportLevel::Body => {
+            vec![row(&mut rows, reg, reporter).clone()]
+        }
+    };
+    Ok(PeriodicReport {
+        regulation: RegulationRef {
+            id: reg.id.clone(),
+            version: reg.version.clone(),
+        },
+        regulation_title: reg.title.clone(),
+        province: reg.province.clone(),
+        reporter: named(reg, reporter),
+        level,
+        obligation: obligation.map(|o| o.id.clone()),
+        period,
+        window,
+        recipients,
+        citations,
+        cases: f,
+        per_body,
+        work: WorkFigures::default(),
+        bodies_involved: involved.iter().map(|b| named(reg, b)).collect(),
+        difficulties: Vec::new(),
+        proposals: Vec::new(),
+        warnings,
+    })
+}
+
+impl PeriodicReport {
+    /// Adds the work outside cases done within the window: the reporter's own records for a
+    /// body's report, everyone's for the consolidated report (also in the per-body figures).
+    /// Records outside the window are ignored. Titles are never copied into the report.
+    ///
+    /// Errors: a record whose body is unknown on its date or whose citation does not fit its
+    /// kind ([`WorkRecord::check`]), with the pointer `/work/<i>/…`.
+    pub fn with_work(mut self, reg: &Regulation, records: &[WorkRecord]) -> Result<PeriodicReport> {
+        for (i, r) in records.iter().enumerate() {
+            r.check(reg).map_err(|e| e.under(&format!("/work/{i}")))?;
+        }
+        let mut rows: BTreeMap<BodyId, BodyFigures> = self
+            .per_body
+            .drain(..)
+            .map(|r| (r.body.clone(), r))
+            .collect();
+        let mut work = WorkFigures::default();
+        for r in records.iter().filter(|r| self.window.contains(r.date)) {
+            if self.level == ReportLevel::Body && r.body != self.reporter.body {
+                continue;
+            }
+            bump(&mut work.by_kind, r.kind);
+            work.total += 1;
+            bump(&mut row(&mut rows, reg, &r.body).work, r.kind);
+        }
+        self.work = work;
+        self.per_body = rows.into_values().collect();
+        Ok(self)
+    }
+
+    /// Sets the reporter's free-text sections: difficulties and obstacles (Điều 8.2, 9.3) and
+    /// proposals (Điều 8.1, 8.2). Normalised to NFC; empty lines are dropped. The text is the
+    /// reporter's responsibility: it must not name private persons.
+    pub fn with_sections(mut self, difficulties: &[&str], proposals: &[&str]) -> PeriodicReport {
+        let clean = |v: &[&str]| -> Vec<String> {
+            v.iter()
+                .map(|s| crate::text::nfc(s.trim()))
+                .filter(|s| !s.is_empty())
+                .collect()
+        };
+        self.difficulties = clean(difficulties);
+        self.proposals = clean(proposals);
+        self
+    }
+}

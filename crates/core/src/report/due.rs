@@ -1,0 +1,341 @@
+//! The reporting calendar: every periodic report every body owes in a year, with its window,
+//! due date (working days, [`WorkCalendar::vietnam`]), recipient and the provisions it rests on;
+//! and which reports are late.
+
+use super::rules::{Frequency, ReportLevel, ReportingObligation};
+use super::window::{Period, Window};
+use crate::error::{Error, ErrorCode, Result};
+use crate::law::{Citation, Status};
+use crate::org::{BodyId, Role, RoleAssignment};
+use crate::regulation::Regulation;
+use crate::text::Label;
+use crate::time::{Holiday, WorkCalendar, vn_date};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// One report one body owes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct ReportingDue {
+    /// The obligation's id, e.g. `8.1-six-monthly`.
+    pub obligation: String,
+    /// Which report.
+    pub period: Period,
+    /// A body's own report or the consolidated one.
+    pub level: ReportLevel,
+    /// The reporting body.
+    pub body: BodyId,
+    /// Its name.
+    pub body_name: Label,
+    /// The roles through which it owes the report (on the window's last day).
+    pub roles: Vec<Role>,
+    /// The receiving body (on the window's last day).
+    pub recipient: BodyId,
+    /// Its name.
+    pub recipient_name: Label,
+    /// The data window.
+    pub window: Window,
+    /// The last day to send it (a working day).
+    pub due: NaiveDate,
+    /// Working days between the window's end and `due`.
+    pub gap_working_days: u32,
+    /// Holidays passed over between the window's end and `due`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skipped: Vec<Holiday>,
+    /// The provisions: the obligation (Điều 8), the window rule, the deadline rule.
+    pub citations: Vec<Citation>,
+    /// The weakest status among the facts the entry rests on (obligation, window rule, deadline
+    /// rule, role assignments, holidays).
+    pub status: Status,
+    /// True when the entry rests on an interpretation (e.g. the consolidated deadline's number,
+    /// or a body playing a role by interpretation).
+    pub interpretation: bool,
+    /// Why the entry is not confirmed, one line per reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<Label>,
+    /// True when `due` is before the `as_of` day asked about.
+    pub past: bool,
+}
+
+/// A report sent: by whom, which one, when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Submission {
+    /// The sending body.
+    pub body: BodyId,
+    /// Which report.
+    pub period: Period,
+    /// When it was sent.
+    pub submitted_at: DateTime<FixedOffset>,
+}
+
+/// A report that is late: not sent by its due date (as of the day asked about), or sent after it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Overdue {
+    /// The report.
+    pub due: ReportingDue,
+    /// When it was sent, if it was (after `due`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub submitted_at: Option<DateTime<FixedOffset>>,
+    /// Working days after the due date: until it was sent, or until the day asked about.
+    pub working_days_late: i64,
+}
+
+fn name(reg: &Regulation, id: &BodyId) -> Label {
+    reg.body(id)
+        .map(|b| b.name.clone())
+        .unwrap_or_else(|| Label::new(id.as_str(), id.as_str()))
+}
+
+/// The bodies owing an obligation on `day`: the bodies playing a role that holds its duty then,
+/// each once, with all the roles through which it owes it. A body's best assignment (not an
+/// interpretation, then the surest status) stands for it.
+pub(super) fn reporters<'a>(
+    reg: &'a Regulation,
+    o: &ReportingObligation,
+    day: NaiveDate,
+) -> Vec<(BodyId, Vec<&'a RoleAssignment>)> {
+    let Some(duty) = reg.duty(&o.duty) else {
+        return Vec::new();
+    };
+    let mut out: Vec<(BodyId, Vec<&RoleAssignment>)> = Vec::new();
+    for role in duty.holders() {
+        if !duty.is_held_by_on(role, day) {
+            continue;
+        }
+        for a in reg.body_for(role, day) {
+            if !a.covers(&duty.id) {
+                continue;
+            }
+            match out.iter_mut().find(|(b, _)| b == &a.body) {
+                Some((_, list)) => list.push(a),
+                None => out.push((a.body.clone(), vec![a])),
+            }
+        }
+    }
+    for (_, list) in out.iter_mut() {
+        list.sort_by_key(|a| (a.interpretation, a.status));
+    }
+    out
+}
+
+/// The body receiving an obligation's reports on `day`: the first body playing the recipient role
+/// for all its duties (Sở KH&CN, which holds only Điều 7.1.e of the lead agency's duties, never
+/// receives reports).
+pub(super) fn recipient<'a>(
+    reg: &'a Regulation,
+    role: Role,
+    day: NaiveDate,
+) -> Option<&'a RoleAssignment> {
+    reg.body_for(role, day)
+        .into_iter()
+        .find(|a| a.duties.is_empty())
+}
+
+fn caveat(what: &str, what_vi: &str, status: Status) -> Label {
+    let s = status.label();
+    Label::new(
+        format!("{what_vi}: {} (mức {})", s.vi, status.code()),
+        format!("{what}: {} (status {})", s.en, status.code()),
+    )
+}
+
+/// Every periodic report (six-monthly and annual, Điều 8.1 and 8.2) owed for `year`: one entry
+/// per obligation and per body playing a role that holds its duty on the window's last day, with
+/// the window (NĐ 09/2019 Điều 12; QĐ 01/2023/QĐ-UBND Điều 4), the due date counted in working
+/// days after the window ends (QĐ 01/2023/QĐ-UBND for the bodies; the consolidated deadline
+/// later, NĐ 09/2019 Điều 8 khoản 5), the recipient on that day, and whether the due date is
+/// before `as_of`. Ad hoc reports (Điều 8.1 "đột xuất", Điều 9.3) have no date and are not
+/// listed. Nothing is listed for a window ending before the regulation came into force.
+///
+/// Sorted by due date, then level (bodies first), then body id. Errors: a year whose dates leave
+/// the calendar's range (1900–2199) is [`ErrorCode::DateOutOfRange`].
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use quyche::report::reporting_calendar;
+/// let reg = quyche::Regulation::khanh_hoa_ref();
+/// let as_of = NaiveDate::from_ymd_opt(2026, 6, 17).unwrap();
+/// let cal = reporting_calendar(reg, 2026, as_of).unwrap();
+/// let lead = cal.iter().find(|d| d.obligation == "8.2-six-monthly").unwrap();
+/// assert_eq!(lead.body.as_str(), "so-vhttdl");
+/// assert_eq!(lead.recipient.as_str(), "ubnd-tinh");
+/// let police = cal.iter().find(|d| d.obligation == "8.1-six-monthly" && d.body.as_str() == "cong-an-tinh").unwrap();
+/// assert_eq!(police.due.to_string(), "2026-06-16"); // Sun 14 Jun + 2 working days
+/// assert!(police.past && police.due < lead.due);
+/// ```
+pub fn reporting_calendar(
+    reg: &Regulation,
+    year: i32,
+    as_of: NaiveDate,
+) -> Result<Vec<ReportingDue>> {
+    let cal = WorkCalendar::vietnam();
+    let rules = &reg.reporting;
+    let mut out = Vec::new();
+    for o in &rules.obligations {
+        if o.frequency == Frequency::AdHoc {
+            continue;
+        }
+        let period = Period {
+            frequency: o.frequency,
+            year,
+        };
+        let Some(wrule) = rules.window_rule(o.frequency) else {
+            continue;
+        };
+        let window = Window::of_rule(wrule, year)?;
+        if !reg.in_force.contains(window.to) {
+            continue;
+        }
+        let gap = rules.deadlines.for_level(o.level);
+        let count = cal.add_working_days(window.to, gap.working_days)?;
+        let Some(to) = recipient(reg, o.recipient, window.to) else {
+            continue;
+        };
+        let mut citations = vec![o.citation.clone()];
+        citations.extend(wrule.basis.iter().filter_map(|b| b.provision.clone()));
+        citations.extend(gap.basis.iter().filter_map(|b| b.provision.clone()));
+        if o.level == ReportLevel::Consolidated {
+            citations.extend(rules.deadlines.ordering.provision.clone());
+        }
+        citations.dedup();
+        for (body, assignments) in reporters(reg, o, window.to) {
+            let best = assignments[0];
+            let mut warnings = Vec::new();
+            let mut status = o.status;
+            let mut push = |s: Status, w: Label| {
+                status = status.max(s);
+                if !s.is_confirmed() {
+                    warnings.push(w);
+                }
+            };
+            push(
+                wrule.status,
+                caveat("Data window rule", "Quy định kỳ báo cáo", wrule.status),
+            );
+            push(
+                gap.status,
+                caveat("Sending deadline rule", "Quy định thời hạn gửi", gap.status),
+            );
+            push(
+                best.status,
+                caveat(
+                    "Who plays the reporting role",
+                    "Cơ quan thực hiện vai trò",
+                    best.status,
+                ),
+            );
+            push(
+                to.status,
+                caveat("Who receives the report", "Cơ quan nhận báo cáo", to.status),
+            );
+            status = status.max(count.status);
+            warnings.extend(count.warnings.iter().cloned());
+            let interpretation = gap.interpretation || best.interpretation || to.interpretation;
+            if gap.interpretation
+                && let Some(n) = &gap.note
+            {
+                warnings.push(n.clone());
+            }
+            out.push(ReportingDue {
+                obligation: o.id.clone(),
+                period,
+                level: o.level,
+                body_name: name(reg, &body),
+                roles: assignments.iter().map(|a| a.role).collect(),
+                body,
+                recipient: to.body.clone(),
+                recipient_name: name(reg, &to.body),
+                window,
+                due: count.date,
+                gap_working_days: gap.working_days,
+                skipped: count.skipped.clone(),
+                citations: citations.clone(),
+                status,
+                interpretation,
+                warnings,
+                past: count.date < as_of,
+            });
+        }
+    }
+    out.sort_by(|a, b| (a.due, a.level, &a.body).cmp(&(b.due, b.level, &b.body)));
+    Ok(out)
+}
+
+/// The periodic reports that are late as of `as_of`: due before `as_of` and not sent by the due
+/// date (Vietnam day of `submitted_at`), whether sent late or not yet sent. Every periodic report
+/// due since the regulation came into force is considered; a submission after `as_of` is not
+/// yet known and is ignored; of several submissions of one report, the earliest counts.
+///
+/// Errors (JSON pointers into `submitted`): an unknown body is [`ErrorCode::UnknownAgency`] at
+/// `/<i>/body`; an ad hoc period is [`ErrorCode::InvalidInput`] at `/<i>/period/frequency`.
+///
+/// ```
+/// use chrono::{DateTime, NaiveDate};
+/// use quyche::org::BodyId;
+/// use quyche::report::{overdue, Frequency, Period, Submission};
+/// let reg = quyche::Regulation::khanh_hoa_ref();
+/// let as_of = NaiveDate::from_ymd_opt(2026, 6, 22).unwrap();
+/// let sent = Submission {
+///     body: BodyId::new("cong-an-tinh"),
+///     period: Period { frequency: Frequency::SixMonthly, year: 2026 },
+///     submitted_at: DateTime::parse_from_rfc3339("2026-06-17T09:00:00+07:00").unwrap(),
+/// };
+/// let late = overdue(reg, as_of, &[sent]).unwrap();
+/// let police = late.iter().find(|l| l.due.body.as_str() == "cong-an-tinh" && l.due.period.year == 2026).unwrap();
+/// assert_eq!(police.working_days_late, 1); // due Tue 16 Jun, sent Wed 17 Jun
+/// ```
+pub fn overdue(
+    reg: &Regulation,
+    as_of: NaiveDate,
+    submitted: &[Submission],
+) -> Result<Vec<Overdue>> {
+    for (i, s) in submitted.iter().enumerate() {
+        if reg.body(&s.body).is_none() {
+            return Err(Error::new(
+                ErrorCode::UnknownAgency,
+                format!("Unknown body `{}`.", s.body),
+                format!("Không có cơ quan `{}`.", s.body),
+            )
+            .at(format!("/{i}/body")));
+        }
+        if s.period.frequency == Frequency::AdHoc {
+            return Err(Error::invalid(
+                format!("/{i}/period/frequency"),
+                "Ad hoc reports have no due date to be late against.",
+                "Báo cáo đột xuất không có thời hạn để xét chậm.",
+            ));
+        }
+    }
+    let cal = WorkCalendar::vietnam();
+    let first = reg.in_force.from.map_or(as_of.year(), |d| d.year());
+    let mut out = Vec::new();
+    for year in first..=as_of.year() + 1 {
+        for due in reporting_calendar(reg, year, as_of)? {
+            if due.due >= as_of {
+                continue;
+            }
+            let sent = submitted
+                .iter()
+                .filter(|s| {
+                    s.body == due.body
+                        && s.period == due.period
+                        && vn_date(&s.submitted_at) <= as_of
+                })
+                .map(|s| s.submitted_at)
+                .min_by_key(|t| t.timestamp());
+            let until = match sent {
+                Some(t) if vn_date(&t) <= due.due => continue,
+                Some(t) => vn_date(&t),
+                None => as_of,
+            };
+            let working_days_late = cal.working_days_between(due.due, until)?;
+            out.push(Overdue {
+                due,
+                submitted_at: sent,
+                working_days_late,
+            });
+        }
+    }
+    Ok(out)
+}
