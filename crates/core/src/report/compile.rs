@@ -12,7 +12,7 @@ use crate::law::{Citation, Ground, GroundKind, GroundOrigin};
 use crate::org::BodyId;
 use crate::regulation::{KHANH_HOA_2086, Regulation};
 use crate::text::Label;
-use crate::time::vn_date;
+use crate::time::{WorkCalendar, vn_date};
 use chrono::{Days, NaiveDate};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -210,6 +210,37 @@ pub fn compile_report(
         }
     }
 
+    let gap = rules.deadlines.for_level(level);
+    let due = match period {
+        Some(_) => Some(
+            WorkCalendar::vietnam()
+                .add_working_days(end, gap.working_days)?
+                .date,
+        ),
+        None => None,
+    };
+    if due.is_some() {
+        if !gap.status.is_confirmed() {
+            warnings.push(Label::new(
+                format!(
+                    "Thời hạn gửi báo cáo theo quy định có mức {} ({})",
+                    gap.status.code(),
+                    gap.status.label().vi
+                ),
+                format!(
+                    "The sending deadline rule has status {} ({})",
+                    gap.status.code(),
+                    gap.status.label().en
+                ),
+            ));
+        }
+        if gap.interpretation
+            && let Some(n) = &gap.note
+        {
+            warnings.push(n.clone());
+        }
+    }
+
     let mut f = CaseFigures::default();
     let mut rows: BTreeMap<BodyId, BodyFigures> = BTreeMap::new();
     let mut involved: BTreeSet<BodyId> = BTreeSet::new();
@@ -328,6 +359,7 @@ pub fn compile_report(
                 action: a.id.clone(),
                 kind: a.kind,
                 assignee: a.assignee.clone(),
+                assignee_name: named(reg, &a.assignee).name,
                 due: d.due,
                 hours: d.hours,
                 provision: d.provision.clone(),
@@ -358,6 +390,7 @@ pub fn compile_report(
         obligation: obligation.map(|o| o.id.clone()),
         period,
         window,
+        due,
         recipients,
         citations,
         cases: f,

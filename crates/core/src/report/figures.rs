@@ -53,6 +53,8 @@ pub struct MissedDeadline {
     pub kind: ActionKind,
     /// Who had to do it.
     pub assignee: BodyId,
+    /// Its name.
+    pub assignee_name: Label,
     /// When it was due.
     pub due: DateTime<FixedOffset>,
     /// The limit in hours.
@@ -190,6 +192,10 @@ pub struct PeriodicReport {
     pub period: Option<Period>,
     /// The data window.
     pub window: Window,
+    /// The sending deadline of a periodic report (working days after the window ends, see
+    /// [`DueRules`](super::DueRules)); `None` for an ad hoc window.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<chrono::NaiveDate>,
     /// Who receives it ("Kính gửi").
     pub recipients: Vec<NamedBody>,
     /// The provisions it answers to.

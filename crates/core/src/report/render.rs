@@ -185,6 +185,14 @@ pub fn render_markdown(report: &PeriodicReport, lang: Lang) -> String {
             ),
         }
     );
+    if let Some(due) = report.due {
+        let _ = writeln!(
+            o,
+            "*{} {}.*\n",
+            t(lang, "Thời hạn gửi báo cáo:", "Due by:"),
+            day(lang, due)
+        );
+    }
     let to: Vec<&str> = report.recipients.iter().map(|r| r.name.get(lang)).collect();
     let _ = writeln!(o, "{} {}.\n", t(lang, "Kính gửi:", "To:"), to.join("; "));
 
@@ -295,7 +303,7 @@ pub fn render_markdown(report: &PeriodicReport, lang: Lang) -> String {
             m.case,
             m.action,
             m.kind.label().get(lang),
-            m.assignee,
+            m.assignee_name.get(lang),
             t(lang, "hạn", "due"),
             instant(lang, m.due),
             m.hours,
