@@ -60,7 +60,7 @@ pub fn check_size(text: &str) -> Result<()> {
 /// Normalises every string and every object key of `value` to NFC, recursively.
 ///
 /// ```
-/// let v = serde_json::json!({"Đie\u{0300}u": ["Đie\u{0300}u"]});
+/// let v = serde_json::json!({"Đie\u{302}\u{300}u": ["Đie\u{302}\u{300}u"]}); // "Điều" in NFD
 /// let n = quyche::ffi::nfc_value(v);
 /// assert_eq!(n, serde_json::json!({"Điều": ["Điều"]}));
 /// ```
