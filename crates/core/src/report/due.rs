@@ -122,11 +122,7 @@ pub(super) fn reporters<'a>(
 /// The body receiving an obligation's reports on `day`: the first body playing the recipient role
 /// for all its duties (Sở KH&CN, which holds only Điều 7.1.e of the lead agency's duties, never
 /// receives reports).
-pub(super) fn recipient<'a>(
-    reg: &'a Regulation,
-    role: Role,
-    day: NaiveDate,
-) -> Option<&'a RoleAssignment> {
+pub(super) fn recipient(reg: &Regulation, role: Role, day: NaiveDate) -> Option<&RoleAssignment> {
     reg.body_for(role, day)
         .into_iter()
         .find(|a| a.duties.is_empty())
@@ -198,7 +194,8 @@ pub fn reporting_calendar(
         if o.level == ReportLevel::Consolidated {
             citations.extend(rules.deadlines.ordering.provision.clone());
         }
-        citations.dedup();
+        let mut seen = std::collections::HashSet::new();
+        citations.retain(|c| seen.insert(c.clone()));
         for (body, assignments) in reporters(reg, o, window.to) {
             let best = assignments[0];
             let mut warnings = Vec::new();
