@@ -447,3 +447,20 @@ fn a_window_ending_before_the_april_holidays_skips_them() {
     let skipped: Vec<NaiveDate> = y.skipped.iter().map(|h| h.date).collect();
     assert!(skipped.contains(&d(2026, 4, 30)) && skipped.contains(&d(2026, 5, 1)));
 }
+
+#[test]
+fn years_outside_the_calendar_are_refused_not_panicked() {
+    let e = reporting_calendar(&REG, 2300, d(2026, 1, 1)).unwrap_err();
+    assert_eq!(e.code.as_str(), "DATE_OUT_OF_RANGE");
+    let e = reporting_calendar(&REG, i32::MAX, d(2026, 1, 1)).unwrap_err();
+    assert_eq!(e.code.as_str(), "DATE_OUT_OF_RANGE");
+    let e = overdue(&REG, d(2300, 1, 1), &[]).unwrap_err();
+    assert_eq!(
+        (e.code.as_str(), e.path.as_deref()),
+        ("DATE_OUT_OF_RANGE", Some("/as_of"))
+    );
+    assert!(
+        overdue(&REG, d(2019, 1, 1), &[]).unwrap().is_empty(),
+        "before QĐ 2086 nothing is owed"
+    );
+}

@@ -37,7 +37,7 @@ pub fn print(reg: &Regulation) {
                     print_due(&reg, due);
                 }
             }
-            println!("   (quá hạn tính đến ngày {as_of}: đánh dấu [đã qua])");
+            println!("  (P, U: mức xác nhận của căn cứ; \"đã qua\": hạn gửi trước ngày {as_of})");
         }
         Err(e) => println!("calendar: {e}"),
     }

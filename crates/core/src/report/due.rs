@@ -265,7 +265,8 @@ pub fn reporting_calendar(
 /// yet known and is ignored; of several submissions of one report, the earliest counts.
 ///
 /// Errors (JSON pointers into `submitted`): an unknown body is [`ErrorCode::UnknownAgency`] at
-/// `/<i>/body`; an ad hoc period is [`ErrorCode::InvalidInput`] at `/<i>/period/frequency`.
+/// `/<i>/body`; an ad hoc period is [`ErrorCode::InvalidInput`] at `/<i>/period/frequency`; an
+/// `as_of` outside 1900–2199 is [`ErrorCode::DateOutOfRange`].
 ///
 /// ```
 /// use chrono::{DateTime, NaiveDate};
@@ -305,6 +306,8 @@ pub fn overdue(
         }
     }
     let cal = WorkCalendar::vietnam();
+    // The calendar's range (1900–2199) bounds the years looked at.
+    cal.is_working_day(as_of).map_err(|e| e.under("/as_of"))?;
     let first = reg.in_force.from.map_or(as_of.year(), |d| d.year());
     let mut out = Vec::new();
     for year in first..=as_of.year() + 1 {
