@@ -7,6 +7,7 @@
 
 mod case;
 mod law;
+mod reporting;
 
 fn heading(vi: &str, en: &str) {
     println!("\n{}\n{vi}\n{en}\n{}", "=".repeat(78), "=".repeat(78));
@@ -43,4 +44,10 @@ fn main() {
         "4. One case in 2026, from detection to closing",
     );
     case::walk(&mut reg);
+
+    heading(
+        "5. Lịch báo cáo năm 2026 và báo cáo 6 tháng",
+        "5. The 2026 reporting calendar and a six-month report",
+    );
+    reporting::print(&reg);
 }

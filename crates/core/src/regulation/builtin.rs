@@ -77,7 +77,6 @@ pub(super) fn assemble() -> crate::Result<Regulation> {
     doc.insert("reporting".to_string(), reporting);
     let reg: Regulation = crate::error::from_json_value(serde_json::Value::Object(doc))?;
     reg.validate()?;
-    reg.validate_reporting()?;
     Ok(reg)
 }
 

@@ -84,7 +84,6 @@ impl Regulation {
     pub fn from_json(text: &str) -> Result<Regulation> {
         let reg: Regulation = crate::error::from_json_str(&crate::text::nfc(text))?;
         reg.validate()?;
-        reg.validate_reporting()?;
         Ok(reg)
     }
 

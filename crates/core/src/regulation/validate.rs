@@ -203,7 +203,8 @@ impl Regulation {
 
         let mut problems = p.0.into_iter();
         match problems.next() {
-            None => Ok(()),
+            // The reporting rules (Điều 8; NĐ 09/2019 Điều 8.5) have their own checks.
+            None => self.validate_reporting(),
             Some(first) => Err(first.with_related(problems)),
         }
     }
