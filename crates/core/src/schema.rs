@@ -47,6 +47,34 @@ pub fn all() -> Vec<(&'static str, Schema)> {
         one::<Duty>("duty"),
         one::<Activity>("activity"),
         one::<Participation>("participation"),
+        // Cases (case module): what callers send and receive.
+        one::<crate::case::Case>("case"),
+        one::<crate::case::Command>("command"),
+        one::<crate::case::Actor>("actor"),
+        one::<crate::case::Event>("event"),
+        one::<Vec<crate::case::Event>>("event-log"),
+        one::<crate::case::Applied>("applied"),
+        one::<crate::case::Advisory>("advisory"),
+        one::<crate::case::CommandCheck>("command-check"),
+        one::<crate::case::Involvement>("involvement"),
+        one::<crate::case::Workflow>("workflow"),
+        one::<crate::error::ErrorFamily>("error-family"),
+        // Reporting (report module).
+        one::<crate::report::PeriodicReport>("periodic-report"),
+        one::<crate::report::ReportingDue>("reporting-due"),
+        one::<crate::report::Overdue>("overdue"),
+        one::<crate::report::Submission>("submission"),
+        one::<crate::report::WorkRecord>("work-record"),
+        one::<crate::report::Window>("window"),
+        one::<crate::report::ReportingRules>("reporting-rules"),
+        // Calendar (time module).
+        one::<crate::time::Schedule>("schedule"),
+        one::<crate::time::CalendarConfig>("calendar-config"),
+        one::<crate::time::DayCount>("day-count"),
+        one::<crate::time::Holiday>("holiday"),
+        one::<crate::time::DayInfo>("day-info"),
+        one::<crate::time::HourDeadline>("hour-deadline"),
+        one::<crate::time::LunarDate>("lunar-date"),
     ]
 }
 
