@@ -51,3 +51,8 @@ pub use law::{Citation, Status};
 pub use regulation::Regulation;
 pub use text::Label;
 pub use validity::Validity;
+
+/// The README's Rust examples run as doctests, so they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../../../README.md")]
+struct ReadmeDoctests;
