@@ -25,15 +25,24 @@ wasm-bindgen --target nodejs --out-name quyche --out-dir "$pkg/node" "$raw"
 wasm-bindgen --target web --out-name quyche --out-dir "$pkg/web" "$raw"
 # The Node glue is CommonJS inside an ESM package.
 printf '{ "type": "commonjs" }\n' > "$pkg/node/package.json"
+bindgen_size=$(stat -c %s "$pkg/web/quyche_bg.wasm")
 
 if [[ $profile != dev ]]; then
   # wasm-bindgen emits the same module for both targets; optimise it once and copy it.
   cmp -s "$pkg/node/quyche_bg.wasm" "$pkg/web/quyche_bg.wasm" \
     || { echo "node and web modules differ; cannot share one wasm-opt run" >&2; exit 1; }
-  "$wasm_opt" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-reference-types \
-    --enable-multivalue --enable-sign-ext \
-    "$pkg/web/quyche_bg.wasm" -o "$pkg/web/quyche_bg.opt.wasm"
-  mv "$pkg/web/quyche_bg.opt.wasm" "$pkg/web/quyche_bg.wasm"
+  # wasm-opt takes ~30 s on this module: reuse the result when wasm-bindgen's output is unchanged.
+  cache=target/wasm-opt-cache
+  key=$( { "$wasm_opt" --version; cat "$pkg/web/quyche_bg.wasm"; } | sha256sum | cut -c1-64)
+  if [[ ! -f $cache/$key.wasm ]]; then
+    mkdir -p "$cache"
+    rm -f "$cache"/*.wasm
+    "$wasm_opt" -Oz "$pkg/web/quyche_bg.wasm" -o "$cache/$key.tmp"
+    mv "$cache/$key.tmp" "$cache/$key.wasm"
+  else
+    echo "wasm-opt: reusing $cache/$key.wasm"
+  fi
+  cp "$cache/$key.wasm" "$pkg/web/quyche_bg.wasm"
   cp "$pkg/web/quyche_bg.wasm" "$pkg/node/quyche_bg.wasm"
 fi
 
@@ -55,4 +64,4 @@ fi
 
 size=$(stat -c %s "$pkg/web/quyche_bg.wasm")
 gz=$(gzip -9 -c "$pkg/web/quyche_bg.wasm" | wc -c)
-echo "quyche_bg.wasm ($profile): raw $size bytes ($(( size / 1024 )) KiB) (before wasm-opt: $(stat -c %s "$raw") bytes); gzip -9: $gz bytes ($(( gz / 1024 )) KiB)"
+echo "quyche_bg.wasm ($profile): raw $size bytes ($(( size / 1024 )) KiB) (cargo: $(stat -c %s "$raw"), wasm-bindgen: $bindgen_size); gzip -9: $gz bytes ($(( gz / 1024 )) KiB)"
