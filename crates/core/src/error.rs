@@ -52,8 +52,6 @@ pub enum ErrorCode {
     RequestedBody,
     /// Results of a case touching state secrets may not be published (Điều 4.2).
     ConfidentialCase,
-    /// A guard of the workflow failed (see the message for which).
-    GuardFailed,
     /// The event log's hash chain or sequence is broken.
     LogTampered,
     /// A date is outside the supported range.
@@ -107,7 +105,6 @@ impl ErrorCode {
             ErrorCode::TimeOrder => "TIME_ORDER",
             ErrorCode::RequestedBody => "REQUESTED_BODY",
             ErrorCode::ConfidentialCase => "CONFIDENTIAL_CASE",
-            ErrorCode::GuardFailed => "GUARD_FAILED",
             ErrorCode::LogTampered => "LOG_TAMPERED",
             ErrorCode::DateOutOfRange => "DATE_OUT_OF_RANGE",
             ErrorCode::ContentRequired => "CONTENT_REQUIRED",
@@ -131,6 +128,7 @@ impl ErrorCode {
 /// exception class (Python) or a `kind` property (JavaScript).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub enum ErrorFamily {
     /// The input is malformed, too large or out of range.
     InvalidInput,
@@ -167,7 +165,6 @@ impl ErrorCode {
             | TimeOrder
             | RequestedBody
             | ConfidentialCase
-            | GuardFailed
             | ContentRequired
             | NotifySelf
             | ConsultationRequired
@@ -201,6 +198,8 @@ impl fmt::Display for ErrorCode {
 /// assert_eq!(e.path.as_deref(), Some("/content/published_at"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, thiserror::Error)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", tsify(rename = "ErrorJson"))]
 pub struct Error {
     /// Stable machine-readable code.
     pub code: ErrorCode,
@@ -222,6 +221,7 @@ pub struct Error {
     pub path: Option<String>,
     /// Further errors found together with this one.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", tsify(type = "ErrorJson[]"))]
     pub related: Vec<Error>,
 }
 
