@@ -37,6 +37,7 @@ pub mod case;
 pub mod duty;
 pub mod error;
 pub mod ffi;
+pub mod json_api;
 pub mod law;
 pub mod org;
 pub mod regulation;

@@ -127,7 +127,8 @@ impl Case {
             let (fx, _) =
                 evaluate(reg, case.as_ref(), &ev.command, &ev.actor, ev.at).map_err(|e| {
                     let inner = e.path.clone().unwrap_or_default();
-                    let path = if inner.starts_with("/actor") || inner.starts_with("/at") {
+                    // `/at` exactly: a command field such as `/attendees/0` also starts with "/at".
+                    let path = if inner.starts_with("/actor") || inner == "/at" {
                         format!("/{i}{inner}")
                     } else {
                         format!("/{i}/command{inner}")

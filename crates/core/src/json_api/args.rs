@@ -1,0 +1,166 @@
+//! The arguments object of one call: named members taken one by one, each decoded with errors
+//! pointing into the arguments (`/command/content/summary`, `/at`, …), unknown members refused.
+
+use crate::case::Actor;
+use crate::error::{Error, ErrorCode, Result, pointer_token};
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+
+/// The members of the arguments object not yet taken.
+pub(super) struct Args {
+    map: Map<String, Value>,
+}
+
+/// Prefixes the pointer of `e` and of its related errors with `prefix`.
+pub(super) fn under(mut e: Error, prefix: &str) -> Error {
+    e.path = Some(format!("{prefix}{}", e.path.as_deref().unwrap_or("")));
+    e.related = e.related.into_iter().map(|r| under(r, prefix)).collect();
+    e
+}
+
+fn missing(name: &str) -> Error {
+    Error::invalid(
+        format!("/{}", pointer_token(name)),
+        format!("missing argument `{name}`"),
+        format!("thiếu tham số `{name}`"),
+    )
+}
+
+impl Args {
+    /// The arguments of a call: a JSON object.
+    pub fn new(v: Value) -> Result<Args> {
+        match v {
+            Value::Object(map) => Ok(Args { map }),
+            _ => Err(Error::invalid(
+                "",
+                "the arguments are a JSON object",
+                "tham số phải là một đối tượng JSON",
+            )),
+        }
+    }
+
+    /// Takes member `name` as a raw value, if present (`null` counts as absent).
+    pub fn raw(&mut self, name: &str) -> Option<Value> {
+        self.map.remove(name).filter(|v| !v.is_null())
+    }
+
+    /// Takes required member `name` as a raw value.
+    pub fn raw_required(&mut self, name: &str) -> Result<Value> {
+        self.raw(name).ok_or_else(|| missing(name))
+    }
+
+    /// Takes member `name` decoded as `T`, if present.
+    pub fn opt<T: DeserializeOwned + serde::Serialize>(&mut self, name: &str) -> Result<Option<T>> {
+        self.raw(name)
+            .map(|v| decode(v, &format!("/{}", pointer_token(name))))
+            .transpose()
+    }
+
+    /// Takes required member `name` decoded as `T`.
+    pub fn req<T: DeserializeOwned + serde::Serialize>(&mut self, name: &str) -> Result<T> {
+        self.opt(name)?.ok_or_else(|| missing(name))
+    }
+
+    /// Takes required member `name` as an ISO date (`YYYY-MM-DD`).
+    pub fn date(&mut self, name: &str) -> Result<NaiveDate> {
+        let s: String = self.req(name)?;
+        NaiveDate::parse_from_str(&s, "%Y-%m-%d").map_err(|e| {
+            Error::invalid(
+                format!("/{name}"),
+                format!("`{s}` is not a calendar date (YYYY-MM-DD): {e}"),
+                format!("`{s}` không phải là ngày hợp lệ (YYYY-MM-DD): {e}"),
+            )
+        })
+    }
+
+    /// Takes the required fact time `at`: RFC 3339 with an offset (a naive time is refused).
+    pub fn at(&mut self) -> Result<DateTime<FixedOffset>> {
+        let s: String = self.req("at")?;
+        crate::time::parse_instant(&s).map_err(|e| e.at("/at"))
+    }
+
+    /// Takes the required `actor`: a body id, or `{"body": id, "officer": name}`. The returned
+    /// flag is true when it was given as a bare string (errors then point at `/actor`).
+    pub fn actor(&mut self) -> Result<(Actor, bool)> {
+        match self.raw_required("actor")? {
+            Value::String(s) => Ok((Actor::body(&s), true)),
+            v @ Value::Object(_) => Ok((decode(v, "/actor")?, false)),
+            _ => Err(Error::invalid(
+                "/actor",
+                "an actor is a body id or {\"body\", \"officer\"}",
+                "tác nhân là mã cơ quan hoặc {\"body\", \"officer\"}",
+            )),
+        }
+    }
+
+    /// Refuses any member not taken: an argument the method does not know is not ignored.
+    pub fn finish(self) -> Result<()> {
+        match self.map.keys().next() {
+            None => Ok(()),
+            Some(k) => Err(Error::invalid(
+                format!("/{}", pointer_token(k)),
+                format!("unknown argument `{k}`"),
+                format!("tham số `{k}` không được hỗ trợ"),
+            )),
+        }
+    }
+}
+
+/// Decodes `v` as `T`, with pointers under `prefix`, refusing members `T` does not know (see
+/// [`unknown_member`]).
+pub(super) fn decode<T: DeserializeOwned + serde::Serialize>(v: Value, prefix: &str) -> Result<T> {
+    let out: T = crate::error::from_json_value(v.clone()).map_err(|e| under(e, prefix))?;
+    let back = serde_json::to_value(&out).unwrap_or(Value::Null);
+    if let Some(p) = unknown_member(&v, &back, "") {
+        return Err(Error::invalid(
+            format!("{prefix}{p}"),
+            "unknown member: this field is not part of the format",
+            "trường này không thuộc định dạng",
+        ));
+    }
+    Ok(out)
+}
+
+/// True for the values this crate omits when it writes a default (`null`, `false`, `[]`, `{}`,
+/// or an object of such values): a member with such a value may be absent from the re-encoded
+/// form without being unknown.
+fn omitted_default(v: &Value) -> bool {
+    match v {
+        Value::Null | Value::Bool(false) => true,
+        Value::Array(a) => a.is_empty(),
+        Value::Object(m) => m.values().all(omitted_default),
+        _ => false,
+    }
+}
+
+/// The pointer of the first member of `input` that does not survive decoding and re-encoding
+/// (`back`): a member the format does not have, which serde would silently drop.
+pub(super) fn unknown_member(input: &Value, back: &Value, at: &str) -> Option<String> {
+    match (input, back) {
+        (Value::Object(a), Value::Object(b)) => a.iter().find_map(|(k, v)| {
+            let here = format!("{at}/{}", pointer_token(k));
+            match b.get(k) {
+                Some(w) => unknown_member(v, w, &here),
+                None if omitted_default(v) => None,
+                None => Some(here),
+            }
+        }),
+        (Value::Array(a), Value::Array(b)) if a.len() == b.len() => a
+            .iter()
+            .zip(b)
+            .enumerate()
+            .find_map(|(i, (v, w))| unknown_member(v, w, &format!("{at}/{i}"))),
+        _ => None,
+    }
+}
+
+/// `e` with its code unchanged and a pointer: `default` when it had none.
+pub(super) fn or_at(e: Error, default: &str) -> Error {
+    if e.path.is_some() { e } else { e.at(default) }
+}
+
+/// An [`ErrorCode::InputTooLarge`] error at `path`.
+pub(super) fn too_large(path: &str, en: String, vi: String) -> Error {
+    Error::new(ErrorCode::InputTooLarge, en, vi).at(path)
+}

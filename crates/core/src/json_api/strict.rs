@@ -1,0 +1,252 @@
+//! The strict JSON reader every `json_api` call goes through: one streaming pass over the text
+//! that builds a [`Value`] while enforcing the limits of untrusted input, so nothing after it
+//! sees a document that is too deep, has an over-long string or repeats a key.
+//!
+//! Why a reader of our own rather than `serde_json::from_str::<Value>`: serde_json keeps the
+//! **last** of two equal keys for a `Value` (and only errors for a derived struct, without a
+//! position), and it reports its recursion limit as a syntax error. This reader is a plain serde
+//! [`Visitor`] driven by serde_json's own tokenizer (no second parser, no new dependency): it
+//! normalises every key and string to NFC *before* comparing keys, so `"Điều"` typed in NFD and
+//! in NFC count as the same key, and it knows the JSON pointer of every node it is building.
+
+use super::{MAX_DEPTH, MAX_STRING_CHARS};
+use crate::error::{Error, ErrorCode, Result, pointer_token};
+use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::{Map, Value};
+use std::cell::RefCell;
+use std::fmt;
+
+/// The reader's shared state: where it is (reference tokens) and the first limit broken.
+#[derive(Default)]
+struct State {
+    tokens: Vec<String>,
+    error: Option<Error>,
+}
+
+impl State {
+    fn pointer(&self) -> String {
+        self.tokens
+            .iter()
+            .map(|t| format!("/{}", pointer_token(t)))
+            .collect()
+    }
+}
+
+/// Reads `text` as one JSON value under the limits of [`super`]: nesting deeper than
+/// [`MAX_DEPTH`] or a string (or key) longer than [`MAX_STRING_CHARS`] characters is
+/// [`ErrorCode::InputTooLarge`]; a key that appears twice in one object (after NFC) is
+/// [`ErrorCode::InvalidInput`]; malformed JSON is [`ErrorCode::InvalidJson`]. Every error
+/// carries the JSON pointer of the offending node (for a syntax error: of the node being read).
+/// Strings and keys of the result are in NFC. The caller checks the total size first.
+///
+/// ```
+/// use quyche::json_api::read_json;
+/// let v = read_json(r#"{"a": "Đie\u0302\u0300u"}"#).unwrap();
+/// assert_eq!(v["a"], "Điều");
+/// let e = read_json(r#"{"a": {"b": 1, "b": 2}}"#).unwrap_err();
+/// assert_eq!((e.code.as_str(), e.path.as_deref()), ("INVALID_INPUT", Some("/a/b")));
+/// let e = read_json(&"[".repeat(1000)).unwrap_err();
+/// assert_eq!(e.code.as_str(), "INPUT_TOO_LARGE");
+/// ```
+pub fn read_json(text: &str) -> Result<Value> {
+    let state = RefCell::new(State::default());
+    let mut de = serde_json::Deserializer::from_str(text);
+    let out = ValueSeed {
+        state: &state,
+        depth: 0,
+    }
+    .deserialize(&mut de)
+    .and_then(|v| de.end().map(|_| v));
+    match out {
+        Ok(v) => Ok(v),
+        Err(e) => {
+            let mut st = state.into_inner();
+            if let Some(err) = st.error.take() {
+                return Err(err);
+            }
+            let code = if e.is_data() {
+                ErrorCode::InvalidInput
+            } else {
+                ErrorCode::InvalidJson
+            };
+            Err(Error::new(
+                code,
+                format!("malformed JSON: {e}"),
+                format!("JSON không hợp lệ: {e}"),
+            )
+            .at(st.pointer()))
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+struct ValueSeed<'a> {
+    state: &'a RefCell<State>,
+    /// Containers enclosing the value being read.
+    depth: usize,
+}
+
+impl ValueSeed<'_> {
+    /// Records `err` at the current pointer and returns serde's error to unwind the parse.
+    fn fail<E: serde::de::Error>(&self, code: ErrorCode, en: String, vi: String) -> E {
+        let mut st = self.state.borrow_mut();
+        let path = st.pointer();
+        st.error.get_or_insert(Error::new(code, en, vi).at(path));
+        E::custom("limit")
+    }
+
+    fn string<E: serde::de::Error>(&self, s: &str) -> std::result::Result<String, E> {
+        let s = crate::text::nfc(s);
+        let n = s.chars().count();
+        if n > MAX_STRING_CHARS {
+            return Err(self.fail(
+                ErrorCode::InputTooLarge,
+                format!("string of {n} characters; the limit is {MAX_STRING_CHARS}"),
+                format!("chuỗi dài {n} ký tự; giới hạn là {MAX_STRING_CHARS}"),
+            ));
+        }
+        Ok(s)
+    }
+
+    fn enter<E: serde::de::Error>(&self) -> std::result::Result<ValueSeed<'_>, E> {
+        if self.depth >= MAX_DEPTH {
+            return Err(self.fail(
+                ErrorCode::InputTooLarge,
+                format!("JSON nested deeper than {MAX_DEPTH} levels"),
+                format!("JSON lồng sâu quá {MAX_DEPTH} cấp"),
+            ));
+        }
+        Ok(ValueSeed {
+            state: self.state,
+            depth: self.depth + 1,
+        })
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for ValueSeed<'_> {
+    type Value = Value;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> std::result::Result<Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ValueSeed<'_> {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_bool<E>(self, v: bool) -> std::result::Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> std::result::Result<Value, E> {
+        Ok(Value::from(v))
+    }
+    fn visit_u64<E>(self, v: u64) -> std::result::Result<Value, E> {
+        Ok(Value::from(v))
+    }
+    fn visit_f64<E: serde::de::Error>(self, v: f64) -> std::result::Result<Value, E> {
+        serde_json::Number::from_f64(v)
+            .map(Value::Number)
+            .ok_or_else(|| E::custom("non-finite number"))
+    }
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> std::result::Result<Value, E> {
+        self.string(v).map(Value::String)
+    }
+    fn visit_unit<E>(self) -> std::result::Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_none<E>(self) -> std::result::Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<Value, A::Error> {
+        let inner = self.enter()?;
+        let mut out = Vec::new();
+        loop {
+            self.state.borrow_mut().tokens.push(out.len().to_string());
+            let next = seq.next_element_seed(inner)?;
+            self.state.borrow_mut().tokens.pop();
+            match next {
+                Some(v) => out.push(v),
+                None => return Ok(Value::Array(out)),
+            }
+        }
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<Value, A::Error> {
+        let inner = self.enter()?;
+        let mut out = Map::new();
+        while let Some(raw) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            // An over-long key is reported at its object; any other problem at the key
+            // (normalised, as the caller will see it).
+            let key = self.string(&raw)?;
+            self.state.borrow_mut().tokens.push(key.clone());
+            if out.contains_key(&key) {
+                return Err(self.fail(
+                    ErrorCode::InvalidInput,
+                    format!("duplicate key `{key}` in one object"),
+                    format!("khóa `{key}` lặp lại trong cùng một đối tượng"),
+                ));
+            }
+            let v = map.next_value_seed(inner)?;
+            self.state.borrow_mut().tokens.pop();
+            out.insert(key, v);
+        }
+        Ok(Value::Object(out))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn depth_limit_is_exact() {
+        let ok = format!("{}1{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
+        assert!(read_json(&ok).is_ok());
+        let deep = format!(
+            "{}1{}",
+            "[".repeat(MAX_DEPTH + 1),
+            "]".repeat(MAX_DEPTH + 1)
+        );
+        let e = read_json(&deep).unwrap_err();
+        assert_eq!(e.code, ErrorCode::InputTooLarge);
+        assert_eq!(e.path.unwrap(), "/0".repeat(MAX_DEPTH));
+    }
+
+    #[test]
+    fn a_million_brackets_do_not_overflow_the_stack() {
+        let e = read_json(&"{\"a\":[".repeat(1_000_000)).unwrap_err();
+        assert_eq!(e.code, ErrorCode::InputTooLarge);
+    }
+
+    #[test]
+    fn nfd_and_nfc_spellings_of_a_key_are_duplicates() {
+        let e = read_json("{\"Đi\u{1ec1}u\": 1, \"Đie\u{302}\u{300}u\": 2}").unwrap_err();
+        assert_eq!(e.code, ErrorCode::InvalidInput);
+        assert_eq!(e.path.as_deref(), Some("/Điều"));
+    }
+
+    #[test]
+    fn long_strings_are_refused_at_their_pointer() {
+        let text = format!("{{\"a\": [\"{}\"]}}", "x".repeat(MAX_STRING_CHARS + 1));
+        let e = read_json(&text).unwrap_err();
+        assert_eq!(e.code, ErrorCode::InputTooLarge);
+        assert_eq!(e.path.as_deref(), Some("/a/0"));
+        let ok = format!("\"{}\"", "x".repeat(MAX_STRING_CHARS));
+        assert!(read_json(&ok).is_ok());
+    }
+
+    #[test]
+    fn syntax_errors_point_where_the_reader_was() {
+        let e = read_json(r#"{"a": [1, 2,]}"#).unwrap_err();
+        assert_eq!(e.code, ErrorCode::InvalidJson);
+        assert_eq!(e.path.as_deref(), Some("/a/2"));
+        let e = read_json("{} x").unwrap_err();
+        assert_eq!(
+            (e.code, e.path.as_deref()),
+            (ErrorCode::InvalidJson, Some(""))
+        );
+    }
+}
