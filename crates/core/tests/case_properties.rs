@@ -56,17 +56,25 @@ fn commands() -> Vec<Value> {
 
 fn registered() -> Regulation {
     let mut reg = Regulation::khanh_hoa();
-    let sc: Value = serde_json::from_str(include_str!("../../../tests/conformance/full-lifecycle-2026.json")).unwrap();
+    let sc: Value = serde_json::from_str(include_str!(
+        "../../../tests/conformance/full-lifecycle-2026.json"
+    ))
+    .unwrap();
     for r in sc["register"].as_array().unwrap() {
-        reg.register_body(serde_json::from_value(r["body"].clone()).unwrap(), serde_json::from_value(r["roles"].clone()).unwrap())
-            .unwrap();
+        reg.register_body(
+            serde_json::from_value(r["body"].clone()).unwrap(),
+            serde_json::from_value(r["roles"].clone()).unwrap(),
+        )
+        .unwrap();
     }
     reg
 }
 
 /// True when going from `from` to `to` by `cmd` is a row of the workflow table.
 fn in_table(reg: &Regulation, cmd: &Command, from: Option<CaseStatus>, to: CaseStatus) -> bool {
-    let Some(t) = reg.workflow.transition(cmd.kind()) else { return false };
+    let Some(t) = reg.workflow.transition(cmd.kind()) else {
+        return false;
+    };
     match from {
         None => t.from.is_empty() && t.to == Target::Status(to),
         Some(f) => {
@@ -74,7 +82,9 @@ fn in_table(reg: &Regulation, cmd: &Command, from: Option<CaseStatus>, to: CaseS
                 && match t.to {
                     Target::Status(s) => s == to,
                     Target::Same => f == to,
-                    Target::HandlingOrHandled => matches!(to, CaseStatus::Handling | CaseStatus::Handled),
+                    Target::HandlingOrHandled => {
+                        matches!(to, CaseStatus::Handling | CaseStatus::Handled)
+                    }
                 }
         }
     }
@@ -82,14 +92,24 @@ fn in_table(reg: &Regulation, cmd: &Command, from: Option<CaseStatus>, to: CaseS
 
 /// Picks an (actor, command) pair that `allowed_commands` allows now, starting the search at the
 /// random indices `a` and `c`.
-fn guide(reg: &Regulation, case: Option<&Case>, at: chrono::DateTime<chrono::FixedOffset>, a: usize, c: usize, cmds: &[Value]) -> Option<(usize, usize)> {
+fn guide(
+    reg: &Regulation,
+    case: Option<&Case>,
+    at: chrono::DateTime<chrono::FixedOffset>,
+    a: usize,
+    c: usize,
+    cmds: &[Value],
+) -> Option<(usize, usize)> {
     for i in 0..ACTORS.len() {
         let ai = (a + i) % ACTORS.len();
         let checks = quyche::case::allowed_commands(reg, case, &Actor::body(ACTORS[ai]), at);
         for j in 0..cmds.len() {
             let ci = (c + j) % cmds.len();
             let kind = cmds[ci]["type"].as_str().unwrap();
-            if checks.iter().any(|k| k.allowed && k.command.as_str() == kind) {
+            if checks
+                .iter()
+                .any(|k| k.allowed && k.command.as_str() == kind)
+            {
                 return Some((ai, ci));
             }
         }
@@ -159,18 +179,34 @@ fn guided_sequences_reach_closed() {
     let mut case: Option<Case> = None;
     for n in 0..400usize {
         at += chrono::Duration::minutes(10);
-        let Some((a, c)) = guide(&reg, case.as_ref(), at, n * 7 % ACTORS.len(), n * 5 % cmds.len(), &cmds) else { break };
+        let Some((a, c)) = guide(
+            &reg,
+            case.as_ref(),
+            at,
+            n * 7 % ACTORS.len(),
+            n * 5 % cmds.len(),
+            &cmds,
+        ) else {
+            break;
+        };
         let cmd = Command::from_value(cmds[c].clone()).unwrap();
         let actor = Actor::body(ACTORS[a]);
         let _ = match case.as_mut() {
             None => Case::start(&reg, cmd, &actor, at).map(|(k, _)| case = Some(k)),
             Some(k) => k.apply(&reg, cmd, &actor, at).map(|_| ()),
         };
-        if case.as_ref().is_some_and(|k| matches!(k.status, CaseStatus::Closed | CaseStatus::Dismissed)) {
+        if case
+            .as_ref()
+            .is_some_and(|k| matches!(k.status, CaseStatus::Closed | CaseStatus::Dismissed))
+        {
             break;
         }
     }
     let k = case.expect("a case was started");
-    assert!(matches!(k.status, CaseStatus::Closed | CaseStatus::Dismissed), "ended in {:?}", k.status);
+    assert!(
+        matches!(k.status, CaseStatus::Closed | CaseStatus::Dismissed),
+        "ended in {:?}",
+        k.status
+    );
     assert!(k.events.len() >= 5, "only {} events", k.events.len());
 }

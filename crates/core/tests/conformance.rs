@@ -148,9 +148,10 @@ fn run(path: &PathBuf, bless: bool) -> Result<Option<String>, String> {
                     return Err(format!("{ctx}: error {} ({}) != {code}", e.code, e.message));
                 }
                 if let Some(p) = expect.get("path")
-                    && e.path.as_deref() != p.as_str() {
-                        return Err(format!("{ctx}: path {:?} != {p}", e.path));
-                    }
+                    && e.path.as_deref() != p.as_str()
+                {
+                    return Err(format!("{ctx}: path {:?} != {p}", e.path));
+                }
                 if e.message.is_empty() || e.message_vi.is_empty() {
                     return Err(format!("{ctx}: error without messages"));
                 }

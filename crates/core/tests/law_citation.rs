@@ -45,10 +45,7 @@ fn formats_sub_items_of_dieu_7_1_a_and_inserted_articles() {
         c.vi(reg()),
         "ý thứ 2 điểm a khoản 1 Điều 7 Quy chế 2086/QĐ-UBND"
     );
-    assert_eq!(
-        c.en(reg()),
-        "Art. 7(1)(a)(2), Regulation 2086/QĐ-UBND"
-    );
+    assert_eq!(c.en(reg()), "Art. 7(1)(a)(2), Regulation 2086/QĐ-UBND");
     let d = Citation::article("72/2013/NĐ-CP", 23)
         .suffix(Point::D)
         .clause(1)

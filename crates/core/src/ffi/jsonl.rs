@@ -1,0 +1,282 @@
+//! Bulk replay of a JSON Lines event log: one event per line, the events of several cases
+//! interleaved or grouped, as an archive or a message queue writes them.
+//!
+//! Every case is rebuilt with [`Case::replay`], so the hash chain and every guard of the
+//! regulation are re-checked exactly as for a single log. Errors point at the file: the JSON
+//! pointer's first token is the **1-based line number** (as editors show it), followed by the
+//! pointer inside that line's event, e.g. `/7/hash` for the hash of the event on line 7.
+//!
+//! ```
+//! use quyche::case::{Actor, Case, Command};
+//! let reg = quyche::Regulation::khanh_hoa();
+//! let cmd = Command::from_json(r#"{"type":"detect","source":"press_review","content":{
+//!     "platform":"Facebook","platform_kind":"social_network","kind":"post","summary":"Tin đồn"}}"#).unwrap();
+//! let at = chrono::DateTime::parse_from_rfc3339("2026-03-02T08:00:00+07:00").unwrap();
+//! let (case, _) = Case::start(&reg, cmd, &Actor::body("so-vhttdl"), at).unwrap();
+//! let line = serde_json::to_string(&case.events[0]).unwrap();
+//! let summary = quyche::ffi::replay_jsonl(&reg, &format!("{line}\n")).unwrap();
+//! assert_eq!((summary.events, summary.cases.len()), (1, 1));
+//! let bad = line.replace("Tin đồn", "Tin thật");
+//! let e = quyche::ffi::replay_jsonl(&reg, &format!("\n{bad}\n")).unwrap_err();
+//! assert_eq!((e.code.as_str(), e.path.as_deref()), ("LOG_TAMPERED", Some("/2/hash")));
+//! ```
+
+use crate::case::{Case, CaseId, CaseStatus, Command, Event};
+use crate::error::{Error, ErrorCode, Result};
+use crate::regulation::Regulation;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// One case found in a JSON Lines log, after its replay succeeded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct JsonlCase {
+    /// The case.
+    pub case_id: CaseId,
+    /// Its workflow state after the last event.
+    pub status: CaseStatus,
+    /// How many events it has.
+    pub events: usize,
+    /// The 1-based line of its first event.
+    pub first_line: usize,
+    /// The 1-based line of its last event.
+    pub last_line: usize,
+    /// The hash of its last event (anchor it elsewhere to detect dropped trailing events).
+    pub head_hash: String,
+}
+
+/// What [`replay_jsonl`] found: counts, and every case in order of first appearance.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct JsonlSummary {
+    /// Lines in the text, blank ones included.
+    pub lines: usize,
+    /// Events (non-blank lines).
+    pub events: usize,
+    /// The cases, in order of their first event in the file.
+    pub cases: Vec<JsonlCase>,
+}
+
+/// The events of one case with the line of each.
+struct Group {
+    id: CaseId,
+    events: Vec<Event>,
+    lines: Vec<usize>,
+}
+
+/// Decodes every non-blank line as an event (NFC-normalised, with the same field pointers as
+/// [`crate::case::events_from_json`]) and groups them by `case_id`, in order of first appearance.
+fn groups(text: &str) -> Result<(usize, Vec<Group>)> {
+    super::check_size(text)?;
+    let mut out: Vec<Group> = Vec::new();
+    let mut lines = 0;
+    for (n, raw) in text.lines().enumerate() {
+        lines = n + 1;
+        let line = n + 1;
+        if raw.trim().is_empty() {
+            continue;
+        }
+        let at_line = |e: Error| with_line(e.under(&format!("/{line}")), line);
+        let value: serde_json::Value = crate::error::from_json_str(raw).map_err(at_line)?;
+        let value = super::nfc_value(value);
+        if let Some(cmd) = value.get("command") {
+            Command::from_value(cmd.clone()).map_err(|e| at_line(e.under("/command")))?;
+        }
+        let ev: Event = crate::error::from_json_value(value).map_err(at_line)?;
+        match out.iter_mut().find(|g| g.id == ev.case_id) {
+            Some(g) => {
+                g.events.push(ev);
+                g.lines.push(line);
+            }
+            None => out.push(Group {
+                id: ev.case_id.clone(),
+                events: vec![ev],
+                lines: vec![line],
+            }),
+        }
+    }
+    Ok((lines, out))
+}
+
+/// Prefixes the messages with the line number.
+fn with_line(e: Error, line: usize) -> Error {
+    Error {
+        message: format!("Line {line}: {}", e.message),
+        message_vi: format!("Dòng {line}: {}", e.message_vi),
+        ..e
+    }
+}
+
+/// Replays one case; a failure's pointer `/<i>/…` (index in the case's events) becomes
+/// `/<line>/…`.
+fn replay_group(reg: &Regulation, g: &Group) -> Result<Case> {
+    Case::replay(reg, &g.events).map_err(|e| {
+        let path = e.path.clone().unwrap_or_default();
+        let rest = path.strip_prefix('/').unwrap_or(&path);
+        let (head, tail) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+        let line = head
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| g.lines.get(i).copied())
+            .or_else(|| g.lines.last().copied())
+            .unwrap_or(0);
+        with_line(e, line).at(format!("/{line}{tail}"))
+    })
+}
+
+/// Replays every case of a JSON Lines event log and returns what it found. All cases are
+/// checked; when some fail, the first failure (in file order) is the error and the others are in
+/// its `related` list. Errors: [`ErrorCode::InputTooLarge`] (path `""`), a line that is not an
+/// event ([`ErrorCode::InvalidJson`] / [`ErrorCode::InvalidInput`] at `/<line>/…`), a broken
+/// chain or order ([`ErrorCode::LogTampered`]), a step the regulation refuses (its guard's code),
+/// or a file with no event ([`ErrorCode::InvalidInput`] at `""`).
+pub fn replay_jsonl(reg: &Regulation, text: &str) -> Result<JsonlSummary> {
+    let (lines, cases) = cases_and_lines(reg, text)?;
+    Ok(JsonlSummary {
+        lines,
+        events: cases.iter().map(|(c, _)| c.events.len()).sum(),
+        cases: cases
+            .iter()
+            .map(|(c, l)| JsonlCase {
+                case_id: c.id.clone(),
+                status: c.status,
+                events: c.events.len(),
+                first_line: l.first().copied().unwrap_or(0),
+                last_line: l.last().copied().unwrap_or(0),
+                head_hash: c.head_hash().to_string(),
+            })
+            .collect(),
+    })
+}
+
+/// Like [`replay_jsonl`], returning the rebuilt cases themselves (in order of first appearance).
+pub fn cases_from_jsonl(reg: &Regulation, text: &str) -> Result<Vec<Case>> {
+    Ok(cases_and_lines(reg, text)?
+        .1
+        .into_iter()
+        .map(|(c, _)| c)
+        .collect())
+}
+
+fn cases_and_lines(reg: &Regulation, text: &str) -> Result<(usize, Vec<(Case, Vec<usize>)>)> {
+    let (lines, groups) = groups(text)?;
+    if groups.is_empty() {
+        return Err(Error::invalid(
+            "",
+            "The JSON Lines log has no event.",
+            "Nhật ký JSON Lines không có sự kiện nào.",
+        ));
+    }
+    let mut out = Vec::with_capacity(groups.len());
+    let mut errors: Vec<(usize, Error)> = Vec::new();
+    for g in groups {
+        match replay_group(reg, &g) {
+            Ok(c) => out.push((c, g.lines)),
+            Err(e) => {
+                let line = e
+                    .path
+                    .as_deref()
+                    .and_then(|p| p.trim_start_matches('/').split('/').next())
+                    .and_then(|s| s.parse().ok())
+                    .unwrap_or(usize::MAX);
+                errors.push((line, e));
+            }
+        }
+    }
+    errors.sort_by_key(|(line, _)| *line);
+    let mut errors = errors.into_iter().map(|(_, e)| e);
+    match errors.next() {
+        Some(first) => Err(first.with_related(errors)),
+        None => Ok((lines, out)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::case::Actor;
+
+    fn case(summary: &str, at: &str) -> Case {
+        let reg = Regulation::khanh_hoa_ref();
+        let cmd = Command::from_json(&format!(
+            r#"{{"type":"detect","source":"press_review","content":{{"platform":"Facebook",
+            "platform_kind":"social_network","kind":"post","summary":"{summary}"}}}}"#
+        ))
+        .unwrap();
+        let at = chrono::DateTime::parse_from_rfc3339(at).unwrap();
+        let (mut c, _) = Case::start(reg, cmd, &Actor::body("so-vhttdl"), at).unwrap();
+        // Điều 7.1: the lead agency receives what it detected itself.
+        let receive = Command::from_json(r#"{"type":"receive"}"#).unwrap();
+        let later = at + chrono::TimeDelta::hours(1);
+        c.apply(reg, receive, &Actor::body("so-vhttdl"), later)
+            .unwrap();
+        c
+    }
+
+    fn lines(cases: &[&Case]) -> Vec<String> {
+        cases
+            .iter()
+            .flat_map(|c| c.events.iter().map(|e| serde_json::to_string(e).unwrap()))
+            .collect()
+    }
+
+    #[test]
+    fn interleaved_cases_are_grouped_and_replayed() {
+        let reg = Regulation::khanh_hoa_ref();
+        let a = case("Tin đồn A", "2026-03-02T08:00:00+07:00");
+        let b = case("Tin đồn B", "2026-03-03T08:00:00+07:00");
+        let (la, lb) = (lines(&[&a]), lines(&[&b]));
+        // Interleave: a1 b1 a2 b2 …, with a blank line in the middle.
+        let mut all = Vec::new();
+        for i in 0..la.len().max(lb.len()) {
+            all.extend(la.get(i).cloned());
+            all.extend(lb.get(i).cloned());
+        }
+        all.insert(1, String::new());
+        let s = replay_jsonl(reg, &all.join("\n")).unwrap();
+        assert_eq!(s.events, a.events.len() + b.events.len());
+        assert_eq!(s.cases.len(), 2);
+        assert_eq!(s.cases[0].case_id, a.id);
+        assert_eq!(s.cases[0].head_hash, a.head_hash());
+        assert_eq!(s.cases[1].first_line, 3);
+        let rebuilt = cases_from_jsonl(reg, &all.join("\n")).unwrap();
+        assert_eq!(rebuilt, vec![a, b]);
+    }
+
+    #[test]
+    fn a_tampered_line_is_reported_by_its_line_number() {
+        let reg = Regulation::khanh_hoa_ref();
+        let a = case("Tin đồn A", "2026-03-02T08:00:00+07:00");
+        let mut l = lines(&[&a]);
+        l[0] = l[0].replace("Tin đồn A", "Tin đồn C");
+        let e = replay_jsonl(reg, &l.join("\n")).unwrap_err();
+        assert_eq!(e.code, ErrorCode::LogTampered);
+        assert_eq!(e.path.as_deref(), Some("/1/hash"));
+        assert!(e.message.starts_with("Line 1: "));
+    }
+
+    #[test]
+    fn reordered_events_point_at_the_first_misplaced_line() {
+        let reg = Regulation::khanh_hoa_ref();
+        let a = case("Tin đồn A", "2026-03-02T08:00:00+07:00");
+        let l = lines(&[&a]);
+        let text = format!("{}\n{}", l[1], l[0]);
+        let e = replay_jsonl(reg, &text).unwrap_err();
+        assert_eq!(e.code, ErrorCode::LogTampered);
+        assert_eq!(e.path.as_deref(), Some("/1/seq"));
+        // The detect event dropped: the receive event on line 1 is out of sequence.
+        let e = replay_jsonl(reg, &l[1]).unwrap_err();
+        assert_eq!(e.path.as_deref(), Some("/1/seq"));
+    }
+
+    #[test]
+    fn a_line_that_is_not_an_event_is_invalid_input_at_its_line() {
+        let reg = Regulation::khanh_hoa_ref();
+        let e = replay_jsonl(reg, "{}\n").unwrap_err();
+        assert_eq!(e.code, ErrorCode::InvalidInput);
+        assert!(e.path.as_deref().unwrap().starts_with("/1"));
+        let e = replay_jsonl(reg, "\n\n{\"seq\": \n").unwrap_err();
+        assert_eq!(e.code, ErrorCode::InvalidJson);
+        assert!(e.path.as_deref().unwrap().starts_with("/3"));
+        let e = replay_jsonl(reg, "\n \n").unwrap_err();
+        assert_eq!(e.path.as_deref(), Some(""));
+    }
+}
