@@ -19,6 +19,7 @@ use std::collections::BTreeMap;
 
 /// A body with its name.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct NamedBody {
     /// The body.
     pub body: BodyId,
@@ -30,6 +31,7 @@ pub struct NamedBody {
 /// its successors (e.g. khoản 1 Điều 8 Luật An ninh mạng 2018 with khoản 1 and 2 Điều 7 Luật An
 /// ninh mạng 2025), so that figures stay comparable across the 2024–2026 reforms.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct GroundCount {
     /// The id of the ground named by the regulation (the group's root), e.g. `cyber-2018-art8-1`.
     pub group: String,
@@ -44,6 +46,7 @@ pub struct GroundCount {
 /// An action whose legal deadline fell in the window and was missed: no result by the due time,
 /// or a result after it. Counted in the window containing the due time only.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct MissedDeadline {
     /// The case.
     pub case: CaseId,
@@ -80,6 +83,7 @@ pub struct MissedDeadline {
 ///   describe the new cases; `by_status` and `open_at_end` are the state at the end of the window,
 ///   rebuilt from the events up to then.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct CaseFigures {
     /// Cases detected within the window.
     pub new: u32,
@@ -88,24 +92,35 @@ pub struct CaseFigures {
     /// `new + carried_over`.
     pub total: u32,
     /// Counted cases by status at the end of the window.
+    #[cfg_attr(feature = "ts", tsify(type = "Partial<Record<CaseStatus, number>>"))]
     pub by_status: BTreeMap<CaseStatus, u32>,
     /// New cases by detection source.
+    #[cfg_attr(
+        feature = "ts",
+        tsify(type = "Partial<Record<DetectionSource, number>>")
+    )]
     pub by_detection_source: BTreeMap<DetectionSource, u32>,
     /// New cases by platform kind.
+    #[cfg_attr(feature = "ts", tsify(type = "Partial<Record<PlatformKind, number>>"))]
     pub by_platform_kind: BTreeMap<PlatformKind, u32>,
     /// New cases by topic (a case counts once under each of its topics).
+    #[cfg_attr(feature = "ts", tsify(type = "Partial<Record<Topic, number>>"))]
     pub by_topic: BTreeMap<Topic, u32>,
     /// Conclusions within the window by verdict.
+    #[cfg_attr(feature = "ts", tsify(type = "Partial<Record<Verdict, number>>"))]
     pub by_verdict: BTreeMap<Verdict, u32>,
     /// Violating conclusions within the window by group of grounds (Điều 2.2 and successors).
     pub by_ground: Vec<GroundCount>,
     /// Actions assigned within the window, by kind.
+    #[cfg_attr(feature = "ts", tsify(type = "Partial<Record<ActionKind, number>>"))]
     pub actions_by_kind: BTreeMap<ActionKind, u32>,
     /// Results reported within the window, by outcome.
+    #[cfg_attr(feature = "ts", tsify(type = "Partial<Record<Outcome, number>>"))]
     pub outcomes: BTreeMap<Outcome, u32>,
     /// Cases whose handling results were published within the window (Điều 6.5, 7.5.b).
     pub published: u32,
     /// Cases dismissed within the window, by reason.
+    #[cfg_attr(feature = "ts", tsify(type = "Partial<Record<DismissReason, number>>"))]
     pub dismissed: BTreeMap<DismissReason, u32>,
     /// Cases closed within the window.
     pub closed: u32,
@@ -117,6 +132,7 @@ pub struct CaseFigures {
 
 /// One body's figures within the window (Điều 8.2: the lead agency consolidates everyone's).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct BodyFigures {
     /// The body.
     pub body: BodyId,
@@ -133,12 +149,14 @@ pub struct BodyFigures {
     /// Actions assigned to it (Điều 7.1.a(4)).
     pub actions_assigned: u32,
     /// Results it reported, by outcome (Điều 7.2.b, 7.3.b).
+    #[cfg_attr(feature = "ts", tsify(type = "Partial<Record<Outcome, number>>"))]
     pub results: BTreeMap<Outcome, u32>,
     /// Its action deadlines missed.
     pub deadlines_missed: u32,
     /// Handling results it published (Điều 7.5.b).
     pub published: u32,
     /// Its work outside cases, by kind.
+    #[cfg_attr(feature = "ts", tsify(type = "Partial<Record<WorkKind, number>>"))]
     pub work: BTreeMap<WorkKind, u32>,
 }
 
@@ -163,8 +181,10 @@ impl BodyFigures {
 
 /// Work outside cases within the window.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct WorkFigures {
     /// Records by kind.
+    #[cfg_attr(feature = "ts", tsify(type = "Partial<Record<WorkKind, number>>"))]
     pub by_kind: BTreeMap<WorkKind, u32>,
     /// All records.
     pub total: u32,
@@ -173,6 +193,7 @@ pub struct WorkFigures {
 /// A compiled periodic report (Điều 8.1 for a body, 8.2 for the lead agency's consolidated
 /// report). Serialisable; contains no personal data (test: `report_privacy`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct PeriodicReport {
     /// The regulation it was compiled under.
     pub regulation: RegulationRef,
