@@ -126,6 +126,14 @@ pub fn error_to_value(error: &Error) -> Value {
     serde_json::to_value(error).unwrap_or_else(|_| serde_json::json!({ "code": error.code }))
 }
 
+mod jsonl;
+mod report;
+
+pub use jsonl::{JsonlCase, JsonlSummary, cases_from_jsonl, replay_jsonl};
+pub use report::{
+    ReportRequest, compile_report_json, compile_report_request, compile_report_value,
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;
