@@ -22,7 +22,7 @@
 //! ```
 
 use crate::case::{Case, CaseId, CaseStatus, Command, Event};
-use crate::error::{Error, ErrorCode, Result};
+use crate::error::{Error, Result};
 use crate::regulation::Regulation;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -124,10 +124,10 @@ fn replay_group(reg: &Regulation, g: &Group) -> Result<Case> {
 
 /// Replays every case of a JSON Lines event log and returns what it found. All cases are
 /// checked; when some fail, the first failure (in file order) is the error and the others are in
-/// its `related` list. Errors: [`ErrorCode::InputTooLarge`] (path `""`), a line that is not an
-/// event ([`ErrorCode::InvalidJson`] / [`ErrorCode::InvalidInput`] at `/<line>/…`), a broken
-/// chain or order ([`ErrorCode::LogTampered`]), a step the regulation refuses (its guard's code),
-/// or a file with no event ([`ErrorCode::InvalidInput`] at `""`).
+/// its `related` list. Errors: [`ErrorCode::InputTooLarge`](crate::ErrorCode::InputTooLarge) (path `""`), a line that is not an
+/// event ([`ErrorCode::InvalidJson`](crate::ErrorCode::InvalidJson) / [`ErrorCode::InvalidInput`](crate::ErrorCode::InvalidInput) at `/<line>/…`), a broken
+/// chain or order ([`ErrorCode::LogTampered`](crate::ErrorCode::LogTampered)), a step the regulation refuses (its guard's code),
+/// or a file with no event ([`ErrorCode::InvalidInput`](crate::ErrorCode::InvalidInput) at `""`).
 pub fn replay_jsonl(reg: &Regulation, text: &str) -> Result<JsonlSummary> {
     let (lines, cases) = cases_and_lines(reg, text)?;
     Ok(JsonlSummary {
@@ -156,7 +156,10 @@ pub fn cases_from_jsonl(reg: &Regulation, text: &str) -> Result<Vec<Case>> {
         .collect())
 }
 
-fn cases_and_lines(reg: &Regulation, text: &str) -> Result<(usize, Vec<(Case, Vec<usize>)>)> {
+/// Each rebuilt case with the lines of its events.
+type Rebuilt = Vec<(Case, Vec<usize>)>;
+
+fn cases_and_lines(reg: &Regulation, text: &str) -> Result<(usize, Rebuilt)> {
     let (lines, groups) = groups(text)?;
     if groups.is_empty() {
         return Err(Error::invalid(
@@ -192,6 +195,7 @@ fn cases_and_lines(reg: &Regulation, text: &str) -> Result<(usize, Vec<(Case, Ve
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ErrorCode;
     use crate::case::Actor;
 
     fn case(summary: &str, at: &str) -> Case {
