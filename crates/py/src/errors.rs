@@ -8,20 +8,17 @@
 use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
+use quyche::error::ErrorFamily;
 use quyche::{Error, ErrorCode};
 
-/// The Python class (in `quyche._errors`) for each error code: bad data is `InvalidInput`, an
-/// unknown id (`UNKNOWN_*`) is `NotFound`, a broken event log is `LogTampered`, and every other
-/// code is a step the regulation refuses (`RuleViolation`). The fallback keeps codes added to the
-/// core later in a sensible family without touching this crate.
+/// The Python class (in `quyche._errors`) for an error code: the core's
+/// [`ErrorCode::family`] decides, the binding only names the class.
 fn family(code: ErrorCode) -> &'static str {
-    use ErrorCode::*;
-    match code {
-        InvalidInput | InvalidJson | InputTooLarge | InvalidRegulation | CitationParse
-        | DateOutOfRange | TimeOrder => "InvalidInput",
-        LogTampered => "LogTampered",
-        _ if code.as_str().starts_with("UNKNOWN_") => "NotFound",
-        _ => "RuleViolation",
+    match code.family() {
+        ErrorFamily::InvalidInput => "InvalidInput",
+        ErrorFamily::NotFound => "NotFound",
+        ErrorFamily::RuleViolation => "RuleViolation",
+        ErrorFamily::LogTampered => "LogTampered",
     }
 }
 

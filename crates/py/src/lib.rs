@@ -1,14 +1,20 @@
 //! Python bindings of `quyche` (module `quyche._native`): conversion and naming only; every rule
-//! lives in the core crate, reached through its [`quyche::ffi`] layer.
+//! lives in the core crate, reached through its [`quyche::ffi`] layer and public API.
 //!
 //! The pure-Python part of the package (`python/quyche/`) re-exports these items and defines the
-//! exception classes ([`errors::to_py`] raises them).
+//! exception classes ([`errors::to_py`] raises them). Arguments are converted by [`convert`], so
+//! a wrong type is a `quyche.InvalidInput`, never a panic.
 #![forbid(unsafe_code)]
 // `quyche::Error` is one rich structured value (see the core crate); refusals are not a hot path.
 #![allow(clippy::result_large_err)]
 
+mod calendar;
+mod case;
+mod citation;
+mod convert;
 mod errors;
 mod regulation;
+mod report;
 
 use pyo3::prelude::*;
 
@@ -27,5 +33,26 @@ fn version() -> &'static str {
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(version, m)?)?;
     m.add_class::<regulation::Regulation>()?;
+    m.add_class::<citation::Citation>()?;
+    m.add_class::<case::Case>()?;
+    m.add_function(wrap_pyfunction!(citation::find_citations, m)?)?;
+    m.add_function(wrap_pyfunction!(calendar::is_working_day, m)?)?;
+    m.add_function(wrap_pyfunction!(calendar::day_info, m)?)?;
+    m.add_function(wrap_pyfunction!(calendar::add_working_days, m)?)?;
+    m.add_function(wrap_pyfunction!(calendar::working_days_between, m)?)?;
+    m.add_function(wrap_pyfunction!(calendar::count_working_days, m)?)?;
+    m.add_function(wrap_pyfunction!(calendar::holidays_in, m)?)?;
+    m.add_function(wrap_pyfunction!(calendar::add_hours, m)?)?;
+    m.add_function(wrap_pyfunction!(calendar::parse_instant, m)?)?;
+    m.add_function(wrap_pyfunction!(calendar::to_lunar, m)?)?;
+    m.add_function(wrap_pyfunction!(calendar::from_lunar, m)?)?;
+    m.add_function(wrap_pyfunction!(report::reporting_calendar, m)?)?;
+    m.add_function(wrap_pyfunction!(report::report_window, m)?)?;
+    m.add_function(wrap_pyfunction!(report::overdue, m)?)?;
+    m.add_function(wrap_pyfunction!(report::compile_report, m)?)?;
+    m.add_function(wrap_pyfunction!(report::render_markdown, m)?)?;
+    m.add_function(wrap_pyfunction!(report::replay_jsonl, m)?)?;
+    m.add_function(wrap_pyfunction!(report::load_jsonl, m)?)?;
+    m.add_function(wrap_pyfunction!(report::vocabulary, m)?)?;
     Ok(())
 }

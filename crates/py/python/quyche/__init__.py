@@ -7,13 +7,72 @@ information, from the same Rust core as the Rust crate and the npm package.
 >>> reg = quyche.Regulation.khanh_hoa()
 >>> reg.id
 'khanh-hoa-2086'
+
+Inputs and outputs are plain ``dict``/``list``/``str``/``int``/``bool`` values (shapes in
+:mod:`quyche.types`), ``datetime.date`` and timezone-aware ``datetime.datetime``. Inside the
+returned dicts, dates are ISO ``"YYYY-MM-DD"`` strings and times RFC 3339 strings in Vietnam time
+(``+07:00``), so they go straight into ``json``, pandas or a web framework; a date or instant
+returned on its own is a ``datetime.date`` or an aware ``datetime.datetime`` (UTC+07:00). Naive
+datetimes are refused with :class:`InvalidInput`. Every error is a :class:`QuycheError`.
+
+Event hashes can be checked without the library::
+
+    import hashlib, json
+    body = {k: v for k, v in event.items() if k != "hash"}
+    text = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    assert hashlib.sha256((event["prev_hash"] + text).encode()).hexdigest() == event["hash"]
 """
 
 from ._errors import InvalidInput, LogTampered, NotFound, QuycheError, RuleViolation
-from ._native import Regulation, version
+from ._native import (
+    Case,
+    Citation,
+    Regulation,
+    add_hours,
+    add_working_days,
+    compile_report,
+    count_working_days,
+    day_info,
+    find_citations,
+    from_lunar,
+    holidays_in,
+    is_working_day,
+    load_jsonl,
+    overdue,
+    parse_instant,
+    render_markdown,
+    replay_jsonl,
+    report_window,
+    reporting_calendar,
+    to_lunar,
+    version,
+    vocabulary,
+    working_days_between,
+)
 
 __all__ = [
     "Regulation",
+    "Citation",
+    "Case",
+    "find_citations",
+    "is_working_day",
+    "day_info",
+    "add_working_days",
+    "working_days_between",
+    "count_working_days",
+    "holidays_in",
+    "add_hours",
+    "parse_instant",
+    "to_lunar",
+    "from_lunar",
+    "reporting_calendar",
+    "report_window",
+    "overdue",
+    "compile_report",
+    "render_markdown",
+    "replay_jsonl",
+    "load_jsonl",
+    "vocabulary",
     "version",
     "QuycheError",
     "InvalidInput",

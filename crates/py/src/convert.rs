@@ -1,0 +1,277 @@
+//! Conversions between Python values and the core's JSON values and types.
+//!
+//! Python → core: every argument is taken as a plain Python object and converted here, so a
+//! wrong type is a `quyche.InvalidInput` with a JSON pointer, never a bare `TypeError` or a
+//! panic. Dicts and lists become [`serde_json::Value`]s (keys must be `str`; `NaN` and infinities
+//! are refused because JSON has no such numbers; nesting deeper than [`MAX_DEPTH`] is refused;
+//! `datetime` values must be timezone-aware and become RFC 3339 strings, `date` values ISO dates;
+//! `quyche.Citation` objects become their dict form). The core then decodes the value into its
+//! own types with its own error pointers (and NFC normalisation).
+//!
+//! Core → Python: values are serialised with `pythonize` into plain dicts, lists, `str`, `int`,
+//! `bool` and `None`; dates and times inside them stay ISO strings (as in the JSON schemas), so
+//! they go straight into `json` or pandas. Top-level results that are a single date or instant
+//! are `datetime.date` / aware `datetime.datetime` (UTC+07:00).
+
+use crate::errors::to_py;
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use pyo3::prelude::*;
+use pyo3::types::{PyBool, PyDate, PyDateTime, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};
+use quyche::Error;
+use quyche::error::pointer_token;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+/// The deepest nesting of lists and dicts accepted from Python: the same limit serde_json puts
+/// on JSON text, so a value accepted here could also have been sent as text.
+pub const MAX_DEPTH: usize = 128;
+
+fn type_name(obj: &Bound<'_, PyAny>) -> String {
+    obj.get_type()
+        .name()
+        .map(|n| n.to_string())
+        .unwrap_or_else(|_| "object".into())
+}
+
+fn wrong_type(path: &str, want: &str, obj: &Bound<'_, PyAny>) -> Error {
+    let got = type_name(obj);
+    Error::invalid(
+        path,
+        format!("expected {want}, got {got}"),
+        format!("cần giá trị kiểu {want}, nhận được {got}"),
+    )
+}
+
+fn py_str(obj: &Bound<'_, PyAny>, path: &str) -> Result<String, Error> {
+    let s = obj
+        .cast::<PyString>()
+        .map_err(|_| wrong_type(path, "str", obj))?;
+    s.to_cow().map(|c| c.into_owned()).map_err(|_| {
+        Error::invalid(
+            path,
+            "the text is not valid Unicode (it contains a lone surrogate)",
+            "văn bản không phải Unicode hợp lệ (có ký tự thay thế lẻ)",
+        )
+    })
+}
+
+/// `isoformat()` of a `date` or `datetime`.
+fn isoformat(obj: &Bound<'_, PyAny>, path: &str) -> Result<String, Error> {
+    let iso = obj
+        .call_method0("isoformat")
+        .map_err(|_| wrong_type(path, "a date or datetime", obj))?;
+    py_str(&iso, path)
+}
+
+/// An aware `datetime` as RFC 3339 text; a naive one is refused by the core's
+/// [`quyche::time::parse_instant`] (its message says the offset is missing).
+fn datetime_text(obj: &Bound<'_, PyAny>, path: &str) -> Result<String, Error> {
+    let iso = isoformat(obj, path)?;
+    quyche::time::parse_instant(&iso).map_err(|e| e.at(path))?;
+    Ok(iso)
+}
+
+fn value_at(obj: &Bound<'_, PyAny>, path: &mut String, depth: usize) -> Result<Value, Error> {
+    if depth > MAX_DEPTH {
+        return Err(Error::new(
+            quyche::ErrorCode::InputTooLarge,
+            format!("nested deeper than {MAX_DEPTH} levels"),
+            format!("lồng sâu quá {MAX_DEPTH} cấp"),
+        )
+        .at(path.as_str()));
+    }
+    if obj.is_none() {
+        return Ok(Value::Null);
+    }
+    if let Ok(b) = obj.cast::<PyBool>() {
+        return Ok(Value::Bool(b.is_true()));
+    }
+    if obj.is_instance_of::<PyInt>() {
+        if let Ok(i) = obj.extract::<i64>() {
+            return Ok(Value::from(i));
+        }
+        if let Ok(u) = obj.extract::<u64>() {
+            return Ok(Value::from(u));
+        }
+        return Err(Error::invalid(
+            path.as_str(),
+            "integer out of the 64-bit range",
+            "số nguyên vượt quá phạm vi 64 bit",
+        ));
+    }
+    if let Ok(f) = obj.cast::<PyFloat>() {
+        let x = f.value();
+        return serde_json::Number::from_f64(x)
+            .map(Value::Number)
+            .ok_or_else(|| {
+                Error::invalid(
+                    path.as_str(),
+                    format!("{x} is not a JSON number"),
+                    format!("{x} không phải số JSON"),
+                )
+            });
+    }
+    if obj.is_instance_of::<PyString>() {
+        return py_str(obj, path).map(Value::String);
+    }
+    if obj.is_instance_of::<PyDateTime>() {
+        return datetime_text(obj, path).map(Value::String);
+    }
+    if obj.is_instance_of::<PyDate>() {
+        return isoformat(obj, path).map(Value::String);
+    }
+    if let Ok(c) = obj.cast::<crate::citation::Citation>() {
+        return quyche::ffi::to_value(&c.get().inner).map_err(|e| e.at(path.as_str()));
+    }
+    if let Ok(d) = obj.cast::<PyDict>() {
+        let mut map = serde_json::Map::new();
+        for (k, v) in d.iter() {
+            let key = py_str(&k, path).map_err(|_| {
+                let got = type_name(&k);
+                Error::invalid(
+                    path.as_str(),
+                    format!("dict keys must be str, got {got}"),
+                    format!("khóa của dict phải là str, nhận được {got}"),
+                )
+            })?;
+            let len = path.len();
+            path.push('/');
+            path.push_str(&pointer_token(&key));
+            let item = value_at(&v, path, depth + 1)?;
+            path.truncate(len);
+            map.insert(key, item);
+        }
+        return Ok(Value::Object(map));
+    }
+    if obj.is_instance_of::<PyList>() || obj.is_instance_of::<PyTuple>() {
+        let mut out = Vec::new();
+        for (i, v) in obj.try_iter().map_err(|e| py_error(path, e))?.enumerate() {
+            let v = v.map_err(|e| py_error(path, e))?;
+            let len = path.len();
+            path.push_str(&format!("/{i}"));
+            out.push(value_at(&v, path, depth + 1)?);
+            path.truncate(len);
+        }
+        return Ok(Value::Array(out));
+    }
+    Err(wrong_type(
+        path,
+        "None, bool, int, float, str, date, datetime, list, tuple or dict",
+        obj,
+    ))
+}
+
+fn py_error(path: &str, e: PyErr) -> Error {
+    Error::invalid(
+        path,
+        format!("cannot read the value: {e}"),
+        format!("không đọc được giá trị: {e}"),
+    )
+}
+
+/// A Python value as JSON; errors point below `path` (e.g. `""` or `"/window"`).
+pub fn value(obj: &Bound<'_, PyAny>, path: &str) -> PyResult<Value> {
+    let mut p = path.to_string();
+    value_at(obj, &mut p, 0).map_err(to_py)
+}
+
+/// A Python value decoded into a core type (after NFC normalisation); errors point below `path`.
+pub fn decode<T: DeserializeOwned>(obj: &Bound<'_, PyAny>, path: &str) -> PyResult<T> {
+    decode_value(value(obj, path)?, path)
+}
+
+/// A JSON value decoded into a core type (after NFC normalisation); errors point below `path`.
+pub fn decode_value<T: DeserializeOwned>(v: Value, path: &str) -> PyResult<T> {
+    quyche::error::from_json_value(quyche::ffi::nfc_value(v))
+        .map_err(|e| to_py(if path.is_empty() { e } else { e.under(path) }))
+}
+
+/// A `str` argument.
+pub fn string(obj: &Bound<'_, PyAny>, path: &str) -> PyResult<String> {
+    py_str(obj, path).map_err(to_py)
+}
+
+/// An `int` argument (not `bool`) that fits `T`.
+pub fn int<T: TryFrom<i64>>(obj: &Bound<'_, PyAny>, path: &str) -> PyResult<T> {
+    let bad = || {
+        to_py(Error::invalid(
+            path,
+            format!("expected an integer between {} and {}", i64::MIN, i64::MAX),
+            "cần một số nguyên trong phạm vi cho phép",
+        ))
+    };
+    if obj.is_instance_of::<PyBool>() || !obj.is_instance_of::<PyInt>() {
+        return Err(to_py(wrong_type(path, "int", obj)));
+    }
+    let i: i64 = obj.extract().map_err(|_| bad())?;
+    T::try_from(i).map_err(|_| {
+        to_py(Error::invalid(
+            path,
+            format!("{i} is out of range here"),
+            format!("{i} nằm ngoài phạm vi cho phép"),
+        ))
+    })
+}
+
+/// A calendar day: a `datetime.date`, an ISO `"YYYY-MM-DD"` string, or an aware `datetime`
+/// (its Vietnam calendar day). A naive `datetime` is refused.
+pub fn date(obj: &Bound<'_, PyAny>, path: &str) -> PyResult<NaiveDate> {
+    let r = if obj.is_instance_of::<PyDateTime>() {
+        datetime_text(obj, path)
+            .and_then(|s| quyche::time::parse_instant(&s).map_err(|e| e.at(path)))
+            .map(|t| quyche::time::vn_date(&t))
+    } else if obj.is_instance_of::<PyDate>() {
+        isoformat(obj, path).and_then(|s| quyche::ffi::parse_date(&s).map_err(|e| e.at(path)))
+    } else if obj.is_instance_of::<PyString>() {
+        py_str(obj, path).and_then(|s| quyche::ffi::parse_date(&s).map_err(|e| e.at(path)))
+    } else {
+        Err(wrong_type(path, "a date or an ISO date string", obj))
+    };
+    r.map_err(to_py)
+}
+
+/// An instant: an aware `datetime` or an RFC 3339 string with an offset, returned in Vietnam
+/// time. Naive datetimes and strings without an offset are refused (`InvalidInput`).
+pub fn instant(obj: &Bound<'_, PyAny>, path: &str) -> PyResult<DateTime<FixedOffset>> {
+    let text = if obj.is_instance_of::<PyDateTime>() {
+        isoformat(obj, path)
+    } else if obj.is_instance_of::<PyString>() {
+        py_str(obj, path)
+    } else {
+        Err(wrong_type(
+            path,
+            "a timezone-aware datetime or an RFC 3339 string",
+            obj,
+        ))
+    };
+    text.and_then(|s| quyche::time::parse_instant(&s).map_err(|e| e.at(path)))
+        .map_err(to_py)
+}
+
+/// A value of one of the core's string enums (a role, an activity, …) from its `str` id.
+pub fn name<T: DeserializeOwned>(obj: &Bound<'_, PyAny>, path: &str) -> PyResult<T> {
+    let s = string(obj, path)?;
+    quyche::error::from_json_value(Value::String(s)).map_err(|e| to_py(e.at(path)))
+}
+
+/// An actor: a body id (`"so-vhttdl"`) or a dict `{"body": ..., "officer": ...}`.
+pub fn actor(obj: &Bound<'_, PyAny>) -> PyResult<quyche::case::Actor> {
+    if obj.is_instance_of::<PyString>() {
+        let body = string(obj, "/actor")?;
+        let v = serde_json::json!({ "body": body });
+        return quyche::error::from_json_value(quyche::ffi::nfc_value(v))
+            .map_err(|e| to_py(e.under("/actor")));
+    }
+    decode(obj, "/actor")
+}
+
+/// Any serialisable core value as plain Python data.
+pub fn py<'py, T: Serialize + ?Sized>(py: Python<'py>, value: &T) -> PyResult<Bound<'py, PyAny>> {
+    Ok(pythonize::pythonize(py, value)?)
+}
+
+/// Turns a core result into a Python one.
+pub fn ok<T>(r: quyche::Result<T>) -> PyResult<T> {
+    r.map_err(to_py)
+}

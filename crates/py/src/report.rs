@@ -1,0 +1,253 @@
+//! Reporting (Điều 8, 9.3): the reporting calendar, late reports, periodic reports compiled from
+//! case logs and rendered as Markdown; and the bulk replay of JSON Lines event logs.
+
+use crate::case::Case;
+use crate::convert::{self, ok};
+use crate::regulation::Regulation;
+use pyo3::prelude::*;
+use pyo3::types::{PyList, PyString, PyTuple};
+use quyche::report::{Period, PeriodicReport, Submission};
+use quyche::text::Lang;
+use serde_json::{Value, json};
+
+/// Every periodic report every body owes for `year`, with its data window, due date (working
+/// days), recipient, citations and status; `past` says whether the due date is before `as_of`.
+///
+/// >>> import quyche
+/// >>> reg = quyche.Regulation.khanh_hoa()
+/// >>> cal = quyche.reporting_calendar(reg, 2026, "2026-01-01")
+/// >>> [d["due"] for d in cal if d["obligation"] == "8.2-six-monthly"]
+/// ['2026-06-19']
+#[pyfunction]
+pub fn reporting_calendar<'py>(
+    py: Python<'py>,
+    reg: &Bound<'py, Regulation>,
+    year: &Bound<'py, PyAny>,
+    as_of: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let year: i32 = convert::int(year, "/year")?;
+    let as_of = convert::date(as_of, "/as_of")?;
+    let snap = reg.get().snapshot();
+    convert::py(
+        py,
+        &ok(quyche::report::reporting_calendar(&snap, year, as_of))?,
+    )
+}
+
+/// The data window of a periodic report: `{"from", "to"}` (both days included). `frequency` is
+/// `"six_monthly"` or `"annual"` (an `"ad_hoc"` report has no window: `InvalidInput`).
+///
+/// >>> quyche.report_window(reg, "six_monthly", 2026)
+/// {'from': '2025-12-15', 'to': '2026-06-14'}
+#[pyfunction]
+pub fn report_window<'py>(
+    py: Python<'py>,
+    reg: &Bound<'py, Regulation>,
+    frequency: &Bound<'py, PyAny>,
+    year: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let period = Period {
+        frequency: convert::name(frequency, "/frequency")?,
+        year: convert::int(year, "/year")?,
+    };
+    let snap = reg.get().snapshot();
+    convert::py(py, &ok(period.window(&snap))?)
+}
+
+/// The reports that are late as of `as_of`: not sent by their due date, or sent after it.
+/// `submitted` lists `{"body", "period": {"frequency", "year"}, "submitted_at"}` dicts
+/// (`submitted_at` an aware datetime or RFC 3339 string).
+///
+/// >>> late = quyche.overdue(reg, "2026-06-22", [{"body": "cong-an-tinh",
+/// ...     "period": {"frequency": "six_monthly", "year": 2026}, "submitted_at": "2026-06-17T09:00:00+07:00"}])
+/// >>> [l["working_days_late"] for l in late if l["due"]["body"] == "cong-an-tinh" and l["due"]["period"]["year"] == 2026]
+/// [1]
+#[pyfunction]
+pub fn overdue<'py>(
+    py: Python<'py>,
+    reg: &Bound<'py, Regulation>,
+    as_of: &Bound<'py, PyAny>,
+    submitted: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let as_of = convert::date(as_of, "/as_of")?;
+    let submitted: Vec<Submission> = convert::decode(submitted, "")?;
+    let snap = reg.get().snapshot();
+    convert::py(py, &ok(quyche::report::overdue(&snap, as_of, &submitted))?)
+}
+
+/// The `(from, to)` tuple form of a window or `(frequency, year)` form of a period, as a dict.
+fn pair(obj: &Bound<'_, PyAny>, keys: [&str; 2]) -> PyResult<Option<Value>> {
+    let Ok(t) = obj.cast::<PyTuple>() else {
+        return Ok(None);
+    };
+    let v = convert::value(t.as_any(), "")?;
+    match v {
+        Value::Array(items) if items.len() == 2 => {
+            let mut it = items.into_iter();
+            Ok(Some(json!({ keys[0]: it.next(), keys[1]: it.next() })))
+        }
+        other => Ok(Some(other)),
+    }
+}
+
+/// Compiles the periodic report of `reporter` from `cases` (`Case` objects or case dicts) for a
+/// data `window` (`(from, to)` or `{"from", "to"}`) or a `period` (`("six_monthly", 2026)` or
+/// `{"frequency", "year"}`), with optional `work` records outside cases and free-text
+/// `difficulties` and `proposals`. Returns the report as a dict (its figures never contain
+/// officers' names or work titles). Errors point into `{"cases", "window", "period",
+/// "reporter", "work"}`.
+///
+/// >>> report = quyche.compile_report(reg, [], reporter="so-vhttdl", period=("six_monthly", 2026))
+/// >>> report["window"], report["level"]
+/// ({'from': '2025-12-15', 'to': '2026-06-14'}, 'consolidated')
+#[pyfunction]
+#[pyo3(signature = (reg, cases, *, reporter, window=None, period=None, work=None, difficulties=None, proposals=None))]
+#[allow(clippy::too_many_arguments)]
+pub fn compile_report<'py>(
+    py: Python<'py>,
+    reg: &Bound<'py, Regulation>,
+    cases: &Bound<'py, PyAny>,
+    reporter: &Bound<'py, PyAny>,
+    window: Option<&Bound<'py, PyAny>>,
+    period: Option<&Bound<'py, PyAny>>,
+    work: Option<&Bound<'py, PyAny>>,
+    difficulties: Option<&Bound<'py, PyAny>>,
+    proposals: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    // Everything but the cases travels as one request value, so error pointers are the core's.
+    let mut req = serde_json::Map::new();
+    req.insert("reporter".into(), convert::value(reporter, "/reporter")?);
+    let members = [
+        ("window", window, Some(["from", "to"])),
+        ("period", period, Some(["frequency", "year"])),
+        ("work", work, None),
+        ("difficulties", difficulties, None),
+        ("proposals", proposals, None),
+    ];
+    for (key, obj, keys) in members {
+        let Some(obj) = obj.filter(|o| !o.is_none()) else {
+            continue;
+        };
+        let path = format!("/{key}");
+        let v = match keys {
+            Some(k) => match pair(obj, k)? {
+                Some(v) => v,
+                None => convert::value(obj, &path)?,
+            },
+            None => convert::value(obj, &path)?,
+        };
+        req.insert(key.into(), v);
+    }
+    let mut request: quyche::ffi::ReportRequest = ok(quyche::error::from_json_value(
+        quyche::ffi::nfc_value(Value::Object(req)),
+    ))?;
+    request.cases = case_list(cases)?;
+    let snap = reg.get().snapshot();
+    let report = ok(py.detach(|| quyche::ffi::compile_report_request(&snap, &request)))?;
+    convert::py(py, &report)
+}
+
+/// `Case` objects or case dicts, as core cases (dicts are decoded; the report re-checks every
+/// case by replaying it).
+fn case_list(cases: &Bound<'_, PyAny>) -> PyResult<Vec<quyche::case::Case>> {
+    if !(cases.is_instance_of::<PyList>() || cases.is_instance_of::<PyTuple>()) {
+        let v = convert::value(cases, "/cases")?;
+        return convert::decode_value(v, "/cases");
+    }
+    let mut out = Vec::new();
+    for (i, item) in cases.try_iter()?.enumerate() {
+        let item = item?;
+        match item.cast::<Case>() {
+            Ok(c) => out.push(c.borrow().core().clone()),
+            Err(_) => out.push(convert::decode(&item, &format!("/cases/{i}"))?),
+        }
+    }
+    Ok(out)
+}
+
+/// Renders a report dict (from `compile_report`) as Markdown, in Vietnamese (`lang="vi"`, the
+/// administrative layout with national motto and "Nơi nhận") or English (`lang="en"`).
+///
+/// >>> md = quyche.render_markdown(report)
+/// >>> "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in md
+/// True
+#[pyfunction]
+#[pyo3(signature = (report, lang=None))]
+pub fn render_markdown(
+    report: &Bound<'_, PyAny>,
+    lang: Option<&Bound<'_, PyAny>>,
+) -> PyResult<String> {
+    let lang: Lang = match lang {
+        Some(l) => convert::name(l, "/lang")?,
+        None => Lang::Vi,
+    };
+    let report: PeriodicReport = convert::decode(report, "")?;
+    Ok(quyche::report::render_markdown(&report, lang))
+}
+
+/// JSONL source: a `str` is the text itself; an `os.PathLike` (e.g. `pathlib.Path`) is a file.
+fn jsonl_text(py: Python<'_>, source: &Bound<'_, PyAny>) -> PyResult<String> {
+    if source.is_instance_of::<PyString>() {
+        return convert::string(source, "");
+    }
+    let path = py
+        .import("os")?
+        .call_method1("fspath", (source,))
+        .map_err(|_| {
+            crate::errors::to_py(quyche::Error::invalid(
+                "",
+                "expected JSON Lines text (str) or a path (os.PathLike)",
+                "cần văn bản JSON Lines (str) hoặc đường dẫn tệp (os.PathLike)",
+            ))
+        })?;
+    let path = convert::string(&path, "")?;
+    Ok(py.detach(|| std::fs::read_to_string(&path))?)
+}
+
+/// Validates a JSON Lines event log (one event per line; cases interleaved or grouped) by
+/// replaying every case in Rust without holding the GIL. Returns `{"lines", "events", "cases":
+/// [{"case_id", "status", "events", "first_line", "last_line", "head_hash"}]}`. A broken log
+/// raises `quyche.LogTampered` (or the refused step's error) whose `.path` starts with the
+/// 1-based line number, e.g. `/7/hash`; failures of other cases are in `.related`.
+///
+/// >>> import json
+/// >>> text = "\n".join(json.dumps(e, ensure_ascii=False) for e in case.events)  # doctest: +SKIP
+/// >>> quyche.replay_jsonl(reg, text)["events"]  # doctest: +SKIP
+/// 2
+#[pyfunction]
+pub fn replay_jsonl<'py>(
+    py: Python<'py>,
+    reg: &Bound<'py, Regulation>,
+    source: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let text = jsonl_text(py, source)?;
+    let snap = reg.get().snapshot();
+    let summary = ok(py.detach(|| quyche::ffi::replay_jsonl(&snap, &text)))?;
+    convert::py(py, &summary)
+}
+
+/// Like `replay_jsonl`, returning the rebuilt `Case` objects (in order of first appearance).
+///
+/// >>> cases = quyche.load_jsonl(reg, text)  # doctest: +SKIP
+#[pyfunction]
+pub fn load_jsonl<'py>(
+    py: Python<'py>,
+    reg: &Bound<'py, Regulation>,
+    source: &Bound<'py, PyAny>,
+) -> PyResult<Vec<Case>> {
+    let text = jsonl_text(py, source)?;
+    let snap = reg.get().snapshot();
+    let cases = ok(py.detach(|| quyche::ffi::cases_from_jsonl(&snap, &text)))?;
+    Ok(cases.into_iter().map(|c| Case::from_core(reg, c)).collect())
+}
+
+/// Every value of a controlled vocabulary (`"role"`, `"case_status"`, `"command"`, …) with its
+/// Vietnamese and English label: `[{"id", "label": {"vi", "en"}}]`.
+///
+/// >>> quyche.vocabulary("role")[0]["id"]
+/// 'lead_agency'
+#[pyfunction]
+pub fn vocabulary<'py>(py: Python<'py>, name: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+    let name = convert::string(name, "/name")?;
+    convert::py(py, &ok(quyche::ffi::vocabulary(&name))?)
+}
