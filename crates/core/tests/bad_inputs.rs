@@ -11,7 +11,9 @@ fn dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/bad-inputs")
 }
 
-/// Expands `{"repeat": s, "times": n}` into `s` repeated `n` times, anywhere in `v`.
+/// Expands the placeholders of the README anywhere in `v`: `{"repeat": s, "times": n}` is `s`
+/// repeated `n` times; `{"fixture": name, "patch"?: [[op, pointer, value?], ...], "select"?:
+/// pointer}` is `fixtures/<name>.json` with the patch applied, then the value at `select`.
 fn expand(v: &Value) -> Value {
     match v {
         Value::Object(m) if m.len() == 2 && m.contains_key("repeat") && m.contains_key("times") => {
@@ -19,9 +21,52 @@ fn expand(v: &Value) -> Value {
             let n = m["times"].as_u64().expect("times is a count") as usize;
             Value::String(s.repeat(n))
         }
+        Value::Object(m) if m.contains_key("fixture") => {
+            let name = m["fixture"].as_str().expect("fixture name");
+            let text = std::fs::read_to_string(dir().join(format!("fixtures/{name}.json")))
+                .expect("fixture file");
+            let mut doc: Value = serde_json::from_str(&text).expect("fixture JSON");
+            for op in m.get("patch").and_then(Value::as_array).into_iter().flatten() {
+                patch(&mut doc, &expand(op));
+            }
+            match m.get("select").and_then(Value::as_str) {
+                Some(p) => doc.pointer(p).expect("select pointer").clone(),
+                None => doc,
+            }
+        }
         Value::Object(m) => Value::Object(m.iter().map(|(k, x)| (k.clone(), expand(x))).collect()),
         Value::Array(a) => Value::Array(a.iter().map(expand).collect()),
         other => other.clone(),
+    }
+}
+
+/// Applies one patch operation: `["set", p, v]` (replace, add a member, or append with `-`),
+/// `["remove", p]`, `["truncate", p, n]` (keep the first `n` items of the array at `p`).
+fn patch(doc: &mut Value, op: &Value) {
+    let op = op.as_array().expect("patch op is an array");
+    let (name, pointer) = (op[0].as_str().expect("op"), op[1].as_str().expect("pointer"));
+    if name == "truncate" {
+        let n = op[2].as_u64().expect("count") as usize;
+        let a = doc.pointer_mut(pointer).and_then(Value::as_array_mut);
+        a.expect("array to truncate").truncate(n);
+        return;
+    }
+    let (parent, last) = pointer.rsplit_once('/').expect("pointer has a parent");
+    let last = last.replace("~1", "/").replace("~0", "~");
+    let target = doc.pointer_mut(parent).expect("parent exists");
+    match (name, target) {
+        ("set", Value::Object(m)) => {
+            m.insert(last, op[2].clone());
+        }
+        ("set", Value::Array(a)) if last == "-" => a.push(op[2].clone()),
+        ("set", Value::Array(a)) => a[last.parse::<usize>().expect("index")] = op[2].clone(),
+        ("remove", Value::Object(m)) => {
+            m.remove(&last);
+        }
+        ("remove", Value::Array(a)) => {
+            a.remove(last.parse::<usize>().expect("index"));
+        }
+        (other, _) => panic!("unknown patch op {other}"),
     }
 }
 
@@ -124,6 +169,18 @@ fn every_hostile_input_is_refused_with_its_code_and_pointer() {
         all.len(),
         failures.join("\n")
     );
+}
+
+/// The regulation fixture is the built-in Khánh Hòa document, as JSON.
+#[test]
+fn the_regulation_fixture_is_the_builtin_document() {
+    let path = dir().join("fixtures/khanh-hoa-regulation.json");
+    let text = quyche::ffi::regulation_khanh_hoa_json() + "\n";
+    if std::env::var_os("QUYCHE_BLESS").is_some() {
+        std::fs::write(&path, &text).expect("write fixture");
+    }
+    let stored = std::fs::read_to_string(&path).expect("fixture (QUYCHE_BLESS=1 writes it)");
+    assert!(stored == text, "fixture out of date: rerun with QUYCHE_BLESS=1");
 }
 
 /// The 12-step case the entries tamper with (`fixtures/lifecycle-case.json`) is still what the

@@ -120,6 +120,22 @@ pub(crate) fn check_general(ctx: &Ctx, kind: CommandKind) -> Vec<Error> {
         ));
         return errs;
     };
+    // Fact times outside the calendar the crate supports (1900–2199: holidays, working days and
+    // deadlines are computed only there) are refused before any rule reads them.
+    if !(crate::time::LUNAR_MIN..=crate::time::LUNAR_MAX).contains(&ctx.day) {
+        errs.push(
+            Error::new(
+                ErrorCode::DateOutOfRange,
+                format!("{} is outside the supported years 1900–2199.", ctx.day),
+                format!(
+                    "Ngày {} nằm ngoài khoảng năm 1900–2199 được hỗ trợ.",
+                    ctx.day
+                ),
+            )
+            .at("/at"),
+        );
+        return errs;
+    }
     let body = &ctx.actor.body;
     if !ctx.body_exists(body) {
         errs.push(ctx.unknown_body(body, "/actor/body"));

@@ -65,7 +65,17 @@ impl Args {
     /// Takes required member `name` as an ISO date (`YYYY-MM-DD`).
     pub fn date(&mut self, name: &str) -> Result<NaiveDate> {
         let s: String = self.req(name)?;
-        NaiveDate::parse_from_str(&s, "%Y-%m-%d").map_err(|e| {
+        // ISO 8601 calendar date, exactly: chrono alone would also take `2026-8-3`.
+        let iso = s.len() == 10
+            && s.bytes()
+                .enumerate()
+                .all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+        let parsed = if iso {
+            NaiveDate::parse_from_str(&s, "%Y-%m-%d").map_err(|e| e.to_string())
+        } else {
+            Err("expected YYYY-MM-DD".to_string())
+        };
+        parsed.map_err(|e| {
             Error::invalid(
                 format!("/{name}"),
                 format!("`{s}` is not a calendar date (YYYY-MM-DD): {e}"),

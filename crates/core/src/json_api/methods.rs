@@ -184,7 +184,7 @@ pub(super) fn citation_parse(mut a: Args) -> Result<Value> {
     let text: String = a.req("text")?;
     let reg = regulation(&mut a)?;
     a.finish()?;
-    let c = Citation::parse_with(&text, &reg).map_err(|e| or_at(e, "/text"))?;
+    let c = Citation::parse_with(&text, &reg).map_err(|e| under(e, "/text"))?;
     Ok(json!({"citation": to_json(&c)?, "key": c.key(), "vi": c.vi(&reg), "en": c.en(&reg)}))
 }
 
