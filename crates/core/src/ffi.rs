@@ -134,6 +134,9 @@ pub use report::{
     ReportRequest, compile_report_json, compile_report_request, compile_report_value,
 };
 
+mod values;
+pub use values::{Term, VOCABULARIES, bodies_on, parse_date, vocabulary};
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -16,6 +16,7 @@ use unicode_normalization::char::is_combining_mark;
 /// assert_eq!(l.get(quyche::text::Lang::Vi), "Cơ quan chủ trì");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Label {
     /// Vietnamese form.
     pub vi: String,
@@ -44,6 +45,7 @@ impl Label {
 /// A display language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Default)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub enum Lang {
     /// Vietnamese (the default: the regulation's own language).
     #[default]

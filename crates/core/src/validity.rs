@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 /// assert!(!v.contains(d(2024, 12, 25)));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Validity {
     /// First day (inclusive); `None` = since always.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1,4 +1,4 @@
-import type { Citation, ErrorCode } from "./web/quyche.js";
+import type { Citation, ErrorCode, ErrorFamily } from "./web/quyche.js";
 
 /** The JSON form of a {@link QuycheError} (`schemas/error.schema.json`). */
 export interface QuycheErrorJson {
@@ -18,6 +18,9 @@ export class QuycheError extends Error {
   readonly name: "QuycheError";
   /** Stable machine-readable code, e.g. `"INVALID_INPUT"`. */
   readonly code: ErrorCode;
+  /** The code's family: bad input, something not found, a refusal of the regulation, or a
+   * tampered event log (the core's `ErrorCode::family`). */
+  readonly kind: ErrorFamily;
   /** What went wrong, in Vietnamese. */
   readonly messageVi: string;
   /** The provisions the refusal rests on. */

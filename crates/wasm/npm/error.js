@@ -1,14 +1,17 @@
 // The error class of the quyche package. The WebAssembly side constructs every error it throws
 // as `new QuycheError(fields)` (the entry modules register this class at load time).
 
-/** An error of the quyche core: a stable `code`, messages in English and Vietnamese, the
- * citations a refusal rests on, and the JSON pointer of the bad input field. */
+/** An error of the quyche core: a stable `code` and its family (`kind`: `invalid_input`,
+ * `not_found`, `rule_violation`, `log_tampered`, from the core's `ErrorCode::family`), messages
+ * in English and Vietnamese, the citations a refusal rests on, and the JSON pointer of the bad
+ * input field. */
 export class QuycheError extends Error {
   constructor(fields) {
     const f = fields ?? {};
     super(String(f.message ?? ""));
     this.name = "QuycheError";
     this.code = f.code ?? "INVALID_INPUT";
+    this.kind = f.kind ?? "invalid_input";
     this.messageVi = f.messageVi ?? "";
     this.citations = Array.isArray(f.citations) ? f.citations : [];
     this.path = f.path;

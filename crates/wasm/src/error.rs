@@ -3,7 +3,8 @@
 //! The `QuycheError` class (`extends Error`) is plain JavaScript in the npm package
 //! (`npm/error.js`). Its entry modules register it once at load time through
 //! [`set_error_class`]; every error is then constructed as an instance of it, with fields
-//! `code`, `message`, `messageVi`, `citations`, `path`, `help`, `helpVi` and `related` (an array of
+//! `code`, `kind` (the code's family: `invalid_input`, `not_found`, `rule_violation` or
+//! `log_tampered`), `message`, `messageVi`, `citations`, `path`, `help`, `helpVi` and `related` (an array of
 //! `QuycheError`). Without a registered class (the bare wasm-bindgen output used directly) the
 //! same fields are set on a plain `Error` named `QuycheError`.
 
@@ -38,14 +39,14 @@ fn opt(value: &Option<String>) -> JsValue {
 fn fields(err: &Error) -> Object {
     let o = Object::new();
     set(&o, "code", &JsValue::from_str(err.code.as_str()));
+    set(
+        &o,
+        "kind",
+        &crate::convert::js(&err.code.family()).unwrap_or(JsValue::UNDEFINED),
+    );
     set(&o, "message", &JsValue::from_str(&err.message));
     set(&o, "messageVi", &JsValue::from_str(&err.message_vi));
-    let citations = Array::new();
-    for c in &err.citations {
-        if let Ok(ts) = tsify::Ts::from_rust(c) {
-            citations.push(&ts.js_value());
-        }
-    }
+    let citations = crate::convert::js(&err.citations).unwrap_or_else(|_| Array::new().into());
     set(&o, "citations", &citations);
     set(&o, "path", &opt(&err.path));
     set(&o, "help", &opt(&err.help));

@@ -1,25 +1,46 @@
 //! WebAssembly bindings of `quyche` (npm package `quyche`): conversion and naming only; every
-//! rule lives in the core crate, reached through its [`quyche::ffi`] layer.
+//! rule lives in the core crate, reached through its public API and its [`quyche::ffi`] layer.
+//! Each exported function is one pipeline: convert the arguments, call the core, convert the
+//! result.
 //!
 //! Names are camelCase. Errors are thrown as instances of the package's JavaScript
 //! `QuycheError` class (see [`error`]). Types that cross the boundary as plain objects derive
 //! `tsify::Tsify` in the core (feature `ts`) and travel as [`tsify::Ts`] values, so their
-//! TypeScript declarations are generated, not hand-written.
+//! TypeScript declarations are generated, not hand-written; their JavaScript shape is their JSON
+//! shape (`schemas/`), snake_case fields included.
+//!
+//! | Module | Exports |
+//! |---|---|
+//! | `regulation` | `Regulation` (queries on law, bodies, duties, workflow), `parseCitation`, `findCitations`, `formatCitation`, `vocabulary` |
+//! | `case` | `Case` (`start`, `apply`, `allowedCommands`, `dutiesInvolved`, `replay`), `allowedCommands`, `basis` |
+//! | `calendar` | `WorkCalendar`, `parseInstant`, `solarToLunar`, `lunarToSolar`, `lunarNewYear` |
+//! | `report` | `reportingCalendar`, `overdue`, `reportingWindow`, `compileReport`, `renderMarkdown` |
 #![forbid(unsafe_code)]
 // `quyche::Error` is one rich structured value (see the core crate); refusals are not a hot path.
 #![allow(clippy::result_large_err)]
 
+mod calendar;
+mod case;
+mod convert;
 pub mod error;
 mod regulation;
+mod report;
 
+pub use calendar::WorkCalendar;
+pub use case::Case;
 pub use regulation::Regulation;
 use wasm_bindgen::prelude::*;
 
-// Dates cross the boundary as ISO 8601 strings (`"2020-08-12"`): chrono's serde form.
+// Dates and instants cross the boundary as strings: chrono's serde forms.
 #[wasm_bindgen(typescript_custom_section)]
 const TS_DATES: &'static str = r#"
 /** A calendar date, ISO 8601 (`"2020-08-12"`). */
 export type NaiveDate = string;
+/** An instant, RFC 3339 with its offset (`"2026-08-03T08:15:00+07:00"`); the library writes
+ * Vietnam time. */
+export type DateTime<_Offset = FixedOffset> = string;
+/** The offset parameter of {@link DateTime} (instants carry their offset in the string). */
+export type FixedOffset = never;
 "#;
 
 /// The version of the core library, e.g. `"0.1.0"`.

@@ -1,18 +1,74 @@
-//! `Regulation`: one province's rules, loaded from JSON or built in.
+//! `Regulation`: one province's rules, loaded from JSON or built in, with the queries of the core
+//! (`law`, `org`, `duty` modules and the workflow table), each a one-line pipeline.
 
+use crate::convert::{JsResult, date, from_ts, string, ts, ts_refs, ts_vec};
 use crate::error::{to_js, wrong_type};
+use js_sys::{Function, Reflect};
+use quyche::duty::{Activity, Duty};
+use quyche::law::{
+    Citation, Ground, Instrument, InstrumentId, Provision, Succession, TimeLimit, TimeLimitRule,
+};
+use quyche::org::{Body, BodyId, BodyRegistration, Role, RoleAssignment};
+use std::rc::Rc;
+use tsify::Ts;
+use wasm_bindgen::convert::TryFromJsValue;
 use wasm_bindgen::prelude::*;
 
 /// One province's coordination regulation with the legal catalogue it depends on.
 ///
+/// Every answer is given as of a date (`"YYYY-MM-DD"`): the law moved in 2024–2026 and several
+/// bodies merged in 2025.
+///
 /// ```js
 /// import { Regulation } from "quyche";
 /// const reg = Regulation.khanhHoa();
-/// reg.id; // "khanh-hoa-2086"
+/// reg.bodiesFor("lead_agency", "2025-06-01")[0].body; // "so-vhttdl"
 /// ```
 #[wasm_bindgen]
 pub struct Regulation {
-    inner: quyche::Regulation,
+    pub(crate) inner: Rc<quyche::Regulation>,
+}
+
+/// A second handle on a regulation, handed from a `Regulation` object to the functions that take
+/// one as an argument (see [`shared`]). Not part of the public API.
+#[wasm_bindgen(skip_typescript)]
+pub struct RegulationHandle {
+    inner: Rc<quyche::Regulation>,
+}
+
+/// The regulation behind a JavaScript `Regulation` argument, shared, not copied. Anything else
+/// (another object, a freed regulation, a primitive) is a `QuycheError` `INVALID_INPUT`: the
+/// generated glue's own check would throw a plain `Error` instead.
+pub(crate) fn shared(value: &JsValue, arg: &str) -> JsResult<Rc<quyche::Regulation>> {
+    let bad = || wrong_type(arg, "a Regulation");
+    if !value.is_object() {
+        return Err(bad());
+    }
+    let method = Reflect::get(value, &JsValue::from_str("__handle"))
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok())
+        .ok_or_else(bad)?;
+    let handle = method.call0(value).map_err(|_| bad())?;
+    RegulationHandle::try_from_js_value(handle)
+        .map(|h| h.inner)
+        .map_err(|_| bad())
+}
+
+/// The regulation of an optional argument: the built-in Khánh Hòa one when it is `undefined`.
+pub(crate) fn shared_or_builtin(
+    value: &Option<JsValue>,
+    arg: &str,
+) -> JsResult<Rc<quyche::Regulation>> {
+    match value {
+        None => Ok(Rc::new(quyche::Regulation::khanh_hoa())),
+        Some(v) => shared(v, arg),
+    }
+}
+
+impl Regulation {
+    pub(crate) fn from_rc(inner: Rc<quyche::Regulation>) -> Regulation {
+        Regulation { inner }
+    }
 }
 
 #[wasm_bindgen]
@@ -20,9 +76,7 @@ impl Regulation {
     /// The built-in Khánh Hòa regulation (QĐ 2086/QĐ-UBND, 12 August 2020).
     #[wasm_bindgen(js_name = khanhHoa)]
     pub fn khanh_hoa() -> Regulation {
-        Regulation {
-            inner: quyche::Regulation::khanh_hoa(),
-        }
+        Regulation::from_rc(Rc::new(quyche::Regulation::khanh_hoa()))
     }
 
     /// Loads and validates a regulation from JSON text. Throws a `QuycheError` (code
@@ -31,12 +85,10 @@ impl Regulation {
     #[wasm_bindgen(js_name = fromJson)]
     pub fn from_json(
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-    ) -> Result<Regulation, JsValue> {
-        let text = text
-            .as_string()
-            .ok_or_else(|| wrong_type("text", "a string"))?;
+    ) -> JsResult<Regulation> {
+        let text = string(&text, "text")?;
         let inner = quyche::ffi::regulation_from_json(&text).map_err(to_js)?;
-        Ok(Regulation { inner })
+        Ok(Regulation::from_rc(Rc::new(inner)))
     }
 
     /// The regulation as pretty JSON text (the shape of `schemas/regulation.schema.json`).
@@ -56,4 +108,317 @@ impl Regulation {
     pub fn version(&self) -> String {
         self.inner.version.clone()
     }
+
+    /// The instrument that issued the regulation, e.g. `"2086/QĐ-UBND"`.
+    #[wasm_bindgen(getter)]
+    pub fn instrument(&self) -> String {
+        self.inner.instrument.as_str().to_string()
+    }
+
+    /// The regulation's title in Vietnamese and English.
+    #[wasm_bindgen(getter)]
+    pub fn title(&self) -> JsResult<Ts<quyche::Label>> {
+        ts(&self.inner.title)
+    }
+
+    /// The province, in Vietnamese and English.
+    #[wasm_bindgen(getter)]
+    pub fn province(&self) -> JsResult<Ts<quyche::Label>> {
+        ts(&self.inner.province)
+    }
+
+    #[wasm_bindgen(js_name = "__handle", skip_typescript)]
+    pub fn handle(&self) -> RegulationHandle {
+        RegulationHandle {
+            inner: Rc::clone(&self.inner),
+        }
+    }
+
+    /// Adds a user's own body and the roles it plays (a department, a commune committee, …). The
+    /// registration is checked first (kebab-case id not yet used, NFC labels, validity, known
+    /// duties, single-body roles; JSON pointers relative to the registration); a refused one
+    /// leaves the regulation unchanged. Cases already started keep the regulation they were
+    /// started with.
+    #[wasm_bindgen(js_name = registerBody)]
+    pub fn register_body(&mut self, registration: Ts<BodyRegistration>) -> JsResult<()> {
+        let r: BodyRegistration = from_ts(&registration, "registration", "a body registration")?;
+        Rc::make_mut(&mut self.inner)
+            .register_body(r.body, r.roles)
+            .map_err(to_js)
+    }
+
+    /// The grounds of Điều 2.2 that can make information false or harmful at law time `day`
+    /// (the content's publication date), read with their successors.
+    #[wasm_bindgen(js_name = groundsInForce)]
+    pub fn grounds_in_force(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "NaiveDate")] day: JsValue,
+    ) -> JsResult<Vec<Ts<Ground>>> {
+        ts_refs(&self.inner.grounds_in_force(date(&day, "day")?))
+    }
+
+    /// The ground in force on `day` that covers `citation`, if any.
+    #[wasm_bindgen(js_name = groundFor)]
+    pub fn ground_for(
+        &self,
+        citation: Ts<Citation>,
+        #[wasm_bindgen(unchecked_param_type = "NaiveDate")] day: JsValue,
+    ) -> JsResult<Option<Ts<Ground>>> {
+        let c = from_ts(&citation, "citation", "a citation")?;
+        self.inner
+            .ground_for(&c, date(&day, "day")?)
+            .map(ts)
+            .transpose()
+    }
+
+    /// Where the rule cited by `citation` went after its instrument was replaced.
+    #[wasm_bindgen(js_name = successorOf)]
+    pub fn successor_of(&self, citation: Ts<Citation>) -> JsResult<Vec<Ts<Succession>>> {
+        let c = from_ts(&citation, "citation", "a citation")?;
+        ts_vec(&self.inner.successor_of(&c))
+    }
+
+    /// The time limits of `rule` in force on `day` (several rows may apply).
+    #[wasm_bindgen(js_name = timeLimits)]
+    pub fn time_limits(
+        &self,
+        rule: Ts<TimeLimitRule>,
+        #[wasm_bindgen(unchecked_param_type = "NaiveDate")] day: JsValue,
+    ) -> JsResult<Vec<Ts<TimeLimit>>> {
+        let rule = from_ts(&rule, "rule", "a time-limit rule")?;
+        ts_refs(&self.inner.time_limits(rule, date(&day, "day")?))
+    }
+
+    /// Every row of the time-limit catalogue, whatever its dates.
+    #[wasm_bindgen(js_name = timeLimitRows)]
+    pub fn time_limit_rows(&self) -> JsResult<Vec<Ts<TimeLimit>>> {
+        ts_vec(self.inner.time_limit_rows())
+    }
+
+    /// The catalogued instrument named by `text` (its number, short name or an alias, with or
+    /// without diacritics), e.g. `"Luật An ninh mạng 2018"`.
+    #[wasm_bindgen(js_name = resolveInstrument)]
+    pub fn resolve_instrument(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    ) -> JsResult<Ts<Instrument>> {
+        let text = string(&text, "text")?;
+        ts(self.inner.resolve_instrument(&text).map_err(to_js)?)
+    }
+
+    /// The instrument with number `id`, if catalogued.
+    #[wasm_bindgen(js_name = instrumentById)]
+    pub fn instrument_by_id(&self, id: Ts<InstrumentId>) -> JsResult<Option<Ts<Instrument>>> {
+        let id = from_ts(&id, "id", "an instrument number")?;
+        self.inner.instrument(&id).map(ts).transpose()
+    }
+
+    /// The catalogued provision designated exactly by `citation`, with its text summary and
+    /// status, if any.
+    pub fn provision(&self, citation: Ts<Citation>) -> JsResult<Option<Ts<Provision>>> {
+        let c = from_ts(&citation, "citation", "a citation")?;
+        self.inner.provision(&c).map(ts).transpose()
+    }
+
+    /// The body with id `id`, whether or not it still exists.
+    pub fn body(&self, id: Ts<BodyId>) -> JsResult<Option<Ts<Body>>> {
+        let id = from_ts(&id, "id", "a body id")?;
+        self.inner.body(&id).map(ts).transpose()
+    }
+
+    /// Every body of the regulation (including merged ones), in order.
+    pub fn bodies(&self) -> JsResult<Vec<Ts<Body>>> {
+        ts_vec(&self.inner.bodies)
+    }
+
+    /// The bodies that exist on `day`: those an officer can act for then.
+    #[wasm_bindgen(js_name = bodiesOn)]
+    pub fn bodies_on(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "NaiveDate")] day: JsValue,
+    ) -> JsResult<Vec<Ts<Body>>> {
+        ts_refs(&quyche::ffi::bodies_on(&self.inner, date(&day, "day")?))
+    }
+
+    /// The body that stands for `id` on `day`: `id` itself if it exists then, otherwise the first
+    /// successor along its chain that does (Đài PT-TH → Báo Khánh Hòa after 2025-04-23).
+    #[wasm_bindgen(js_name = bodyOn)]
+    pub fn body_on(
+        &self,
+        id: Ts<BodyId>,
+        #[wasm_bindgen(unchecked_param_type = "NaiveDate")] day: JsValue,
+    ) -> JsResult<Option<Ts<Body>>> {
+        let id = from_ts(&id, "id", "a body id")?;
+        self.inner
+            .body_on(&id, date(&day, "day")?)
+            .map(ts)
+            .transpose()
+    }
+
+    /// Who plays `role` on `day`: the assignments, each with its status, interpretation flag and
+    /// note (assignments covering all the role's duties first).
+    #[wasm_bindgen(js_name = bodiesFor)]
+    pub fn bodies_for(
+        &self,
+        role: Ts<Role>,
+        #[wasm_bindgen(unchecked_param_type = "NaiveDate")] day: JsValue,
+    ) -> JsResult<Vec<Ts<RoleAssignment>>> {
+        let role = from_ts(&role, "role", "a role")?;
+        ts_refs(&self.inner.body_for(role, date(&day, "day")?))
+    }
+
+    /// The roles body `body` plays on `day` (empty for an unknown body).
+    #[wasm_bindgen(js_name = rolesOf)]
+    pub fn roles_of(
+        &self,
+        body: Ts<BodyId>,
+        #[wasm_bindgen(unchecked_param_type = "NaiveDate")] day: JsValue,
+    ) -> JsResult<Vec<Ts<RoleAssignment>>> {
+        let body = from_ts(&body, "body", "a body id")?;
+        ts_refs(&self.inner.roles_of(&body, date(&day, "day")?))
+    }
+
+    /// The responsibility matrix of Điều 5–9: every duty as a row (id, citation, principal role
+    /// and co-holders, activity, kind of participation, counterparts, label).
+    #[wasm_bindgen(js_name = responsibilityMatrix)]
+    pub fn responsibility_matrix(&self) -> JsResult<Vec<Ts<Duty>>> {
+        ts_vec(&self.inner.duties)
+    }
+
+    /// The duty with id `id` (e.g. `"7.1.a.2"`, `"7.3.đ"`), if any.
+    pub fn duty(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
+    ) -> JsResult<Option<Ts<Duty>>> {
+        self.inner.duty(&string(&id, "id")?).map(ts).transpose()
+    }
+
+    /// The duties `role` holds: on `day` when given (co-holders only within their validity),
+    /// otherwise at any time.
+    #[wasm_bindgen(js_name = dutiesOf)]
+    pub fn duties_of(
+        &self,
+        role: Ts<Role>,
+        #[wasm_bindgen(unchecked_optional_param_type = "NaiveDate")] day: Option<JsValue>,
+    ) -> JsResult<Vec<Ts<Duty>>> {
+        let role = from_ts(&role, "role", "a role")?;
+        match day {
+            None => ts_refs(&self.inner.duties_of(role)),
+            Some(day) => ts_refs(&self.inner.duties_of_on(role, date(&day, "day")?)),
+        }
+    }
+
+    /// Who takes part in `activity` and how: every duty serving it.
+    pub fn participants(&self, activity: Ts<Activity>) -> JsResult<Vec<Ts<Duty>>> {
+        let activity = from_ts(&activity, "activity", "an activity")?;
+        ts_refs(&self.inner.participants(activity))
+    }
+
+    /// The duty or duties behind `citation` (citing Điều 7.3 gives its six points; citing Điều
+    /// 5.1.a gives the duty of Điều 5.1).
+    #[wasm_bindgen(js_name = dutyFor)]
+    pub fn duty_for(&self, citation: Ts<Citation>) -> JsResult<Vec<Ts<Duty>>> {
+        let c = from_ts(&citation, "citation", "a citation")?;
+        ts_refs(&self.inner.duty_for(&c))
+    }
+
+    /// The assignments through which bodies carry duty `dutyId` on `day` (each body once).
+    #[wasm_bindgen(js_name = bodiesForDuty)]
+    pub fn bodies_for_duty(
+        &self,
+        #[wasm_bindgen(js_name = dutyId, unchecked_param_type = "string")] duty_id: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "NaiveDate")] day: JsValue,
+    ) -> JsResult<Vec<Ts<RoleAssignment>>> {
+        let id = string(&duty_id, "dutyId")?;
+        ts_refs(&self.inner.bodies_for_duty(&id, date(&day, "day")?))
+    }
+
+    /// The case workflow as data: one transition per command (states it may start from, the
+    /// state it leads to, who may issue it, the articles) and the action kinds.
+    pub fn workflow(&self) -> JsResult<Ts<quyche::case::Workflow>> {
+        ts(&self.inner.workflow)
+    }
+
+    /// The workflow as a Mermaid state diagram, generated from the transition table.
+    #[wasm_bindgen(js_name = workflowMermaid)]
+    pub fn workflow_mermaid(&self) -> String {
+        self.inner.workflow.mermaid()
+    }
+
+    /// Parses one citation (the whole text) against this regulation's instrument catalogue,
+    /// e.g. `"điểm đ khoản 1 Điều 8 Luật An ninh mạng 2018"` (throws `CITATION_PARSE`).
+    #[wasm_bindgen(js_name = parseCitation)]
+    pub fn parse_citation(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    ) -> JsResult<Ts<Citation>> {
+        let text = string(&text, "text")?;
+        ts(&Citation::parse_with(&text, &self.inner).map_err(to_js)?)
+    }
+
+    /// Every citation found in free text, in order of appearance.
+    #[wasm_bindgen(js_name = findCitations)]
+    pub fn find_citations(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    ) -> JsResult<Vec<Ts<Citation>>> {
+        let text = string(&text, "text")?;
+        ts_vec(&Citation::find_all(&text, &self.inner))
+    }
+
+    /// A citation written out in Vietnamese (`"điểm đ khoản 1 Điều 8 Luật An ninh mạng 2018"`)
+    /// or English (`"Art. 8(1)(đ), Cybersecurity Law 2018"`).
+    #[wasm_bindgen(js_name = formatCitation)]
+    pub fn format_citation(
+        &self,
+        citation: Ts<Citation>,
+        lang: Ts<quyche::text::Lang>,
+    ) -> JsResult<String> {
+        let c: Citation = from_ts(&citation, "citation", "a citation")?;
+        Ok(match from_ts(&lang, "lang", "\"vi\" or \"en\"")? {
+            quyche::text::Lang::Vi => c.vi(&self.inner),
+            quyche::text::Lang::En => c.en(&self.inner),
+        })
+    }
+}
+
+/// Parses one citation against the built-in Khánh Hòa catalogue, or against `regulation`'s.
+#[wasm_bindgen(js_name = parseCitation)]
+pub fn parse_citation(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Regulation")] regulation: Option<JsValue>,
+) -> JsResult<Ts<Citation>> {
+    let reg = shared_or_builtin(&regulation, "regulation")?;
+    let text = string(&text, "text")?;
+    ts(&Citation::parse_with(&text, &reg).map_err(to_js)?)
+}
+
+/// Every citation found in free text (built-in catalogue unless `regulation` is given).
+#[wasm_bindgen(js_name = findCitations)]
+pub fn find_citations(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Regulation")] regulation: Option<JsValue>,
+) -> JsResult<Vec<Ts<Citation>>> {
+    let reg = shared_or_builtin(&regulation, "regulation")?;
+    ts_vec(&Citation::find_all(&string(&text, "text")?, &reg))
+}
+
+/// A citation in Vietnamese or English (built-in catalogue unless `regulation` is given).
+#[wasm_bindgen(js_name = formatCitation)]
+pub fn format_citation(
+    citation: Ts<Citation>,
+    lang: Ts<quyche::text::Lang>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Regulation")] regulation: Option<JsValue>,
+) -> JsResult<String> {
+    let reg = shared_or_builtin(&regulation, "regulation")?;
+    Regulation::from_rc(reg).format_citation(citation, lang)
+}
+
+/// Every value of a controlled vocabulary (`"role"`, `"case_status"`, `"command"`, …) with its
+/// Vietnamese and English label.
+#[wasm_bindgen]
+pub fn vocabulary(
+    #[wasm_bindgen(unchecked_param_type = "string")] name: JsValue,
+) -> JsResult<Vec<Ts<quyche::ffi::Term>>> {
+    ts_vec(&quyche::ffi::vocabulary(&string(&name, "name")?).map_err(to_js)?)
 }

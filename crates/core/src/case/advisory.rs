@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 /// Stable advisory codes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub enum AdvisoryCode {
     /// Topics call for the Party internal-affairs commission (Điều 7.7), not yet consulted.
     ConsultInternalAffairs,
@@ -32,6 +33,7 @@ pub enum AdvisoryCode {
 
 /// A non-blocking notice.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Advisory {
     /// Stable code.
     pub code: AdvisoryCode,

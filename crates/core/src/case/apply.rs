@@ -19,6 +19,7 @@ use serde::{Deserialize, Serialize};
 
 /// A successful step: the new event and the advisories that go with it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Applied {
     /// The event appended to the case's log.
     pub event: Event,

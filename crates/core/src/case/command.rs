@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 /// The acting body and, optionally, the officer acting for it (personal data).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Actor {
     /// The body.
     pub body: BodyId,
@@ -33,6 +34,7 @@ impl Actor {
 /// `detect`: a body records suspect content (Điều 5.1, 6.2, 7.1.d, 7.3.a).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Detect {
     /// Case id; derived from the event when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -58,6 +60,7 @@ pub struct Detect {
 /// `notify_lead`: the detecting body notifies the lead agency (Điều 5.1, 7.3.a).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct NotifyLead {
     /// Channel (Điều 5.1 a or b).
     pub channel: Channel,
@@ -69,6 +72,7 @@ pub struct NotifyLead {
 /// `receive`: the lead agency receives the case (Điều 7.1.a(2)).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Receive {
     /// Remarks.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -79,6 +83,7 @@ pub struct Receive {
 /// 7.1.a(3)).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct OpenVerification {
     /// Meeting or written consultation.
     pub method: Method,
@@ -89,6 +94,7 @@ pub struct OpenVerification {
 /// `assign_officer`: a participating body assigns a competent officer (Điều 5.3).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct AssignOfficer {
     /// The officer's name (personal data).
     pub officer: String,
@@ -98,6 +104,7 @@ pub struct AssignOfficer {
 /// 7.7.b).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct SubmitOpinion {
     /// What the body found.
     pub finding: String,
@@ -114,6 +121,7 @@ pub struct SubmitOpinion {
 /// `record_meeting`: the lead agency records a coordination meeting (Điều 5.2.a).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct RecordMeeting {
     /// Bodies present.
     pub attendees: Vec<BodyId>,
@@ -124,6 +132,7 @@ pub struct RecordMeeting {
 /// `conclude`: the lead agency concludes (Điều 2.2, 7.1.a(3)).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Conclude {
     /// Violating or not.
     pub verdict: Verdict,
@@ -138,6 +147,7 @@ pub struct Conclude {
 /// `dismiss`: the lead agency dismisses the case (Điều 1.1, 2.2).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Dismiss {
     /// Why.
     pub reason: DismissReason,
@@ -153,6 +163,7 @@ pub struct Dismiss {
 /// action (Điều 7.1.a(4), 7.2.b, 7.3.b, 7.4.c).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct AssignAction {
     /// What is to be done.
     pub kind: ActionKind,
@@ -172,6 +183,7 @@ pub struct AssignAction {
 /// `report_result`: the assignee reports an action's result (Điều 7.2.b, 7.3.b).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct ReportResult {
     /// The action, e.g. `A1`.
     pub action_id: String,
@@ -185,6 +197,7 @@ pub struct ReportResult {
 /// `publish_results`: a press outlet publishes the handling results (Điều 6.5, 7.5.b).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct PublishResults {
     /// Title of the piece.
     pub title: String,
@@ -196,6 +209,7 @@ pub struct PublishResults {
 /// `close`: the lead agency closes the case (Điều 7.1.a).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Close {
     /// Remarks.
     #[serde(default)]
@@ -212,6 +226,7 @@ pub struct Close {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "type", rename_all = "snake_case")]
 #[allow(clippy::large_enum_variant)] // commands are short-lived values; boxing Detect would only complicate every caller
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub enum Command {
     /// See [`Detect`].
     Detect(Detect),

@@ -35,6 +35,7 @@ pub const GENESIS_HASH: &str = "000000000000000000000000000000000000000000000000
 
 /// What a command did, as computed by the library (re-computed and compared on replay).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Effects {
     /// The case's state after the event.
     pub status: CaseStatus,
@@ -55,6 +56,7 @@ pub struct Effects {
 /// One entry of a case's log.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Event {
     /// Position in the log, from 1 (record time).
     pub seq: u64,

@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 
 /// One command with whether the body may issue it now, and why not.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct CommandCheck {
     /// The command.
     pub command: CommandKind,
@@ -24,6 +25,7 @@ pub struct CommandCheck {
     /// True when every payload-independent guard passes.
     pub allowed: bool,
     /// The failing guards (same shape as the errors `apply` returns).
+    #[cfg_attr(feature = "ts", tsify(type = "ErrorJson[]"))]
     pub failures: Vec<Error>,
     /// The articles the command implements.
     pub citations: Vec<Citation>,
@@ -123,6 +125,7 @@ pub fn basis(reg: &Regulation, event: &super::Event) -> Vec<Citation> {
 
 /// Why a body is involved in a case.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Involvement {
     /// The body.
     pub body: BodyId,

@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
     Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(transparent)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct CaseId(pub String);
 
 impl std::fmt::Display for CaseId {
@@ -26,6 +27,7 @@ impl std::fmt::Display for CaseId {
 
 /// Which regulation data a case or event was checked against.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct RegulationRef {
     /// Regulation id, e.g. `khanh-hoa-2086`.
     pub id: String,
@@ -36,6 +38,7 @@ pub struct RegulationRef {
 /// The content under examination.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Content {
     /// Where it is (URL), when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -67,6 +70,7 @@ fn default_language() -> String {
 /// resolves the underlying issue).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Area {
     /// Commune-level unit concerned, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -81,6 +85,7 @@ pub struct Area {
 
 /// How the case was detected (Điều 6.2, 7.1.d, 7.3.a).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Detection {
     /// The detecting body.
     pub body: BodyId,
@@ -92,6 +97,7 @@ pub struct Detection {
 
 /// The notification to the lead agency (Điều 5.1, 7.3.a).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Notification {
     /// Channel used (Điều 5.1 a or b).
     pub channel: Channel,
@@ -106,6 +112,7 @@ pub struct Notification {
 
 /// An officer assigned by a body to the case (Điều 5.3).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Officer {
     /// The body.
     pub body: BodyId,
@@ -115,6 +122,7 @@ pub struct Officer {
 
 /// A consulted body's opinion (Điều 5.2.b and the "give opinions" duties of Điều 7).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Opinion {
     /// Who gave it.
     pub body: BodyId,
@@ -134,6 +142,7 @@ pub struct Opinion {
 
 /// A coordination meeting (Điều 5.2.a).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Meeting {
     /// When it was held.
     pub at: DateTime<FixedOffset>,
@@ -145,6 +154,7 @@ pub struct Meeting {
 
 /// Verification of the case (Điều 5.2, 6.3, 7.1.a(3)).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Verification {
     /// Meeting or written consultation.
     pub method: Method,
@@ -162,6 +172,7 @@ pub struct Verification {
 
 /// The lead agency's conclusion (Điều 2.2, 7.1.a(3)).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Assessment {
     /// Violating or not.
     pub verdict: Verdict,
@@ -176,6 +187,7 @@ pub struct Assessment {
 
 /// A computed deadline with the provision that sets it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Deadline {
     /// When it falls due.
     pub due: DateTime<FixedOffset>,
@@ -197,6 +209,7 @@ pub struct Deadline {
 
 /// The result of an action (Điều 7.2.b, 7.3.b).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct ActionResult {
     /// What came of it.
     pub outcome: Outcome,
@@ -210,6 +223,7 @@ pub struct ActionResult {
 
 /// Who receives a result report.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Recipients {
     /// Main recipient(s).
     pub to: Vec<BodyId>,
@@ -225,6 +239,7 @@ pub struct Recipients {
 
 /// A handling action assigned to a body (Điều 6.4, 7.1.a(4)).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Action {
     /// Id within the case, e.g. `A1`.
     pub id: String,
@@ -252,6 +267,7 @@ pub struct Action {
 
 /// Publication of the handling results (Điều 6.5, 7.5.b).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Publication {
     /// The outlet.
     pub outlet: BodyId,
@@ -266,6 +282,7 @@ pub struct Publication {
 
 /// How the case ended.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Closing {
     /// Closed or dismissed.
     pub status: CaseStatus,
@@ -284,6 +301,8 @@ pub struct Closing {
 
 /// One case of suspect online information.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", tsify(rename = "CaseData"))]
 pub struct Case {
     /// Stable id.
     pub id: CaseId,

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 /// The state a command leads to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub enum Target {
     /// A fixed state.
     Status(CaseStatus),
@@ -25,6 +26,7 @@ pub enum Target {
 /// Who may issue a command.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case", tag = "kind")]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub enum ActorRule {
     /// Any body that plays a role of the regulation on that date (Điều 1.2 scope).
     AnyBody,
@@ -45,6 +47,7 @@ pub enum ActorRule {
 
 /// One row of the workflow table.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Transition {
     /// The command.
     pub command: CommandKind,
@@ -60,6 +63,7 @@ pub struct Transition {
 
 /// Which roles may carry an action kind, and the articles giving them the duty.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct ActionRule {
     /// The action kind.
     pub kind: ActionKind,
@@ -71,6 +75,7 @@ pub struct ActionRule {
 
 /// The whole workflow of a regulation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Workflow {
     /// The transitions, one per command.
     pub transitions: Vec<Transition>,

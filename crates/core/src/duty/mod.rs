@@ -27,6 +27,7 @@ use serde::{Deserialize, Serialize};
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub enum Activity {
     /// Điều 6.1: orient and guide online information; propaganda and rebuttal.
     Orientation,
@@ -133,6 +134,7 @@ impl Activity {
 /// How a role takes part in a duty.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub enum Participation {
     /// Chủ trì: leads.
     Lead,
@@ -187,6 +189,7 @@ impl Participation {
 /// A further role bound by the same provision as a duty's principal role (e.g. district-level
 /// committees in Điều 7.3, which names them together with departments).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct CoHolder {
     /// The role.
     pub role: Role,
@@ -208,6 +211,7 @@ fn is_always(v: &Validity) -> bool {
 
 /// One duty of the regulation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Duty {
     /// Stable id, e.g. `7.1.a.2` or `5.1`: article, clause, point and sub-item of its citation.
     pub id: String,

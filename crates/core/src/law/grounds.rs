@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 /// Why a provision counts as a ground.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case", tag = "kind")]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub enum GroundOrigin {
     /// Named by the regulation itself (Điều 2.2 point a, b or c).
     Regulation {
@@ -29,6 +30,7 @@ pub enum GroundOrigin {
 /// What a row of the grounds catalogue is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub enum GroundKind {
     /// A provision that can make information false or harmful (Điều 2.2 and its successors).
     #[default]
@@ -40,6 +42,7 @@ pub enum GroundKind {
 
 /// A provision that can make information harmful, with its period in force.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Ground {
     /// Stable id, e.g. `press-2016-art9`.
     pub id: String,
@@ -66,6 +69,7 @@ pub struct Ground {
 
 /// A successor of a provision: where its rule went, from when, and how sure we are.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Succession {
     /// The successor instrument.
     pub instrument: InstrumentId,

@@ -38,6 +38,7 @@ impl std::fmt::Display for InstrumentId {
 /// The kind of an instrument.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub enum InstrumentKind {
     /// Luật (a law of the National Assembly).
     Law,
@@ -51,6 +52,7 @@ pub enum InstrumentKind {
 
 /// One legal instrument with its metadata.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Instrument {
     /// Official number, used as the id.
     pub id: InstrumentId,

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 /// One provision with a short bilingual label (our own paraphrase, never the statute's wording)
 /// and its confidence status. Children are the next level down.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Provision {
     /// Where it is.
     pub citation: Citation,

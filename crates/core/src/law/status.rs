@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub enum Status {
     /// C: read in the provision's text or an official codification.
     #[serde(rename = "C")]

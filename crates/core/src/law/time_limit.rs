@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 /// The rule a time limit belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub enum TimeLimitRule {
     /// General websites and social networks remove prohibited content (NĐ 72/2013 Điều 23d, as
     /// amended by NĐ 27/2018).
@@ -37,6 +38,7 @@ pub enum TimeLimitRule {
 /// A limit: a number of hours or days, or "immediately".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub enum Limit {
     /// Within this many hours.
     Hours(u32),
@@ -48,6 +50,7 @@ pub enum Limit {
 
 /// One row of the time-limit catalogue.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct TimeLimit {
     /// Stable id, e.g. `nd27-2018-platform-3h`.
     pub id: String,

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
     Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(transparent)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct BodyId(pub String);
 
 impl BodyId {
@@ -35,6 +36,7 @@ impl std::fmt::Display for BodyId {
 
 /// A concrete body (agency, committee, association, outlet).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Body {
     /// Stable id.
     pub id: BodyId,
@@ -59,6 +61,7 @@ pub struct Body {
 /// all duties (`duties` empty), the explicit one wins for that duty: see
 /// [`Regulation::bodies_for_duty`](crate::Regulation::bodies_for_duty).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct RoleAssignment {
     /// The role.
     pub role: Role,

@@ -20,6 +20,7 @@ pub const MAX_BODY_ID_LEN: usize = 64;
 ///  "valid": {"from": "2025-07-01"}, "status": "C"}]}
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct BodyRegistration {
     /// The body.
     #[serde(flatten)]

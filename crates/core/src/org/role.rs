@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub enum Role {
     /// Cơ quan chủ trì — the lead agency (Điều 7.1; Sở TT&TT in 2020).
     LeadAgency,
@@ -135,6 +136,7 @@ impl Role {
 /// Whether a duty binds its holder.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub enum Obligation {
     /// Binding on a body under the provincial People's Committee.
     Mandatory,

@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 
 /// One report one body owes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct ReportingDue {
     /// The obligation's id, e.g. `8.1-six-monthly`.
     pub obligation: String,
@@ -60,6 +61,7 @@ pub struct ReportingDue {
 /// A report sent: by whom, which one, when.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Submission {
     /// The sending body.
     pub body: BodyId,
@@ -71,6 +73,7 @@ pub struct Submission {
 
 /// A report that is late: not sent by its due date (as of the day asked about), or sent after it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Overdue {
     /// The report.
     pub due: ReportingDue,

@@ -33,6 +33,7 @@ pub fn minimum_gap_citation() -> Citation {
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub enum Frequency {
     /// Every six months (định kỳ 6 tháng; Điều 8.1, 8.2).
     SixMonthly,
@@ -70,6 +71,7 @@ impl Frequency {
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub enum ReportLevel {
     /// A body's own report to the lead agency (Điều 8.1) or, for difficulties, to the People's
     /// Committee through the lead agency (Điều 9.3).

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 /// The days a report covers, `from` and `to` both included (Vietnam calendar days).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Window {
     /// First day.
     pub from: NaiveDate,
@@ -86,6 +87,7 @@ impl Window {
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Period {
     /// Six-monthly or annual.
     pub frequency: Frequency,

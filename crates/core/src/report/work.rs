@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub enum WorkKind {
     /// A training session (tập huấn): Điều 7.1.c (the lead agency organises), 7.3.c (bodies
     /// train their staff with it).
@@ -90,6 +91,7 @@ impl WorkKind {
 /// One piece of work outside cases.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct WorkRecord {
     /// What kind of work.
     pub kind: WorkKind,

@@ -24,6 +24,7 @@ use std::sync::OnceLock;
 
 /// How the calendar treats questions the law leaves open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct CalendarOptions {
     /// Give a compensatory day off (nghỉ bù) on the next free weekday when a holiday falls on a
     /// Saturday or Sunday, or on the same day as another holiday. **Default: on** — this is the
@@ -49,6 +50,7 @@ impl Default for CalendarOptions {
 
 /// The data a [`WorkCalendar`] is built from (its serialised form).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct CalendarConfig {
     /// Options for questions the law leaves open.
     #[serde(default)]
@@ -61,6 +63,7 @@ pub struct CalendarConfig {
 /// The result of counting working days: the date reached, the working days counted, and what
 /// was skipped on the way.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct DayCount {
     /// Where the count starts.
     pub from: NaiveDate,
@@ -84,6 +87,7 @@ pub struct DayCount {
 /// `legal/README.md` §2) run in **calendar hours**: nights, weekends and holidays do not pause
 /// them. The holidays the period crosses are listed for information only.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct HourDeadline {
     /// Start of the period, in Vietnam time.
     pub start: DateTime<FixedOffset>,
@@ -99,6 +103,7 @@ pub struct HourDeadline {
 
 /// Everything the calendar knows about one day.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct DayInfo {
     /// The day.
     pub date: NaiveDate,

@@ -41,6 +41,7 @@ pub fn holiday_citation() -> Citation {
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub enum HolidayKind {
     /// Tết Dương lịch: 1 January.
     NewYear,
@@ -109,6 +110,7 @@ impl HolidayKind {
 /// Where a holiday's date comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub enum HolidayOrigin {
     /// The law itself fixes the day (a solar date, or a lunar date converted exactly).
     Statutory,
@@ -123,6 +125,7 @@ pub enum HolidayOrigin {
 
 /// One day off with its reason, source and how sure it is.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Holiday {
     /// The day off (Vietnam calendar day).
     pub date: NaiveDate,

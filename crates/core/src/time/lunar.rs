@@ -43,6 +43,7 @@ const JD_CE_SHIFT: i64 = 1_721_425;
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct LunarDate {
     /// Day of the month, 1–30.
     pub day: u8,

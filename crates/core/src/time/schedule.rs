@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 /// A run of consecutive days off (both ends included) given for one holiday.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct DaysOff {
     /// The holiday these days belong to; its computed default is replaced for the year.
     pub holiday: HolidayKind,
@@ -50,6 +51,7 @@ impl DaysOff {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Schedule {
     /// The year whose holidays the schedule fixes (days may reach into December of the year
     /// before and January of the year after, e.g. a New Year break).

@@ -1,0 +1,74 @@
+//! Reporting (Điều 8 and 9.3): the reporting calendar, late reports, compiling a periodic report
+//! from case logs and rendering it as Markdown.
+
+use crate::convert::{JsResult, date, from_js, from_ts, json_text, ts, ts_vec, year};
+use crate::error::to_js;
+use crate::regulation::shared;
+use quyche::report::{Overdue, Period, PeriodicReport, ReportingDue, Submission, Window};
+use tsify::Ts;
+use wasm_bindgen::prelude::*;
+
+/// Every periodic report (six-monthly and annual) owed for `year`: one entry per obligation and
+/// reporting body, with the data window, the due date in working days after it (holidays
+/// skipped), the recipient, the articles, the status and whether it is before `asOf`.
+#[wasm_bindgen(js_name = reportingCalendar)]
+pub fn reporting_calendar(
+    #[wasm_bindgen(unchecked_param_type = "Regulation")] regulation: JsValue,
+    #[wasm_bindgen(js_name = year, unchecked_param_type = "number")] y: JsValue,
+    #[wasm_bindgen(js_name = asOf, unchecked_param_type = "NaiveDate")] as_of: JsValue,
+) -> JsResult<Vec<Ts<ReportingDue>>> {
+    let reg = shared(&regulation, "regulation")?;
+    let (y, as_of) = (year(&y, "year")?, date(&as_of, "asOf")?);
+    ts_vec(&quyche::report::reporting_calendar(&reg, y, as_of).map_err(to_js)?)
+}
+
+/// The periodic reports late as of `asOf`, given the submissions made (pointers into
+/// `submitted` on bad entries).
+#[wasm_bindgen]
+pub fn overdue(
+    #[wasm_bindgen(unchecked_param_type = "Regulation")] regulation: JsValue,
+    #[wasm_bindgen(js_name = asOf, unchecked_param_type = "NaiveDate")] as_of: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Submission[]")] submitted: JsValue,
+) -> JsResult<Vec<Ts<Overdue>>> {
+    let reg = shared(&regulation, "regulation")?;
+    let as_of = date(&as_of, "asOf")?;
+    let submitted: Vec<Submission> = from_js(&submitted, "submitted", "an array of submissions")?;
+    ts_vec(&quyche::report::overdue(&reg, as_of, &submitted).map_err(to_js)?)
+}
+
+/// The data window of a periodic report under the regulation's rules (an ad hoc report has
+/// none: `INVALID_INPUT` at `/frequency`).
+#[wasm_bindgen(js_name = reportingWindow)]
+pub fn reporting_window(
+    #[wasm_bindgen(unchecked_param_type = "Regulation")] regulation: JsValue,
+    period: Ts<Period>,
+) -> JsResult<Ts<Window>> {
+    let reg = shared(&regulation, "regulation")?;
+    let p: Period = from_ts(&period, "period", "a period")?;
+    ts(&p.window(&reg).map_err(to_js)?)
+}
+
+/// Compiles a periodic report (Điều 8): the cases (`Case` objects or their JSON records, each
+/// checked by replaying its log), the window or the period, the reporter, work outside cases
+/// and the free-text sections. Errors point into the request (`/cases/2/events/0/hash`,
+/// `/reporter`, …).
+#[wasm_bindgen(js_name = compileReport)]
+pub fn compile_report(
+    #[wasm_bindgen(unchecked_param_type = "Regulation")] regulation: JsValue,
+    request: Ts<quyche::ffi::ReportRequest>,
+) -> JsResult<Ts<PeriodicReport>> {
+    let reg = shared(&regulation, "regulation")?;
+    let text = json_text(&request.js_value(), "request", "a report request")?;
+    ts(&quyche::ffi::compile_report_json(&reg, &text).map_err(to_js)?)
+}
+
+/// The report as Markdown, in Vietnamese (`"vi"`, the official form) or English (`"en"`).
+#[wasm_bindgen(js_name = renderMarkdown)]
+pub fn render_markdown(
+    report: Ts<PeriodicReport>,
+    lang: Ts<quyche::text::Lang>,
+) -> JsResult<String> {
+    let r: PeriodicReport = from_ts(&report, "report", "a periodic report")?;
+    let lang = from_ts(&lang, "lang", "\"vi\" or \"en\"")?;
+    Ok(quyche::report::render_markdown(&r, lang))
+}
