@@ -85,6 +85,7 @@ step "Python: mypy --strict (tests and the installed package)"
   cd crates/py/tests
   "$root/.venv/bin/python" -m mypy --strict --cache-dir "$root/target/mypy-cache" .
   "$root/.venv/bin/python" -m mypy --strict --cache-dir "$root/target/mypy-cache" -p quyche
+  "$root/.venv/bin/python" -m mypy --strict --cache-dir "$root/target/mypy-cache" "$root/examples/python"
 )
 "$root/.venv/bin/python" -c 'import time; t = time.perf_counter(); import quyche; print(f"import quyche: {(time.perf_counter() - t) * 1000:.1f} ms")'
 

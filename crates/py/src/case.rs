@@ -131,8 +131,8 @@ impl Case {
     /// Every command of the workflow for `actor` at `at`: `{"command", "label", "allowed",
     /// "failures", "citations"}` dicts, denied ones with the failing guards as error dicts.
     ///
-    /// >>> [c["command"] for c in case.allowed_commands("so-vhttdl", "2026-03-02T10:00:00+07:00") if c["allowed"]][:2]
-    /// ['open_verification', 'assign_officer']
+    /// >>> [c["command"] for c in case.allowed_commands("so-vhttdl", "2026-03-02T10:00:00+07:00") if c["allowed"]]
+    /// ['open_verification', 'dismiss']
     fn allowed_commands<'py>(
         &self,
         py: Python<'py>,

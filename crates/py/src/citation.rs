@@ -75,7 +75,7 @@ impl Citation {
     /// A citation from its dict form (`{"instrument", "article", "clause"?, "point"?, ...}`).
     ///
     /// >>> str(quyche.Citation.from_dict({"instrument": "2086/QĐ-UBND", "article": 7, "clause": 5}))
-    /// 'khoản 5 Điều 7 Quyết định 2086/QĐ-UBND'
+    /// 'khoản 5 Điều 7 Quy chế 2086/QĐ-UBND'
     #[staticmethod]
     fn from_dict(value: &Bound<'_, PyAny>) -> PyResult<Self> {
         Ok(Citation {
@@ -85,8 +85,8 @@ impl Citation {
 
     /// The citation in Vietnamese legal style (instrument names from `reg`, else built in).
     ///
-    /// >>> quyche.Citation.parse("Art. 5(1), Decision 2086/QĐ-UBND").vietnamese()
-    /// 'khoản 1 Điều 5 Quyết định 2086/QĐ-UBND'
+    /// >>> quyche.Citation.parse("Art. 8(1), Cybersecurity Law 2018").vietnamese()
+    /// 'khoản 1 Điều 8 Luật An ninh mạng 2018'
     #[pyo3(signature = (reg=None))]
     fn vietnamese(&self, reg: Option<&Bound<'_, Regulation>>) -> String {
         with_catalogue(reg, |r| self.inner.vi(r))
@@ -94,8 +94,8 @@ impl Citation {
 
     /// The citation in English (`Art. 8(1)(đ), Cybersecurity Law 2018`).
     ///
-    /// >>> quyche.Citation.parse("khoản 1 Điều 5 Quyết định 2086/QĐ-UBND").english()
-    /// 'Art. 5(1), Decision 2086/QĐ-UBND'
+    /// >>> quyche.Citation.parse("khoản 1 Điều 8 Luật An ninh mạng 2018").english()
+    /// 'Art. 8(1), Cybersecurity Law 2018'
     #[pyo3(signature = (reg=None))]
     fn english(&self, reg: Option<&Bound<'_, Regulation>>) -> String {
         with_catalogue(reg, |r| self.inner.en(r))
@@ -103,8 +103,8 @@ impl Citation {
 
     /// The Vietnamese form without diacritics (for systems that cannot store them).
     ///
-    /// >>> quyche.Citation.parse("khoản 1 Điều 5 Quyết định 2086/QĐ-UBND").ascii()
-    /// 'khoan 1 Dieu 5 Quyet dinh 2086/QD-UBND'
+    /// >>> quyche.Citation.parse("khoản 1 Điều 8 Luật An ninh mạng 2018").ascii()
+    /// 'khoan 1 dieu 8 luat an ninh mang 2018'
     #[pyo3(signature = (reg=None))]
     fn ascii(&self, reg: Option<&Bound<'_, Regulation>>) -> String {
         with_catalogue(reg, |r| self.inner.vi_ascii(r))

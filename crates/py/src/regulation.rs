@@ -281,8 +281,8 @@ impl Regulation {
 
     /// Who plays `role` (e.g. `"lead_agency"`) on `day`: role assignments as dicts.
     ///
-    /// >>> [a["body"] for a in quyche.Regulation.khanh_hoa().body_for("lead_agency", "2025-06-01")]
-    /// ['so-vhttdl']
+    /// >>> [a["body"] for a in quyche.Regulation.khanh_hoa().body_for("lead_agency", "2025-02-28")]
+    /// ['so-tttt']
     fn body_for<'py>(
         &self,
         py: Python<'py>,

@@ -1,20 +1,40 @@
-"""Hostile input never crashes the interpreter: it raises a Python exception."""
+"""Hostile input never crashes the interpreter and never escapes as a bare Python error: wrong
+types, missing keys, huge strings, NaN, bad dates, NFD text and deep nesting all raise
+quyche.QuycheError subclasses with a code and a JSON pointer."""
 
 from __future__ import annotations
 
+import datetime
 import json
+import math
 import unicodedata
-from typing import Any, Dict
+from typing import Any, Callable, Dict
 
 import pytest
 
 import quyche
 
+REG = quyche.Regulation.khanh_hoa()
+AT = "2026-03-02T08:00:00+07:00"
+DETECT: Dict[str, Any] = {
+    "type": "detect", "source": "press_review",
+    "content": {"platform": "Facebook", "platform_kind": "social_network", "kind": "post",
+                "summary": "Tin đồn"},
+}
 
-@pytest.mark.parametrize("bad", [None, 123, 1.5, b"{}", ["{}"], {"id": "x"}])
-def test_wrong_argument_types_raise_type_error(bad: Any) -> None:
-    with pytest.raises(TypeError):
+
+def nested(depth: int) -> Any:
+    v: Any = "x"
+    for _ in range(depth):
+        v = {"a": [v]}
+    return v
+
+
+@pytest.mark.parametrize("bad", [None, 123, 1.5, b"{}", ["{}"], {"id": "x"}, object()])
+def test_wrong_argument_types_are_invalid_input(bad: Any) -> None:
+    with pytest.raises(quyche.InvalidInput) as info:
         quyche.Regulation.from_json(bad)
+    assert info.value.code == "INVALID_INPUT"
 
 
 @pytest.mark.parametrize(
@@ -28,15 +48,21 @@ def test_odd_json_is_invalid_input(text: str) -> None:
 
 def test_a_huge_string_is_refused_as_too_large() -> None:
     text = " " * (64 * 1024 * 1024 + 1)
-    with pytest.raises(quyche.InvalidInput) as info:
-        quyche.Regulation.from_json(text)
-    assert info.value.code == "INPUT_TOO_LARGE"
-    assert info.value.path == ""
+    for call in (quyche.Regulation.from_json, quyche.Citation.parse, quyche.find_citations,
+                 lambda t: quyche.replay_jsonl(REG, t)):
+        with pytest.raises(quyche.InvalidInput) as info:
+            call(text)
+        assert info.value.code == "INPUT_TOO_LARGE" and info.value.path == ""
 
 
-def test_a_lone_surrogate_is_refused_by_the_conversion() -> None:
-    with pytest.raises(UnicodeEncodeError):
+def test_a_lone_surrogate_is_invalid_input() -> None:
+    with pytest.raises(quyche.InvalidInput):
         quyche.Regulation.from_json("\ud800")
+    cmd = json.loads(json.dumps(DETECT))
+    cmd["content"]["summary"] = "\ud800"
+    with pytest.raises(quyche.InvalidInput) as info:
+        REG.detect(cmd, "so-vhttdl", AT)
+    assert info.value.path == "/content/summary"
 
 
 def test_nfd_text_is_stored_as_nfc(doc: Dict[str, Any]) -> None:
@@ -45,6 +71,86 @@ def test_nfd_text_is_stored_as_nfc(doc: Dict[str, Any]) -> None:
     doc["province"]["vi"] = nfd
     reg = quyche.Regulation.from_json(json.dumps(doc, ensure_ascii=False))
     assert reg.to_dict()["province"]["vi"] == "Khánh Hòa"
+    cmd = json.loads(json.dumps(DETECT))
+    cmd["content"]["summary"] = unicodedata.normalize("NFD", "Tin đồn thất thiệt")
+    _, applied = REG.detect(cmd, "so-vhttdl", AT)
+    assert applied["event"]["command"]["content"]["summary"] == "Tin đồn thất thiệt"
+    c = quyche.Citation.parse(unicodedata.normalize("NFD", "khoản 1 Điều 5 Quyết định 2086/QĐ-UBND"))
+    assert c.key == "2086/QĐ-UBND:5.1"
+
+
+@pytest.mark.parametrize(
+    "mutate, path",
+    [
+        (lambda c: c.pop("source"), ""),
+        (lambda c: c["content"].pop("summary"), "/content"),
+        (lambda c: c.update(source=7), "/source"),
+        (lambda c: c.update(type=None), "/type"),
+        (lambda c: c.update(type="launch"), "/type"),
+        (lambda c: c["content"].update(summary=math.nan), "/content/summary"),
+        (lambda c: c.update(state_secret=math.inf), "/state_secret"),
+        (lambda c: c.update(topics=[2**70]), "/topics/0"),
+        (lambda c: c.update(extra=1), ""),
+        (lambda c: c.update({1: "x"}), ""),
+        (lambda c: c.update(topics=[object()]), "/topics/0"),
+        (lambda c: c["content"].update(published_at="yesterday"), "/content/published_at"),
+        (lambda c: c["content"].update(published_at=datetime.date(2026, 3, 1)),
+         "/content/published_at"),
+        (lambda c: c.update(area=nested(300)), "/area"),
+    ],
+)
+def test_bad_commands_are_invalid_input_with_a_pointer(
+    mutate: Callable[[Dict[str, Any]], Any], path: str
+) -> None:
+    cmd = json.loads(json.dumps(DETECT))
+    mutate(cmd)
+    with pytest.raises(quyche.InvalidInput) as info:
+        REG.detect(cmd, "so-vhttdl", AT)
+    assert (info.value.path or "").startswith(path), (info.value.path, str(info.value))
+
+
+@pytest.mark.parametrize("at", [None, 5, datetime.date(2026, 3, 2), "2026-13-02T08:00:00+07:00",
+                                "02/03/2026", datetime.datetime(2026, 3, 2, 8), "", "x" * 10_000])
+def test_bad_times_are_invalid_input_at_at(at: Any) -> None:
+    with pytest.raises(quyche.InvalidInput) as info:
+        REG.detect(DETECT, "so-vhttdl", at)
+    assert info.value.path == "/at"
+
+
+@pytest.mark.parametrize("day", [None, 20260217, "2026-02-30", "17/02/2026", 1.5, [2026, 2, 17]])
+def test_bad_days_are_invalid_input(day: Any) -> None:
+    with pytest.raises(quyche.InvalidInput):
+        quyche.is_working_day(day)
+    with pytest.raises(quyche.InvalidInput):
+        REG.grounds_in_force(day)
+
+
+@pytest.mark.parametrize("actor", [None, 5, {"officer": "x"}, {"body": 5}, {"body": "x", "y": 1}])
+def test_bad_actors_are_invalid_input_at_actor(actor: Any) -> None:
+    with pytest.raises(quyche.InvalidInput) as info:
+        REG.detect(DETECT, actor, AT)
+    assert (info.value.path or "").startswith("/actor")
+
+
+def test_unknown_bodies_and_numbers_out_of_range() -> None:
+    with pytest.raises(quyche.QuycheError) as info:
+        REG.detect(DETECT, "no-such-body", AT)
+    assert info.value.code == "UNKNOWN_AGENCY"
+    bad: Any
+    for bad in (-1, True, 2**40, "3"):
+        with pytest.raises(quyche.InvalidInput):
+            quyche.add_working_days("2026-01-05", bad)
+    with pytest.raises(quyche.InvalidInput):
+        quyche.holidays_in(2**80)
+
+
+def test_hostile_events_for_replay() -> None:
+    case, _ = REG.detect(DETECT, "so-vhttdl", AT)
+    events: Any
+    for events in ([], [{}], [None], "[", "{}", [case.events[0] | {"seq": -1}],
+                   [case.events[0] | {"at": math.nan}], nested(200)):
+        with pytest.raises(quyche.QuycheError):
+            quyche.Case.replay(REG, events)
 
 
 def test_the_module_still_works_after_hostile_input() -> None:
