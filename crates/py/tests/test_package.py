@@ -26,3 +26,17 @@ def test_the_installed_wheel_is_under_test_not_the_source_tree() -> None:
     if os.environ.get("QUYCHE_EXPECT_WHEEL") != "1":
         pytest.skip("not run by scripts/test.sh")
     assert "site-packages" in Path(quyche.__file__).parts, quyche.__file__
+
+
+def test_import_quyche_loads_no_heavy_standard_modules() -> None:
+    # `import quyche` stays fast (README: measured under 50 ms) by not importing typing, json or
+    # datetime itself; they load when first used.
+    import subprocess
+    import sys
+
+    code = ("import sys; before = set(sys.modules); import quyche; "
+            "print(sorted(m for m in set(sys.modules) - before if not m.startswith('quyche')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = out.stdout.strip()
+    for heavy in ("'typing'", "'json'", "'datetime'"):
+        assert heavy not in loaded, loaded
