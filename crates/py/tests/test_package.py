@@ -40,3 +40,15 @@ def test_import_quyche_loads_no_heavy_standard_modules() -> None:
     loaded = out.stdout.strip()
     for heavy in ("'typing'", "'json'", "'datetime'"):
         assert heavy not in loaded, loaded
+
+
+def test_the_stubs_match_the_native_module() -> None:
+    # stubtest imports the installed extension and compares every name and signature with
+    # _native.pyi: nothing missing, nothing extra, same parameters.
+    import subprocess
+    import sys
+
+    pytest.importorskip("mypy")
+    out = subprocess.run([sys.executable, "-m", "mypy.stubtest", "quyche._native"],
+                         capture_output=True, text=True)
+    assert out.returncode == 0, out.stdout + out.stderr
