@@ -23,16 +23,16 @@ pub type JsResult<T> = Result<T, JsValue>;
 
 /// A core value as a plain JavaScript value (JSON round trip).
 pub fn js<T: Serialize>(value: &T) -> JsResult<JsValue> {
-    let text = quyche::ffi::to_value(value)
-        .map(|v| v.to_string())
-        .map_err(to_js)?;
-    JSON::parse(&text).map_err(|_| {
+    let cannot = || {
         to_js(quyche::Error::invalid(
             "",
             "the value could not be handed to JavaScript",
             "không chuyển được giá trị sang JavaScript",
         ))
-    })
+    };
+    // Struct fields keep their declaration order (as in `toJson()` and the JSON Schemas).
+    let text = serde_json::to_string(value).map_err(|_| cannot())?;
+    JSON::parse(&text).map_err(|_| cannot())
 }
 
 /// A core value as its typed JavaScript value.

@@ -60,3 +60,20 @@ test("toJSON gives the schema's snake_case shape", () => {
   assert.equal(j.path, "/id");
   assert.ok("message_vi" in j && !("messageVi" in j));
 });
+
+test("kind is the family of the code (ErrorCode::family): invalid_input, not_found, rule_violation, log_tampered", async () => {
+  const quyche = await import("quyche");
+  const { buildSampleCase } = await import("../../../examples/web/sample-case.js");
+  const reg = Regulation.khanhHoa();
+  assert.equal(thrown(() => Regulation.fromJson("{")).kind, "invalid_input");
+  assert.equal(thrown(() => reg.resolveInstrument("Luật Foo")).kind, "not_found");
+  const c = buildSampleCase(quyche, reg);
+  // Điều 7.5.b: publishing the results is the press outlets' duty, not the police's.
+  const refusal = thrown(() => c.apply({ type: "publish_results", title: "x" }, "cong-an-tinh", "2026-08-04T09:00:00+07:00"));
+  assert.equal(refusal.kind, "rule_violation");
+  assert.ok(refusal.related.every((r) => r.kind === "rule_violation"));
+  const events = c.events;
+  events[0].at = "2026-08-03T08:16:00+07:00";
+  assert.equal(thrown(() => quyche.Case.replay(reg, events)).kind, "log_tampered");
+  assert.ok(!("kind" in refusal.toJSON()), "toJSON keeps the schema's shape");
+});

@@ -1,34 +1,216 @@
-// A TypeScript user of the package; checked with `tsc --strict --noEmit` (types.test.mjs).
-import init, { Regulation, QuycheError, version, type Citation, type ErrorCode } from "quyche";
+// A TypeScript user of the package; checked with `tsc --strict --noEmit` (types.test.mjs). It
+// touches every export, so a declaration that goes missing or turns into `any` breaks the check.
+import init, {
+  Regulation,
+  Case,
+  WorkCalendar,
+  QuycheError,
+  version,
+  parseCitation,
+  findCitations,
+  formatCitation,
+  vocabulary,
+  allowedCommands,
+  basis,
+  parseInstant,
+  solarToLunar,
+  lunarToSolar,
+  lunarNewYear,
+  reportingCalendar,
+  reportingWindow,
+  overdue,
+  compileReport,
+  renderMarkdown,
+  type Applied,
+  type BodyId,
+  type BodyRegistration,
+  type CaseData,
+  type CaseStatus,
+  type Citation,
+  type Command,
+  type CommandCheck,
+  type DayCount,
+  type Duty,
+  type ErrorCode,
+  type ErrorFamily,
+  type ErrorJson,
+  type Event,
+  type Ground,
+  type Holiday,
+  type Involvement,
+  type Lang,
+  type LunarDate,
+  type Overdue,
+  type PeriodicReport,
+  type ReportingDue,
+  type RoleAssignment,
+  type Succession,
+  type Term,
+  type TimeLimit,
+  type Window,
+  type Workflow,
+} from "quyche";
 
-export async function main(): Promise<string> {
+export async function regulationQueries(): Promise<string[]> {
   await init();
   const reg: Regulation = Regulation.khanhHoa();
-  const id: string = reg.id;
-  const v: string = version() + reg.version;
-  try {
-    Regulation.fromJson(reg.toJson());
-  } catch (e: unknown) {
-    if (e instanceof QuycheError) {
-      const code: ErrorCode = e.code;
-      const cites: Citation[] = e.citations;
-      const where: string | undefined = e.path;
-      const related: QuycheError[] = e.related;
-      return `${code} ${where ?? ""} ${e.messageVi} ${cites.length} ${related.length}`;
+  const day = "2025-06-01";
+  const grounds: Ground[] = reg.groundsInForce(day);
+  const g: Ground | undefined = reg.groundFor({ instrument: "24/2018/QH14", article: 8, clause: 1 }, day);
+  const s: Succession[] = reg.successorOf({ instrument: "24/2018/QH14", article: 8 });
+  const limits: TimeLimit[] = reg.timeLimits("provider_removal_on_request", "2026-07-01");
+  const leads: RoleAssignment[] = reg.bodiesFor("lead_agency", day);
+  const roles: RoleAssignment[] = reg.rolesOf("so-vhttdl", day);
+  const matrix: Duty[] = reg.responsibilityMatrix();
+  const mine: Duty[] = reg.dutiesOf("press_outlet", day).concat(reg.dutiesOf("police"));
+  const pub: Duty[] = reg.participants("publication");
+  const behind: Duty[] = reg.dutyFor({ instrument: "2086/QĐ-UBND", article: 7, clause: 3 });
+  const carriers: RoleAssignment[] = reg.bodiesForDuty("7.1.e", day);
+  const wf: Workflow = reg.workflow();
+  const diagram: string = reg.workflowMermaid();
+  const registration: BodyRegistration = {
+    id: "ubnd-xa-vi-du",
+    name: { vi: "UBND xã Ví Dụ", en: "Ví Dụ Commune People's Committee" },
+    valid: { from: "2025-07-01" },
+    status: "C",
+    roles: [{ role: "commune_committee", body: "ubnd-xa-vi-du", valid: { from: "2025-07-01" }, status: "C" }],
+  };
+  reg.registerBody(registration);
+  const c: Citation = parseCitation("Điều 8 Luật An ninh mạng 2018", reg);
+  const found: Citation[] = findCitations("khoản 1 Điều 8 Luật An ninh mạng 2018").concat(reg.findCitations("Điều 5"));
+  const lang: Lang = "en";
+  const terms: Term[] = vocabulary("role");
+  return [
+    version(),
+    reg.id,
+    reg.version,
+    reg.instrument,
+    reg.title.vi,
+    reg.province.en,
+    formatCitation(c, "vi"),
+    reg.formatCitation(c, lang),
+    diagram,
+    String(grounds.length + s.length + limits.length + leads.length + roles.length + matrix.length),
+    String(mine.length + pub.length + behind.length + carriers.length + wf.transitions.length + found.length),
+    g?.id ?? "",
+    terms[0]?.label.vi ?? "",
+    reg.body("dai-ptth")?.successor ?? "",
+    reg.bodyOn("dai-ptth", day)?.id ?? "",
+    String(reg.bodiesOn(day).length + reg.bodies().length + reg.timeLimitRows().length),
+    reg.resolveInstrument("Luật An ninh mạng 2018").id,
+    reg.instrumentById("24/2018/QH14")?.id ?? "",
+    reg.provision(c)?.citation.instrument ?? "",
+    reg.duty("7.5.b")?.role ?? "",
+  ];
+}
+
+export function cases(reg: Regulation): string {
+  const detect: Command = {
+    type: "detect",
+    source: "press_review",
+    content: { platform: "Facebook", platform_kind: "social_network", kind: "post", summary: "Tin đồn" },
+  };
+  const before: CommandCheck[] = allowedCommands(reg, "so-vhttdl", new Date());
+  const c: Case = Case.start(reg, detect, { body: "so-vhttdl", officer: "Cán bộ" }, "2026-08-03T08:00:00+07:00");
+  const first: Applied | undefined = c.lastApplied;
+  const applied: Applied = c.apply({ type: "receive" }, "so-vhttdl", "2026-08-03T09:00:00+07:00");
+  const status: CaseStatus = c.status;
+  const checks: CommandCheck[] = c.allowedCommands("bao-khanh-hoa", "2026-08-03T10:00:00+07:00");
+  const failures: ErrorJson[] = checks.flatMap((x) => x.failures);
+  const involved: Involvement[] = c.dutiesInvolved();
+  const events: Event[] = c.events;
+  const cites: Citation[] = c.basis(events[0]!).concat(basis(reg, applied.event));
+  const data: CaseData = c.data;
+  const again: Case = Case.replay(reg, events);
+  const anchored: Case = Case.replayToHead(reg, events, c.headHash);
+  const fromText: Case = Case.fromJson(c.regulation, c.toJson());
+  const refused = (() => {
+    try {
+      c.apply({ type: "publish_results", title: "x" }, "cong-an-tinh", "2026-08-03T09:30:00+07:00");
+      return "accepted";
+    } catch (e: unknown) {
+      if (e instanceof QuycheError) {
+        const code: ErrorCode = e.code;
+        const kind: ErrorFamily = e.kind;
+        const where: string | undefined = e.path;
+        const related: QuycheError[] = e.related;
+        return `${code} ${kind} ${where ?? ""} ${e.messageVi} ${e.helpVi ?? ""} ${e.citations.length} ${related.length}`;
+      }
+      throw e;
     }
-    throw e;
-  }
-  return `${id} ${v}`;
+  })();
+  return [
+    c.id,
+    status,
+    first?.event.hash,
+    data.detection.body,
+    again.headHash,
+    anchored.id,
+    fromText.id,
+    JSON.stringify(c.toJSON()),
+    refused,
+    String(before.length + failures.length + involved.length + cites.length),
+  ].join(" ");
+}
+
+export function calendar(): string {
+  const cal: WorkCalendar = WorkCalendar.vietnam();
+  const plain: WorkCalendar = new WorkCalendar({ options: { compensatory_days: false }, schedules: [] });
+  const due: DayCount = cal.addWorkingDays("2026-02-13", 1);
+  const skipped: Holiday[] = due.skipped;
+  const n: number = cal.workingDaysBetween("2026-02-13", "2026-02-23");
+  const holidays: Holiday[] = cal.holidaysIn(2026);
+  const working: boolean = plain.isWorkingDay("2026-02-23");
+  const lunar: LunarDate = solarToLunar("2026-02-17");
+  return [
+    due.date,
+    skipped.length,
+    n,
+    holidays.length,
+    working,
+    cal.countWorkingDays("2026-01-01", "2026-02-01").working_days,
+    cal.dayInfo("2026-02-17").lunar.month,
+    cal.holidaysOn("2026-02-17").length,
+    cal.addHours(new Date(), 24),
+    cal.explainHours("2026-02-16T10:00:00+07:00", 24).due,
+    parseInstant("2026-02-17T01:00:00Z"),
+    lunarToSolar(lunar),
+    lunarNewYear(2026),
+    cal.config().schedules?.length ?? 0,
+  ].join(" ");
+}
+
+export function reporting(reg: Regulation, c: Case): string {
+  const cal: ReportingDue[] = reportingCalendar(reg, 2026, "2026-06-17");
+  const w: Window = reportingWindow(reg, { frequency: "six_monthly", year: 2026 });
+  const late: Overdue[] = overdue(reg, "2026-06-22", [
+    { body: "cong-an-tinh", period: { frequency: "six_monthly", year: 2026 }, submitted_at: "2026-06-17T09:00:00+07:00" },
+  ]);
+  const reporter: BodyId = "so-vhttdl";
+  const report: PeriodicReport = compileReport(reg, { cases: [c, c.data], window: w, reporter });
+  const closed: number | undefined = report.cases.by_status.closed;
+  return `${cal.length} ${late.length} ${closed ?? 0} ${renderMarkdown(report, "vi").length}`;
 }
 
 // The declarations are precise, not `any`: these lines must stay type errors.
-export function mistakes(): void {
+export function mistakes(reg: Regulation, c: Case): void {
   // @ts-expect-error fromJson takes JSON text, not an object
   Regulation.fromJson({ id: "x" });
   // @ts-expect-error error codes are a closed union generated from the Rust ErrorCode
   const code: ErrorCode = "NO_SUCH_CODE";
   // @ts-expect-error a citation's article is a number
-  const c: Citation = { instrument: "2086/QĐ-UBND", article: "5" };
+  const cite: Citation = { instrument: "2086/QĐ-UBND", article: "5" };
+  // @ts-expect-error roles are a closed union generated from the Rust Role
+  reg.bodiesFor("mayor", "2025-06-01");
+  // @ts-expect-error a command needs a known `type`
+  c.apply({ type: "approve" }, "so-vhttdl", "2026-08-03T09:00:00+07:00");
+  // @ts-expect-error the language is "vi" or "en"
+  renderMarkdown({} as PeriodicReport, "fr");
+  // @ts-expect-error statuses are a closed union
+  const st: CaseStatus = "open";
+  // @ts-expect-error a Case is not a Regulation
+  Case.replay(c, []);
   void code;
-  void c;
+  void cite;
+  void st;
 }
