@@ -1,0 +1,87 @@
+//! Case engine benchmarks: one guarded `apply`, `allowed_commands` for one body, the full 13-step
+//! lifecycle, `replay` (hash chain and every guard re-checked) and working-day arithmetic.
+//!
+//! Run with `cargo bench -p quyche --bench case` (or `benches/run.sh` for everything). These are
+//! measurements, never assertions: targets and results are in `benches/README.md`.
+
+mod common;
+
+use chrono::NaiveDate;
+use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
+use quyche::case::{Actor, Case, allowed_commands};
+use quyche::time::WorkCalendar;
+use std::hint::black_box;
+
+fn case_benches(c: &mut Criterion) {
+    let reg = common::regulation();
+    let steps = common::steps(0, None);
+    assert_eq!(steps.len(), 13, "the lifecycle has 13 steps");
+
+    // One guarded apply: `conclude` (role check: the lead agency on that day; state check:
+    // verifying with opinions; grounds in force at the content's law time, Điều 2.2).
+    let before_conclude = common::run(&reg, &steps[..6]);
+    let conclude = steps[6].clone();
+    c.bench_function("apply/conclude", |b| {
+        b.iter_batched(
+            || (before_conclude.clone(), conclude.command.clone()),
+            |(mut case, cmd)| {
+                case.apply(&reg, cmd, &conclude.actor, conclude.at)
+                    .expect("accepted");
+                case
+            },
+            BatchSize::SmallInput,
+        )
+    });
+
+    // allowed_commands: every row of the workflow table for one body on a verifying case.
+    let lead = Actor::body("so-vhttdl");
+    c.bench_function("allowed_commands/lead_agency", |b| {
+        b.iter(|| {
+            allowed_commands(
+                black_box(&reg),
+                Some(&before_conclude),
+                black_box(&lead),
+                conclude.at,
+            )
+        })
+    });
+
+    let mut g = c.benchmark_group("lifecycle");
+    g.throughput(Throughput::Elements(13));
+    g.bench_function("13_steps", |b| {
+        b.iter(|| common::run(&reg, black_box(&steps)))
+    });
+    g.finish();
+
+    // Replay re-checks seq, the chain, each event's SHA-256 and every guard, and compares the
+    // recomputed effects with the recorded ones.
+    let full = common::run(&reg, &steps);
+    let json = serde_json::to_string(&full.events).expect("serialises");
+    let mut g = c.benchmark_group("replay");
+    g.throughput(Throughput::Elements(full.events.len() as u64));
+    g.bench_function("events", |b| {
+        b.iter(|| Case::replay(&reg, black_box(&full.events)).expect("replays"))
+    });
+    g.bench_function("json", |b| {
+        b.iter(|| Case::replay_json(&reg, black_box(&json)).expect("replays"))
+    });
+    g.finish();
+
+    let cal = WorkCalendar::vietnam();
+    let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).expect("date");
+    c.bench_function("add_working_days/2_from_2026-06-14", |b| {
+        b.iter(|| {
+            cal.add_working_days(black_box(d(2026, 6, 14)), 2)
+                .expect("in range")
+        })
+    });
+    c.bench_function("add_working_days/30_over_tet_2026", |b| {
+        b.iter(|| {
+            cal.add_working_days(black_box(d(2026, 2, 2)), 30)
+                .expect("in range")
+        })
+    });
+}
+
+criterion_group!(benches, case_benches);
+criterion_main!(benches);

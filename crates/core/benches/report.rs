@@ -1,0 +1,52 @@
+//! `compile_report` over many cases (default 100 000; `QUYCHE_BENCH_CASES` overrides): the
+//! consolidated annual 2026 report of the lead agency (Điều 8.2).
+//!
+//! The cases are built once, before timing: the 13-step lifecycle with a distinct case id and
+//! dates shifted by 0–59 days, so every case is a distinct, valid log.
+
+mod common;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use quyche::org::BodyId;
+use quyche::report::{Window, compile_report};
+use std::hint::black_box;
+use std::time::Instant;
+
+fn report_benches(c: &mut Criterion) {
+    let n: usize = std::env::var("QUYCHE_BENCH_CASES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(100_000);
+    let reg = common::regulation();
+    let variants: Vec<_> = (0..60).map(|d| common::steps(d, None)).collect();
+    let t = Instant::now();
+    let cases: Vec<_> = (0..n)
+        .map(|i| {
+            let mut steps = variants[i % variants.len()].clone();
+            if let quyche::case::Command::Detect(d) = &mut steps[0].command {
+                d.case_id = Some(quyche::case::CaseId(format!("KH-BENCH-{i:06}")));
+            }
+            common::run(&reg, &steps)
+        })
+        .collect();
+    eprintln!("built {n} cases in {:.1?}", t.elapsed());
+    let window = Window::new(
+        chrono::NaiveDate::from_ymd_opt(2025, 12, 15).expect("date"),
+        chrono::NaiveDate::from_ymd_opt(2026, 12, 14).expect("date"),
+    )
+    .expect("window");
+    let lead = BodyId::new("so-vhttdl");
+    let report = compile_report(&reg, &cases, window, &lead).expect("compiles");
+    assert_eq!(report.cases.total as usize, n);
+
+    let mut g = c.benchmark_group("compile_report");
+    g.throughput(Throughput::Elements(n as u64));
+    g.sample_size(10);
+    g.bench_function(format!("{n}_cases"), |b| {
+        b.iter(|| compile_report(&reg, black_box(&cases), window, &lead).expect("compiles"))
+    });
+    g.finish();
+}
+
+criterion_group!(benches, report_benches);
+criterion_main!(benches);
