@@ -27,9 +27,11 @@ fn tampered(i: usize, seq: u64, field: &str, en: String, vi: String) -> Error {
 
 /// Decodes a JSON array of events, with JSON pointers into the array on failure (commands are
 /// decoded by [`Command::from_value`](super::Command::from_value) so the pointer names the field).
+/// The text is read by [`crate::json_api::read_json`]: a key repeated in one object is refused
+/// (serde_json alone would keep the last one), as are nesting and strings past its limits.
 pub fn events_from_json(text: &str) -> Result<Vec<Event>> {
-    let v: serde_json::Value = crate::error::from_json_str(text)?;
-    let serde_json::Value::Array(items) = crate::text::nfc_value(v) else {
+    let v = crate::json_api::read_json(text)?;
+    let serde_json::Value::Array(items) = v else {
         return Err(Error::invalid(
             "",
             "An event log is a JSON array.",
@@ -196,7 +198,8 @@ impl Case {
     /// Parses a case from JSON and checks it by replaying its own events: the stored fields must
     /// equal what the log rebuilds.
     pub fn from_json(reg: &Regulation, text: &str) -> Result<Case> {
-        let stored: Case = crate::error::from_json_str(&crate::text::nfc(text))?;
+        // Read strictly (duplicate keys refused, NFC applied), like `events_from_json`.
+        let stored: Case = crate::error::from_json_value(crate::json_api::read_json(text)?)?;
         let rebuilt = Case::replay(reg, &stored.events).map_err(|e| e.under("/events"))?;
         if rebuilt != stored {
             return Err(Error::new(
