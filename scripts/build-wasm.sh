@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the npm package `quyche` into crates/wasm/pkg/ (no wasm-pack):
 #   cargo (wasm32, profile release-wasm) → wasm-bindgen --target nodejs and --target web →
-#   wasm-opt -Oz (npm binaryen, run once; the optimised module is identical for both targets).
+#   wasm-opt -Oz (npm binaryen, run once; the optimised module is identical for both targets);
+#   the browser build is also copied to examples/web/pkg/ for the example page.
 # Needs: the wasm32-unknown-unknown target, wasm-bindgen-cli at the version pinned in Cargo.lock,
 # and `npm ci` run in crates/wasm (for wasm-opt). scripts/test.sh installs all three.
 # Usage: scripts/build-wasm.sh [--dev]   (--dev: dev profile, no wasm-opt; for quick local tries)
@@ -56,6 +57,13 @@ node -e '
   p.version = version;
   fs.writeFileSync(dst, JSON.stringify(p, null, 2) + "\n");
 ' "$wasm_dir/npm/package.json" "$pkg/package.json" "$version"
+
+# The example web page (examples/web/, served as a static folder) loads the browser build from
+# its own ./pkg/ (gitignored).
+web_pkg=examples/web/pkg
+rm -rf "$web_pkg"
+mkdir -p "$web_pkg"
+cp -r "$pkg"/{index.web.js,error.js,web} "$web_pkg/"
 
 # Tests and the TypeScript check import the package by name, through its `exports` map.
 if [[ -d $wasm_dir/node_modules ]]; then
