@@ -61,7 +61,28 @@ pub enum Lang {
 /// assert_eq!(quyche::text::nfc(nfd), quyche::text::nfc("Điều"));
 /// ```
 pub fn nfc(s: &str) -> String {
+    // Fast path (performance only, same result): text that the Unicode quick check (UAX #15)
+    // proves to be NFC already, such as ASCII and precomposed Vietnamese, is copied as is.
+    if is_nfc_quick(s) {
+        return s.to_owned();
+    }
     s.nfc().collect()
+}
+
+/// True when the UAX #15 quick check says `s` is NFC for certain ("maybe" counts as no).
+fn is_nfc_quick(s: &str) -> bool {
+    s.is_ascii()
+        || unicode_normalization::is_nfc_quick(s.chars())
+            == unicode_normalization::IsNormalized::Yes
+}
+
+/// [`nfc`] for an owned string: returned unchanged (no copy) when it is already NFC.
+fn nfc_owned(s: String) -> String {
+    if is_nfc_quick(&s) {
+        s
+    } else {
+        s.nfc().collect()
+    }
 }
 
 /// Folds `s` for matching: NFD, combining marks removed, `đ`/`Đ` → `d`, lower case.
@@ -85,15 +106,27 @@ pub fn is_nfc(s: &str) -> bool {
     unicode_normalization::is_nfc(s)
 }
 
+/// True when every string and object key inside `v` is NFC for certain (the UAX #15 quick
+/// check), so [`nfc_value`] would return it unchanged. Lets callers skip a re-decode.
+pub(crate) fn value_is_nfc(v: &serde_json::Value) -> bool {
+    use serde_json::Value;
+    match v {
+        Value::String(s) => is_nfc_quick(s),
+        Value::Array(a) => a.iter().all(value_is_nfc),
+        Value::Object(m) => m.iter().all(|(k, v)| is_nfc_quick(k) && value_is_nfc(v)),
+        _ => true,
+    }
+}
+
 /// Normalises every string (and object key) inside a JSON value to NFC.
 pub fn nfc_value(v: serde_json::Value) -> serde_json::Value {
     use serde_json::Value;
     match v {
-        Value::String(s) => Value::String(nfc(&s)),
+        Value::String(s) => Value::String(nfc_owned(s)),
         Value::Array(a) => Value::Array(a.into_iter().map(nfc_value).collect()),
         Value::Object(m) => Value::Object(
             m.into_iter()
-                .map(|(k, v)| (nfc(&k), nfc_value(v)))
+                .map(|(k, v)| (nfc_owned(k), nfc_value(v)))
                 .collect(),
         ),
         other => other,

@@ -361,15 +361,20 @@ pub(crate) fn normalise(
     actor: &Actor,
     at: DateTime<FixedOffset>,
 ) -> Result<(Command, Actor, DateTime<FixedOffset>)> {
-    let nfc_json = |v: serde_json::Value| crate::text::nfc_value(v);
-    let cmd: Command =
-        crate::error::from_json_value(nfc_json(serde_json::to_value(&cmd).map_err(|e| {
-            Error::new(
-                ErrorCode::InvalidInput,
-                e.to_string(),
-                format!("Lệnh không hợp lệ: {e}"),
-            )
-        })?))?;
+    let v = serde_json::to_value(&cmd).map_err(|e| {
+        Error::new(
+            ErrorCode::InvalidInput,
+            e.to_string(),
+            format!("Lệnh không hợp lệ: {e}"),
+        )
+    })?;
+    // Fast path (performance only): a command whose strings are all NFC already would decode to
+    // itself, so the re-decode is skipped.
+    let cmd: Command = if crate::text::value_is_nfc(&v) {
+        cmd
+    } else {
+        crate::error::from_json_value(crate::text::nfc_value(v))?
+    };
     let actor = Actor {
         body: crate::org::BodyId(crate::text::nfc(actor.body.as_str())),
         officer: actor.officer.as_deref().map(crate::text::nfc),
