@@ -333,6 +333,8 @@ entry(F, "case-not-an-object", "case.apply", err("INVALID_INPUT", "/case"),
       args={"case": [], "command": RECEIVE, "actor": "so-vhttdl", "at": AT})
 entry(F, "case-without-events", "case.apply", err("INVALID_INPUT", "/case/events"),
       args={"case": {"id": "x"}, "command": RECEIVE, "actor": "so-vhttdl", "at": AT})
+entry(F, "case-log-at-the-limit", "case.apply", err("INPUT_TOO_LARGE", "/case/events"),
+      args={"case": {"events": [{}] * 10000}, "command": RECEIVE, "actor": "so-vhttdl", "at": AT})
 entry(F, "case-with-empty-log", "case.apply", err("INVALID_INPUT", "/case/events"),
       args={"case": {"events": []}, "command": RECEIVE, "actor": "so-vhttdl", "at": AT})
 def tampered(name, events, expect, n=None):

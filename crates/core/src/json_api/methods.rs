@@ -215,16 +215,19 @@ pub(super) fn case_start(mut a: Args) -> Result<Value> {
 
 pub(super) fn case_apply(mut a: Args) -> Result<Value> {
     let reg = regulation(&mut a)?;
-    let mut c = case(a.raw_required("case")?, &reg)?;
-    let (cmd, actor, bare, at) = step_args(&mut a)?;
-    a.finish()?;
-    if c.events.len() >= MAX_EVENTS {
+    let raw = a.raw_required("case")?;
+    // A log already at the limit takes no further event: refused before it is replayed.
+    let full = raw.get("events").and_then(Value::as_array);
+    if full.is_some_and(|e| e.len() >= MAX_EVENTS) {
         return Err(too_large(
             "/case/events",
             format!("the log already holds {MAX_EVENTS} events, the limit"),
             format!("nhật ký đã có {MAX_EVENTS} sự kiện, mức tối đa"),
         ));
     }
+    let mut c = case(raw, &reg)?;
+    let (cmd, actor, bare, at) = step_args(&mut a)?;
+    a.finish()?;
     let applied = c
         .apply(&reg, cmd, &actor, at)
         .map_err(|e| step_error(e, bare))?;
