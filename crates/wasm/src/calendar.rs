@@ -193,3 +193,69 @@ pub fn lunar_new_year(
         .map(|d| d.to_string())
         .map_err(to_js)
 }
+
+thread_local! {
+    /// The default calendar of the module-level functions, built once.
+    static VIETNAM: WorkCalendar = WorkCalendar::vietnam();
+}
+
+/// `WorkCalendar.vietnam().isWorkingDay(day)`: true when state bodies work on `day`.
+#[wasm_bindgen(js_name = isWorkingDay)]
+pub fn is_working_day(
+    #[wasm_bindgen(unchecked_param_type = "NaiveDate")] day: JsValue,
+) -> JsResult<bool> {
+    VIETNAM.with(|c| c.is_working_day(day))
+}
+
+/// `WorkCalendar.vietnam().addWorkingDays(start, n)`: the date `n` working days after `start`,
+/// with the holidays and weekend days skipped.
+#[wasm_bindgen(js_name = addWorkingDays)]
+pub fn add_working_days(
+    #[wasm_bindgen(unchecked_param_type = "NaiveDate")] start: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] n: JsValue,
+) -> JsResult<Ts<DayCount>> {
+    VIETNAM.with(|c| c.add_working_days(start, n))
+}
+
+/// `WorkCalendar.vietnam().countWorkingDays(a, b)`.
+#[wasm_bindgen(js_name = countWorkingDays)]
+pub fn count_working_days(
+    #[wasm_bindgen(unchecked_param_type = "NaiveDate")] a: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "NaiveDate")] b: JsValue,
+) -> JsResult<Ts<DayCount>> {
+    VIETNAM.with(|c| c.count_working_days(a, b))
+}
+
+/// `WorkCalendar.vietnam().workingDaysBetween(a, b)`.
+#[wasm_bindgen(js_name = workingDaysBetween)]
+pub fn working_days_between(
+    #[wasm_bindgen(unchecked_param_type = "NaiveDate")] a: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "NaiveDate")] b: JsValue,
+) -> JsResult<f64> {
+    VIETNAM.with(|c| c.working_days_between(a, b))
+}
+
+/// `WorkCalendar.vietnam().holidaysIn(year)`.
+#[wasm_bindgen(js_name = holidaysIn)]
+pub fn holidays_in(
+    #[wasm_bindgen(js_name = year, unchecked_param_type = "number")] y: JsValue,
+) -> JsResult<Vec<Ts<Holiday>>> {
+    VIETNAM.with(|c| c.holidays_in(y))
+}
+
+/// `WorkCalendar.vietnam().dayInfo(day)`.
+#[wasm_bindgen(js_name = dayInfo)]
+pub fn day_info(
+    #[wasm_bindgen(unchecked_param_type = "NaiveDate")] day: JsValue,
+) -> JsResult<Ts<DayInfo>> {
+    VIETNAM.with(|c| c.day_info(day))
+}
+
+/// `WorkCalendar.vietnam().addHours(start, hours)`.
+#[wasm_bindgen(js_name = addHours)]
+pub fn add_hours(
+    #[wasm_bindgen(unchecked_param_type = "string | Date")] start: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] hours: JsValue,
+) -> JsResult<String> {
+    VIETNAM.with(|c| c.add_hours(start, hours))
+}

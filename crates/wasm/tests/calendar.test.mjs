@@ -2,7 +2,21 @@
 // official schedules) and the lunar calendar, through the npm package.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { WorkCalendar, QuycheError, parseInstant, solarToLunar, lunarToSolar, lunarNewYear } from "quyche";
+import {
+  WorkCalendar,
+  QuycheError,
+  parseInstant,
+  solarToLunar,
+  lunarToSolar,
+  lunarNewYear,
+  isWorkingDay,
+  addWorkingDays,
+  countWorkingDays,
+  workingDaysBetween,
+  holidaysIn,
+  dayInfo,
+  addHours,
+} from "quyche";
 import { thrown } from "./helpers.mjs";
 
 const cal = WorkCalendar.vietnam();
@@ -72,4 +86,15 @@ test("a calendar without compensatory days and without official schedules (optio
   assert.deepEqual(plain.config().schedules, []);
   assert.ok(cal.config().schedules.length > 0, "vietnam() carries the built-in official schedules");
   assert.equal(new WorkCalendar().config().schedules.length, cal.config().schedules.length);
+});
+
+test("the module-level functions use the Vietnam calendar (Tết 2026 break, Hùng Kings 2026)", () => {
+  assert.deepEqual(addWorkingDays("2026-02-13", 1), cal.addWorkingDays("2026-02-13", 1));
+  assert.equal(isWorkingDay("2026-02-17"), false);
+  assert.equal(workingDaysBetween("2026-02-13", "2026-02-23"), 1);
+  assert.equal(countWorkingDays("2026-02-13", "2026-02-23").skipped.length, 9);
+  assert.equal(holidaysIn(2026).filter((h) => h.kind === "tet").length, 9);
+  assert.equal(dayInfo("2026-04-26").holidays[0].kind, "hung_kings");
+  assert.equal(addHours("2026-02-16T10:00:00+07:00", 6), "2026-02-16T16:00:00+07:00");
+  assert.equal(thrown(() => addWorkingDays("2026-02-13", -1)).code, "INVALID_INPUT");
 });

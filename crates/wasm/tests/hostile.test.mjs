@@ -121,10 +121,11 @@ test("deeply nested objects and cyclic objects throw QuycheError", () => {
   const reg = Regulation.khanhHoa();
   let deep = {};
   for (let i = 0; i < 200_000; i++) deep = { type: "detect", content: deep };
-  refuses(() => Case.start(reg, deep, "so-vhttdl", AT), ["INVALID_INPUT", "INVALID_JSON"], "200 000 levels");
+  const DEEP = ["INVALID_INPUT", "INVALID_JSON", "INPUT_TOO_LARGE"];
+  refuses(() => Case.start(reg, deep, "so-vhttdl", AT), DEEP, "200 000 levels");
   let medium = [];
   for (let i = 0; i < 1000; i++) medium = [medium];
-  refuses(() => Case.replay(reg, medium), ["INVALID_INPUT", "INVALID_JSON"], "1000 levels");
+  refuses(() => Case.replay(reg, medium), DEEP, "1000 levels");
   const cyclic = { type: "receive" };
   cyclic.self = cyclic;
   refuses(() => Case.start(reg, cyclic, "so-vhttdl", AT), ["INVALID_INPUT"], "cyclic");
@@ -141,7 +142,7 @@ test("odd JSON texts throw QuycheError", () => {
   }
   const reg = Regulation.khanhHoa();
   for (const text of ["", "{", '{"events": 1}', "[".repeat(100000)]) {
-    refuses(() => Case.fromJson(reg, text), ["INVALID_JSON", "INVALID_INPUT"], JSON.stringify(text.slice(0, 20)));
+    refuses(() => Case.fromJson(reg, text), ["INVALID_JSON", "INVALID_INPUT", "INPUT_TOO_LARGE"], JSON.stringify(text.slice(0, 20)));
   }
   stillWorks();
 });

@@ -18,6 +18,13 @@ import init, {
   lunarNewYear,
   reportingCalendar,
   reportingWindow,
+  isWorkingDay,
+  addWorkingDays,
+  countWorkingDays,
+  workingDaysBetween,
+  holidaysIn,
+  dayInfo,
+  addHours,
   overdue,
   compileReport,
   renderMarkdown,
@@ -177,6 +184,13 @@ export function calendar(): string {
     lunarToSolar(lunar),
     lunarNewYear(2026),
     cal.config().schedules?.length ?? 0,
+    isWorkingDay("2026-02-17"),
+    addWorkingDays("2026-02-13", 1).date,
+    countWorkingDays("2026-02-13", "2026-02-23").working_days,
+    workingDaysBetween("2026-02-13", "2026-02-23"),
+    holidaysIn(2026).length,
+    dayInfo("2026-02-17").working,
+    addHours("2026-02-16T10:00:00+07:00", 24),
   ].join(" ");
 }
 
