@@ -48,3 +48,19 @@ export type FixedOffset = never;
 pub fn version() -> String {
     quyche::ffi::version().to_string()
 }
+
+/// The JSON-string entry point of the core (`quyche::json_api::call`): `method` (e.g.
+/// `"case.start"`) with its arguments as JSON text; answers `{"ok": …}` or `{"error": …}` as JSON
+/// text and never throws for a bad argument text. The same entry point exists in every language,
+/// so `tests/bad-inputs/` runs unchanged here, in Rust and in Python.
+#[wasm_bindgen(js_name = callJson)]
+pub fn call_json(
+    #[wasm_bindgen(unchecked_param_type = "string")] method: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] args: JsValue,
+) -> Result<String, JsValue> {
+    let (method, args) = (
+        convert::string(&method, "method")?,
+        convert::string(&args, "args")?,
+    );
+    Ok(quyche::json_api::call(&method, &args))
+}

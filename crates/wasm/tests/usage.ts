@@ -28,6 +28,7 @@ import init, {
   overdue,
   compileReport,
   renderMarkdown,
+  callJson,
   type Applied,
   type BodyId,
   type BodyRegistration,
@@ -203,7 +204,8 @@ export function reporting(reg: Regulation, c: Case): string {
   const reporter: BodyId = "so-vhttdl";
   const report: PeriodicReport = compileReport(reg, { cases: [c, c.data], window: w, reporter });
   const closed: number | undefined = report.cases.by_status.closed;
-  return `${cal.length} ${late.length} ${closed ?? 0} ${renderMarkdown(report, "vi").length}`;
+  const answer: string = callJson("citation.parse", JSON.stringify({ text: "Điều 5" }));
+  return `${cal.length} ${late.length} ${closed ?? 0} ${renderMarkdown(report, "vi").length} ${answer}`;
 }
 
 // The declarations are precise, not `any`: these lines must stay type errors.

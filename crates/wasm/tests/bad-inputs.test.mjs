@@ -1,0 +1,111 @@
+// Every hostile input of tests/bad-inputs/*.jsonl (format in the README there) through the
+// package's JSON-string entry point `callJson`, with the answers the Rust runner
+// (crates/core/tests/bad_inputs.rs) and the Python suite expect.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { callJson } from "quyche";
+
+const dir = new URL("../../../tests/bad-inputs/", import.meta.url);
+const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".jsonl")).sort() : [];
+
+/** The value at JSON pointer `p` (RFC 6901) of `v`, or undefined. */
+function at(v, p) {
+  if (p === "") return v;
+  let o = v;
+  for (const raw of p.split("/").slice(1)) {
+    const t = raw.replaceAll("~1", "/").replaceAll("~0", "~");
+    if (o === null || typeof o !== "object" || !(t in o)) return undefined;
+    o = o[t];
+  }
+  return o;
+}
+
+/** Applies one patch operation of the README (`set`, `remove`, `truncate`). */
+function patch(doc, [op, pointer, value]) {
+  const tokens = pointer.split("/").slice(1).map((t) => t.replaceAll("~1", "/").replaceAll("~0", "~"));
+  const last = tokens.pop();
+  const parent = at(doc, tokens.length ? `/${tokens.join("/")}` : "");
+  assert.ok(parent && typeof parent === "object", `patch ${op} ${pointer}`);
+  if (op === "set") {
+    if (Array.isArray(parent) && last === "-") parent.push(value);
+    else parent[Array.isArray(parent) ? Number(last) : last] = value;
+  } else if (op === "remove") {
+    if (Array.isArray(parent)) parent.splice(Number(last), 1);
+    else delete parent[last];
+  } else if (op === "truncate") {
+    parent[last].length = value;
+  } else {
+    assert.fail(`unknown patch op ${op}`);
+  }
+}
+
+/** Expands the `repeat` and `fixture` placeholders anywhere in `v`. */
+function expand(v) {
+  if (Array.isArray(v)) return v.map(expand);
+  if (v === null || typeof v !== "object") return v;
+  const keys = Object.keys(v).sort().join(",");
+  if (keys === "repeat,times") return v.repeat.repeat(v.times);
+  if ("fixture" in v) {
+    let doc = JSON.parse(readFileSync(new URL(`fixtures/${v.fixture}.json`, dir), "utf8"));
+    for (const op of v.patch ?? []) patch(doc, op.map(expand));
+    if (v.select !== undefined) doc = at(doc, v.select);
+    return doc;
+  }
+  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, expand(x)]));
+}
+
+function argsText(entry) {
+  if ("args_text" in entry) {
+    const parts = Array.isArray(entry.args_text) ? entry.args_text : [entry.args_text];
+    return parts.map((p) => expand(p)).join("");
+  }
+  return JSON.stringify(expand(entry.args));
+}
+
+for (const file of files) {
+  test(`bad inputs: ${file}`, () => {
+    const lines = readFileSync(new URL(file, dir), "utf8").split("\n");
+    const failures = [];
+    let count = 0;
+    lines.forEach((line, i) => {
+      if (!line.trim()) return;
+      count += 1;
+      const entry = JSON.parse(line);
+      const where = `${file}:${i + 1} ${entry.name}`;
+      let answer;
+      try {
+        answer = JSON.parse(callJson(entry.method, argsText(entry)));
+      } catch (e) {
+        failures.push(`${where}: threw ${e}`);
+        return;
+      }
+      const { expect } = entry;
+      if ("code" in expect) {
+        if (!answer.error) failures.push(`${where}: accepted, expected ${expect.code}`);
+        else if (answer.error.code !== expect.code || (answer.error.path ?? null) !== expect.path) {
+          failures.push(`${where}: ${answer.error.code} at ${answer.error.path} != ${expect.code} at ${expect.path}`);
+        }
+      } else {
+        if (!("ok" in answer)) {
+          failures.push(`${where}: refused ${answer.error?.code} at ${answer.error?.path}`);
+          return;
+        }
+        for (const [p, want] of Object.entries(expect.ok)) {
+          try {
+            assert.deepEqual(at(answer.ok, p), want);
+          } catch {
+            failures.push(`${where}: ${p} = ${JSON.stringify(at(answer.ok, p))} != ${JSON.stringify(want)}`);
+          }
+        }
+      }
+    });
+    assert.ok(count > 0, `${file} has entries`);
+    assert.deepEqual(failures, [], failures.join("\n"));
+  });
+}
+
+test("callJson answers an unknown method with an error, not a throw", () => {
+  const a = JSON.parse(callJson("no.such.method", "{}"));
+  assert.ok(a.error);
+});
