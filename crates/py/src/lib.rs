@@ -28,10 +28,23 @@ fn version() -> &'static str {
     quyche::ffi::version()
 }
 
+/// The JSON-string entry point of the core (`quyche::json_api::call`): `method` (e.g.
+/// `"case.start"`) and its arguments as JSON text; returns `{"ok": ...}` or `{"error": ...}` as
+/// JSON text. Never raises for bad input: the error is in the answer.
+///
+/// >>> import json, quyche
+/// >>> json.loads(quyche.call_json("citation.parse", '{"text": "điểm d khoản 1 Điều 8 Luật An ninh mạng 2018"}'))["ok"]["article"]
+/// 8
+#[pyfunction]
+fn call_json(py: Python<'_>, method: &str, args: &str) -> String {
+    py.detach(|| quyche::json_api::call(method, args))
+}
+
 /// The native module.
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(version, m)?)?;
+    m.add_function(wrap_pyfunction!(call_json, m)?)?;
     m.add_class::<regulation::Regulation>()?;
     m.add_class::<citation::Citation>()?;
     m.add_class::<case::Case>()?;
