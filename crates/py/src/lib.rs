@@ -33,8 +33,8 @@ fn version() -> &'static str {
 /// JSON text. Never raises for bad input: the error is in the answer.
 ///
 /// >>> import json, quyche
-/// >>> json.loads(quyche.call_json("citation.parse", '{"text": "điểm d khoản 1 Điều 8 Luật An ninh mạng 2018"}'))["ok"]["article"]
-/// 8
+/// >>> json.loads(quyche.call_json("citation.parse", '{"text": "điểm d khoản 1 Điều 8 Luật An ninh mạng 2018"}'))["ok"]["key"]
+/// '24/2018/QH14:8.1.d'
 #[pyfunction]
 fn call_json(py: Python<'_>, method: &str, args: &str) -> String {
     py.detach(|| quyche::json_api::call(method, args))

@@ -1,0 +1,315 @@
+"""Type stubs of the native module ``quyche._native`` (re-exported by ``quyche``).
+
+Argument conventions:
+
+- ``Day``: a ``datetime.date``, an ISO ``"YYYY-MM-DD"`` string, or a timezone-aware
+  ``datetime.datetime`` (its calendar day in Vietnam).
+- ``Instant``: a timezone-aware ``datetime.datetime`` or an RFC 3339 string with an offset.
+  Naive datetimes are refused with ``quyche.InvalidInput``.
+- ``ActorArg``: a body id (``"so-vhttdl"``) or ``{"body": ..., "officer": ...}``.
+- ``CitationArg``: a ``Citation``, its dict form, or text parsed against the regulation.
+
+Returned dicts hold dates and times as ISO strings (JSON-ready); single dates and instants
+returned on their own are ``datetime.date`` / aware ``datetime.datetime`` in UTC+07:00.
+"""
+
+import datetime
+import os
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple, Union, final
+
+from .types import (
+    Applied,
+    CommandCheck,
+    DayCount,
+    Event,
+    Holiday,
+    Involvement,
+    JsonlSummary,
+    LunarDate,
+    Overdue,
+    ReportingDue,
+    Term,
+    Window,
+)
+from .types import Citation as CitationDict
+
+__all__ = [
+    "version",
+    "call_json",
+    "Regulation",
+    "Citation",
+    "Case",
+    "find_citations",
+    "is_working_day",
+    "day_info",
+    "add_working_days",
+    "working_days_between",
+    "count_working_days",
+    "holidays_in",
+    "add_hours",
+    "parse_instant",
+    "to_lunar",
+    "from_lunar",
+    "reporting_calendar",
+    "report_window",
+    "overdue",
+    "compile_report",
+    "render_markdown",
+    "replay_jsonl",
+    "load_jsonl",
+    "vocabulary",
+]
+
+_Day = Union[datetime.date, str]
+_Instant = Union[datetime.datetime, str]
+_ActorArg = Union[str, Mapping[str, Any]]
+_CitationArg = Union["Citation", Mapping[str, Any], str]
+
+def version() -> str:
+    """The version of the core library, e.g. ``"0.1.0"``."""
+
+def call_json(method: str, args: str) -> str:
+    """The core's JSON-string entry point: ``{"ok": ...}`` or ``{"error": ...}`` as JSON text."""
+
+@final
+class Regulation:
+    """One province's coordination regulation with the legal catalogue it depends on."""
+
+    @staticmethod
+    def khanh_hoa() -> Regulation:
+        """The built-in Khánh Hòa regulation (QĐ 2086/QĐ-UBND, 12 August 2020)."""
+    @staticmethod
+    def from_json(text: str) -> Regulation:
+        """Loads and validates a regulation from JSON text; raises ``quyche.InvalidInput``."""
+    @staticmethod
+    def from_dict(value: Mapping[str, Any]) -> Regulation:
+        """Loads and validates a regulation from a dict (the shape of ``to_dict()``)."""
+    def to_json(self) -> str:
+        """The regulation as pretty JSON text."""
+    def to_dict(self) -> Dict[str, Any]:
+        """The regulation as plain dicts and lists."""
+    @property
+    def id(self) -> str:
+        """Stable id, e.g. ``"khanh-hoa-2086"``."""
+    @property
+    def version(self) -> str:
+        """Version of the data set."""
+    def instruments(self) -> List[Dict[str, Any]]:
+        """Every catalogued instrument."""
+    def instrument(self, name: str) -> Dict[str, Any]:
+        """The instrument named by its number or name; raises ``quyche.NotFound``."""
+    def provisions(self) -> List[Dict[str, Any]]:
+        """Every provision of the catalogue, flattened."""
+    def provision(self, citation: _CitationArg) -> Optional[Dict[str, Any]]:
+        """The provision a citation names, or ``None``."""
+    def grounds(self) -> List[Dict[str, Any]]:
+        """Every ground row (Điều 2.2 and successors)."""
+    def grounds_in_force(self, day: _Day) -> List[Dict[str, Any]]:
+        """The grounds of Điều 2.2 in force on ``day``."""
+    def ground_for(self, citation: _CitationArg, day: _Day) -> Optional[Dict[str, Any]]:
+        """The ground in force on ``day`` covering ``citation``, or ``None``."""
+    def grounds_covering(self, citation: _CitationArg) -> List[Dict[str, Any]]:
+        """Every ground row covering ``citation``."""
+    def successor_of(self, citation: _CitationArg) -> List[Dict[str, Any]]:
+        """The successors of a provision."""
+    def time_limits(self, rule: str, day: _Day) -> List[Dict[str, Any]]:
+        """The time limits of ``rule`` in force on ``day``."""
+    def all_time_limits(self) -> List[Dict[str, Any]]:
+        """Every time-limit row."""
+    def bodies(self) -> List[Dict[str, Any]]:
+        """Every body, whatever its dates."""
+    def bodies_on(self, day: _Day) -> List[Dict[str, Any]]:
+        """The bodies that exist on ``day``."""
+    def body(self, id: str) -> Optional[Dict[str, Any]]:
+        """The body with id ``id``, or ``None``."""
+    def body_for(self, role: str, day: _Day) -> List[Dict[str, Any]]:
+        """Who plays ``role`` on ``day`` (role assignments)."""
+    def roles_of(self, body: str, day: _Day) -> List[Dict[str, Any]]:
+        """The roles ``body`` plays on ``day``."""
+    def bodies_for_duty(self, duty_id: str, day: _Day) -> List[Dict[str, Any]]:
+        """The role assignments through which bodies hold a duty on ``day``."""
+    def register_body(self, registration: Mapping[str, Any]) -> None:
+        """Adds a body with the roles it plays; raises when the registration is refused."""
+    def duties(self) -> List[Dict[str, Any]]:
+        """The responsibility matrix (Điều 5–9)."""
+    def duty(self, id: str) -> Optional[Dict[str, Any]]:
+        """The duty with id ``id``, or ``None``."""
+    def duties_of(self, role: str, day: Optional[_Day] = None) -> List[Dict[str, Any]]:
+        """The duties of ``role`` (held on ``day`` when given)."""
+    def participants(self, activity: str) -> List[Dict[str, Any]]:
+        """The duties taking part in ``activity``."""
+    def duty_for(self, citation: _CitationArg) -> List[Dict[str, Any]]:
+        """The duties resting on ``citation``."""
+    def workflow_mermaid(self) -> str:
+        """The case workflow as a Mermaid state diagram."""
+    def detect(
+        self, command: Mapping[str, Any], actor: _ActorArg, at: _Instant
+    ) -> Tuple[Case, Applied]:
+        """Starts a case with a ``detect`` command: ``(case, applied)``."""
+    def allowed_commands(self, actor: _ActorArg, at: _Instant) -> List[CommandCheck]:
+        """Every command for ``actor`` at ``at`` before any case exists."""
+    def __eq__(self, other: object, /) -> bool: ...
+
+@final
+class Citation:
+    """A reference to a provision (instrument, article, clause, point, item)."""
+
+    @staticmethod
+    def parse(text: str, reg: Optional[Regulation] = None) -> Citation:
+        """Parses one citation; raises ``quyche.InvalidInput`` or ``quyche.NotFound``."""
+    @staticmethod
+    def from_dict(value: Mapping[str, Any]) -> Citation:
+        """A citation from its dict form."""
+    def vietnamese(self, reg: Optional[Regulation] = None) -> str:
+        """The citation in Vietnamese legal style."""
+    def english(self, reg: Optional[Regulation] = None) -> str:
+        """The citation in English."""
+    def ascii(self, reg: Optional[Regulation] = None) -> str:
+        """The Vietnamese form without diacritics."""
+    def to_dict(self) -> CitationDict:
+        """The dict form."""
+    @property
+    def key(self) -> str:
+        """A compact key, e.g. ``"24/2018/QH14:8.1.đ"``."""
+    @property
+    def instrument(self) -> str:
+        """The instrument number."""
+    @property
+    def article(self) -> int:
+        """The article number."""
+    @property
+    def clause(self) -> Optional[int]:
+        """The clause number, if any."""
+    @property
+    def point(self) -> Optional[str]:
+        """The point letter, if any."""
+    def parent(self) -> Optional[Citation]:
+        """The enclosing provision, or ``None`` for an article."""
+    def is_within(self, other: _CitationArg) -> bool:
+        """True when this citation designates ``other`` or a part of it."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Case:
+    """A case with its hash-chained event log and the regulation it is checked against."""
+
+    @staticmethod
+    def start(
+        reg: Regulation, command: Mapping[str, Any], actor: _ActorArg, at: _Instant
+    ) -> Tuple[Case, Applied]:
+        """Starts a case with a ``detect`` command: ``(case, applied)``."""
+    def apply(self, command: Mapping[str, Any], actor: _ActorArg, at: _Instant) -> Applied:
+        """Applies a command; raises a ``QuycheError`` subclass on refusal."""
+    def allowed_commands(self, actor: _ActorArg, at: _Instant) -> List[CommandCheck]:
+        """Every command for ``actor`` at ``at``: allowed or denied with the failing guards."""
+    def duties_involved(self) -> List[Involvement]:
+        """Which bodies are involved now and why."""
+    def basis(self, seq: int) -> List[Citation]:
+        """The articles event ``seq`` (from 1) rests on."""
+    @property
+    def events(self) -> List[Event]:
+        """The event log as dicts."""
+    @property
+    def id(self) -> str:
+        """The case id."""
+    @property
+    def status(self) -> str:
+        """The workflow state."""
+    @property
+    def head_hash(self) -> str:
+        """The hash of the last event."""
+    @property
+    def law_time(self) -> datetime.datetime:
+        """The content's publication time, else its detection time (UTC+07:00)."""
+    @property
+    def regulation(self) -> Regulation:
+        """The regulation the case is checked against."""
+    def to_json(self) -> str:
+        """The case as compact JSON text."""
+    def to_dict(self) -> Dict[str, Any]:
+        """The case as a dict."""
+    @staticmethod
+    def from_json(reg: Regulation, text: str) -> Case:
+        """Loads a case from JSON and checks it by replaying its events."""
+    @staticmethod
+    def from_dict(reg: Regulation, value: Mapping[str, Any]) -> Case:
+        """Loads a case from its dict form, checked by replay."""
+    @staticmethod
+    def replay(
+        reg: Regulation,
+        events: Union[str, Sequence[Mapping[str, Any]], Sequence[Event]],
+        head: Optional[str] = None,
+    ) -> Case:
+        """Rebuilds a case from its events; raises ``quyche.LogTampered``."""
+    def __len__(self) -> int: ...
+    def __eq__(self, other: object, /) -> bool: ...
+
+def find_citations(text: str, reg: Optional[Regulation] = None) -> List[Citation]:
+    """Every citation found in free text, in order."""
+
+def is_working_day(day: _Day) -> bool:
+    """True when state bodies work on ``day``."""
+
+def day_info(day: _Day) -> Dict[str, Any]:
+    """Weekday, lunar date, working or not, holidays of ``day``."""
+
+def add_working_days(start: _Day, n: int) -> DayCount:
+    """The date ``n`` working days after ``start``, with the holidays skipped."""
+
+def working_days_between(a: _Day, b: _Day) -> int:
+    """Working days after ``a`` up to and including ``b``."""
+
+def count_working_days(a: _Day, b: _Day) -> DayCount:
+    """Like ``working_days_between``, with what was skipped."""
+
+def holidays_in(year: int) -> List[Holiday]:
+    """Every holiday dated in ``year``."""
+
+def add_hours(start: _Instant, hours: int) -> datetime.datetime:
+    """``start`` plus calendar hours, in UTC+07:00."""
+
+def parse_instant(text: _Instant) -> datetime.datetime:
+    """An instant with an offset, in UTC+07:00."""
+
+def to_lunar(day: _Day) -> LunarDate:
+    """The Vietnamese lunar date of ``day``."""
+
+def from_lunar(day: int, month: int, year: int, leap: bool = False) -> datetime.date:
+    """The solar date of a lunar date."""
+
+def reporting_calendar(reg: Regulation, year: int, as_of: _Day) -> List[ReportingDue]:
+    """Every periodic report every body owes for ``year``."""
+
+def report_window(reg: Regulation, frequency: str, year: int) -> Window:
+    """The data window of a periodic report."""
+
+def overdue(
+    reg: Regulation, as_of: _Day, submitted: Sequence[Mapping[str, Any]]
+) -> List[Overdue]:
+    """The reports that are late as of ``as_of``."""
+
+def compile_report(
+    reg: Regulation,
+    cases: Sequence[Union[Case, Mapping[str, Any]]],
+    *,
+    reporter: str,
+    window: Optional[Union[Tuple[_Day, _Day], Mapping[str, Any]]] = None,
+    period: Optional[Union[Tuple[str, int], Mapping[str, Any]]] = None,
+    work: Optional[Sequence[Mapping[str, Any]]] = None,
+    difficulties: Optional[Sequence[str]] = None,
+    proposals: Optional[Sequence[str]] = None,
+) -> Dict[str, Any]:
+    """Compiles a periodic report (Điều 8) as a dict."""
+
+def render_markdown(report: Mapping[str, Any], lang: Optional[str] = None) -> str:
+    """Renders a report dict as Markdown (``"vi"`` or ``"en"``)."""
+
+def replay_jsonl(reg: Regulation, source: Union[str, "os.PathLike[str]"]) -> JsonlSummary:
+    """Validates a JSON Lines event log by replaying every case."""
+
+def load_jsonl(reg: Regulation, source: Union[str, "os.PathLike[str]"]) -> List[Case]:
+    """Like ``replay_jsonl``, returning the rebuilt cases."""
+
+def vocabulary(name: str) -> List[Term]:
+    """Every value of a controlled vocabulary with its labels."""
