@@ -355,6 +355,20 @@ pub(crate) fn fold(c: &mut Case, ev: &Event) {
     c.events.push(ev.clone());
 }
 
+/// Rebuilds a case from events that were already checked by [`Case::replay`] (or a prefix of
+/// such a log): folds the recorded events without re-running the guards or the hashes. Replaying
+/// a checked log's prefix gives exactly these states, so callers that checked the whole log first
+/// (e.g. [`crate::report::compile_report`]) use this to look at earlier states cheaply. `None`
+/// when `events` is empty or does not start with `detect`.
+pub(crate) fn rebuild_checked(events: &[Event]) -> Option<Case> {
+    let (first, rest) = events.split_first()?;
+    let mut case = new_case(first)?;
+    for ev in rest {
+        fold(&mut case, ev);
+    }
+    Some(case)
+}
+
 /// Normalises the fact time to Vietnam time and every string of the command to NFC.
 pub(crate) fn normalise(
     cmd: Command,

@@ -6,7 +6,7 @@ use super::figures::*;
 use super::rules::{Frequency, ReportLevel};
 use super::window::{Period, Window};
 use super::work::WorkRecord;
-use crate::case::{Case, CaseStatus, Command, RegulationRef, Verdict};
+use crate::case::{Case, CaseStatus, Command, RegulationRef, Verdict, rebuild_checked};
 use crate::error::{Error, ErrorCode, Result};
 use crate::law::{Citation, Ground, GroundKind, GroundOrigin};
 use crate::org::BodyId;
@@ -14,7 +14,8 @@ use crate::regulation::{KHANH_HOA_2086, Regulation};
 use crate::text::Label;
 use crate::time::{WorkCalendar, vn_date};
 use chrono::{Days, NaiveDate};
-use std::collections::{BTreeMap, BTreeSet};
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 fn named(reg: &Regulation, id: &BodyId) -> NamedBody {
     NamedBody {
@@ -26,18 +27,24 @@ fn named(reg: &Regulation, id: &BodyId) -> NamedBody {
     }
 }
 
-/// The case as it stood at the end of `last_day`: its events with a fact time up to that day,
-/// replayed. `None` when no event is that early.
-fn state_at(reg: &Regulation, case: &Case, last_day: NaiveDate) -> Result<Option<Case>> {
+/// The case as it stood at the end of `last_day`: its events with a fact time up to that day.
+/// `None` when no event is that early. The whole log was checked by replay first
+/// ([`check_cases`] or [`CheckedCases::new`]), so the prefix is rebuilt by folding the recorded
+/// events, which gives the same case as replaying it, without re-running guards and hashes; the
+/// whole log is the case itself and is borrowed.
+fn state_at(case: &Case, last_day: NaiveDate) -> Option<Cow<'_, Case>> {
     let n = case
         .events
         .iter()
         .take_while(|e| vn_date(&e.at) <= last_day)
         .count();
     if n == 0 {
-        return Ok(None);
+        return None;
     }
-    Case::replay(reg, &case.events[..n]).map(Some)
+    if n == case.events.len() {
+        return Some(Cow::Borrowed(case));
+    }
+    rebuild_checked(&case.events[..n]).map(Cow::Owned)
 }
 
 fn is_ended(s: CaseStatus) -> bool {
@@ -61,7 +68,10 @@ fn root<'a>(reg: &'a Regulation, g: &'a Ground) -> &'a Ground {
 }
 
 /// The group key, label and citations of a cited provision.
-fn ground_group(reg: &Regulation, c: &Citation) -> (String, Label, Vec<Citation>) {
+/// A ground group: its key, label and citations.
+type Group = (String, Label, Vec<Citation>);
+
+fn ground_group(reg: &Regulation, c: &Citation) -> Group {
     let Some(g) = reg.grounds_covering(c).into_iter().next() else {
         return (c.key(), Label::new(c.key(), c.key()), vec![c.clone()]);
     };
@@ -84,8 +94,46 @@ fn row<'a>(
     reg: &Regulation,
     id: &BodyId,
 ) -> &'a mut BodyFigures {
-    rows.entry(id.clone())
-        .or_insert_with(|| BodyFigures::new(named(reg, id)))
+    // Looked up before inserting so the id is cloned only for a new row (performance).
+    if !rows.contains_key(id) {
+        rows.insert(id.clone(), BodyFigures::new(named(reg, id)));
+    }
+    rows.get_mut(id).expect("row inserted above")
+}
+
+/// Adds `id` to `set`, cloning it only when it is new (performance).
+fn add(set: &mut HashSet<BodyId>, id: &BodyId) {
+    if !set.contains(id) {
+        set.insert(id.clone());
+    }
+}
+
+/// The per-body rows while a report is compiled: a vector with a hash index, so each of the many
+/// lookups (several per event) costs one hash; [`Rows::into_sorted`] gives them in body id order,
+/// as a map would (performance only).
+#[derive(Default)]
+struct Rows {
+    index: HashMap<BodyId, usize>,
+    rows: Vec<BodyFigures>,
+}
+
+impl Rows {
+    fn get(&mut self, reg: &Regulation, id: &BodyId) -> &mut BodyFigures {
+        let i = match self.index.get(id) {
+            Some(&i) => i,
+            None => {
+                self.rows.push(BodyFigures::new(named(reg, id)));
+                self.index.insert(id.clone(), self.rows.len() - 1);
+                self.rows.len() - 1
+            }
+        };
+        &mut self.rows[i]
+    }
+
+    fn into_sorted(mut self) -> Vec<BodyFigures> {
+        self.rows.sort_by(|a, b| a.body.cmp(&b.body));
+        self.rows
+    }
 }
 
 /// Checks every case by replaying its log: an error's JSON pointer starts with `/cases/<i>`.
@@ -142,6 +190,56 @@ pub fn compile_report(
     window: Window,
     reporter: &BodyId,
 ) -> Result<PeriodicReport> {
+    compile(reg, cases, window, reporter, false)
+}
+
+/// Cases whose logs were checked by replay against one regulation, once: reports compiled from
+/// them ([`CheckedCases::compile`]) skip the replay that [`compile_report`] does on every call.
+/// For compiling many reports (every period, every body) over the same cases. The cases are
+/// borrowed, so they cannot change while checked.
+///
+/// ```
+/// use quyche::report::{CheckedCases, Window};
+/// let reg = quyche::Regulation::khanh_hoa();
+/// let checked = CheckedCases::new(&reg, &[]).unwrap();
+/// let d = |m, day| chrono::NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+/// let w = Window::new(d(1, 1), d(6, 14)).unwrap();
+/// let r = checked.compile(w, &quyche::org::BodyId::new("so-vhttdl")).unwrap();
+/// assert_eq!(r.cases.total, 0);
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct CheckedCases<'a> {
+    reg: &'a Regulation,
+    cases: &'a [Case],
+}
+
+impl<'a> CheckedCases<'a> {
+    /// Checks every case by replaying its log against `reg`, with the errors of
+    /// [`compile_report`] (`/cases/<i>/…`).
+    pub fn new(reg: &'a Regulation, cases: &'a [Case]) -> Result<CheckedCases<'a>> {
+        check_cases(reg, cases)?;
+        Ok(CheckedCases { reg, cases })
+    }
+
+    /// The checked cases.
+    pub fn cases(&self) -> &'a [Case] {
+        self.cases
+    }
+
+    /// The report of `reporter` for `window`, exactly as [`compile_report`] with the regulation
+    /// the cases were checked against, without replaying them again.
+    pub fn compile(&self, window: Window, reporter: &BodyId) -> Result<PeriodicReport> {
+        compile(self.reg, self.cases, window, reporter, true)
+    }
+}
+
+fn compile(
+    reg: &Regulation,
+    cases: &[Case],
+    window: Window,
+    reporter: &BodyId,
+    checked: bool,
+) -> Result<PeriodicReport> {
     window.check()?;
     if reg.body(reporter).is_none() {
         return Err(Error::new(
@@ -174,7 +272,9 @@ pub fn compile_report(
             .at("/reporter"));
         }
     };
-    check_cases(reg, cases)?;
+    if !checked {
+        check_cases(reg, cases)?;
+    }
 
     let period = Period::of_window(reg, window);
     let frequency = period.map_or(Frequency::AdHoc, |p| p.frequency);
@@ -242,10 +342,11 @@ pub fn compile_report(
     }
 
     let mut f = CaseFigures::default();
-    let mut rows: BTreeMap<BodyId, BodyFigures> = BTreeMap::new();
-    let mut involved: BTreeSet<BodyId> = BTreeSet::new();
+    let mut rows = Rows::default();
+    let mut involved: HashSet<BodyId> = HashSet::new();
     let mut grounds: BTreeMap<String, GroundCount> = BTreeMap::new();
     let before_start = window.from.checked_sub_days(Days::new(1));
+    let mut group_of: Vec<(&Citation, Group)> = Vec::new();
     for case in cases {
         let detected = vn_date(&case.detection.at);
         if detected > end {
@@ -253,18 +354,16 @@ pub fn compile_report(
         }
         let is_new = detected >= window.from;
         if !is_new {
-            let before = match before_start {
-                Some(d) => state_at(reg, case, d)?,
-                None => None,
-            };
+            let before = before_start.and_then(|d| state_at(case, d));
             if before.is_some_and(|c| is_ended(c.status)) {
                 continue;
             }
         }
         // The detection fact is in the window even if its event was recorded later.
-        let at_end = match state_at(reg, case, end)? {
-            Some(c) => c,
-            None => Case::replay(reg, &case.events[..1])?,
+        let Some(at_end) = state_at(case, end)
+            .or_else(|| rebuild_checked(&case.events[..1.min(case.events.len())]).map(Cow::Owned))
+        else {
+            continue; // unreachable: a checked log is never empty and starts with `detect`
         };
         if level == ReportLevel::Body && !at_end.participants().contains(reporter) {
             continue;
@@ -276,8 +375,8 @@ pub fn compile_report(
             for t in &case.topics {
                 bump(&mut f.by_topic, *t);
             }
-            row(&mut rows, reg, &case.detection.body).detected += 1;
-            involved.insert(case.detection.body.clone());
+            rows.get(reg, &case.detection.body).detected += 1;
+            add(&mut involved, &case.detection.body);
         } else {
             f.carried_over += 1;
         }
@@ -292,31 +391,44 @@ pub fn compile_report(
             .filter(|e| window.contains(vn_date(&e.at)))
         {
             let actor = &ev.actor.body;
-            involved.insert(actor.clone());
+            add(&mut involved, actor);
             match &ev.command {
-                Command::NotifyLead(_) => row(&mut rows, reg, actor).notified += 1,
+                Command::NotifyLead(_) => rows.get(reg, actor).notified += 1,
                 Command::OpenVerification(v) => {
                     for b in &v.consulted {
-                        row(&mut rows, reg, b).consulted += 1;
-                        involved.insert(b.clone());
+                        rows.get(reg, b).consulted += 1;
+                        add(&mut involved, b);
                     }
                 }
-                Command::SubmitOpinion(_) => row(&mut rows, reg, actor).opinions += 1,
+                Command::SubmitOpinion(_) => rows.get(reg, actor).opinions += 1,
                 Command::Conclude(k) => {
                     bump(&mut f.by_verdict, k.verdict);
                     if k.verdict == Verdict::Violating {
                         for c in &k.grounds {
-                            let (id, label, cites) = ground_group(reg, c);
-                            if concluded_groups.insert(id.clone()) {
-                                grounds
-                                    .entry(id.clone())
-                                    .or_insert(GroundCount {
-                                        group: id,
-                                        label,
-                                        citations: cites,
-                                        cases: 0,
-                                    })
-                                    .cases += 1;
+                            // The group of each cited provision is worked out once per report.
+                            let i = match group_of.iter().position(|(x, _)| *x == c) {
+                                Some(i) => i,
+                                None => {
+                                    group_of.push((c, ground_group(reg, c)));
+                                    group_of.len() - 1
+                                }
+                            };
+                            let (id, label, cites) = &group_of[i].1;
+                            if !concluded_groups.contains(id) {
+                                concluded_groups.insert(id.clone());
+                                if let Some(g) = grounds.get_mut(id) {
+                                    g.cases += 1;
+                                } else {
+                                    grounds.insert(
+                                        id.clone(),
+                                        GroundCount {
+                                            group: id.clone(),
+                                            label: label.clone(),
+                                            citations: cites.clone(),
+                                            cases: 1,
+                                        },
+                                    );
+                                }
                             }
                         }
                     }
@@ -324,16 +436,16 @@ pub fn compile_report(
                 Command::Dismiss(d) => bump(&mut f.dismissed, d.reason),
                 Command::AssignAction(a) => {
                     bump(&mut f.actions_by_kind, a.kind);
-                    row(&mut rows, reg, &a.assignee).actions_assigned += 1;
-                    involved.insert(a.assignee.clone());
+                    rows.get(reg, &a.assignee).actions_assigned += 1;
+                    add(&mut involved, &a.assignee);
                 }
                 Command::ReportResult(r) => {
                     bump(&mut f.outcomes, r.outcome);
-                    bump(&mut row(&mut rows, reg, actor).results, r.outcome);
+                    bump(&mut rows.get(reg, actor).results, r.outcome);
                 }
                 Command::PublishResults(_) => {
                     f.published += 1;
-                    row(&mut rows, reg, actor).published += 1;
+                    rows.get(reg, actor).published += 1;
                 }
                 Command::Close(_) => f.closed += 1,
                 Command::Detect(_)
@@ -353,7 +465,7 @@ pub fn compile_report(
             if met {
                 continue;
             }
-            row(&mut rows, reg, &a.assignee).deadlines_missed += 1;
+            rows.get(reg, &a.assignee).deadlines_missed += 1;
             f.deadlines_missed.push(MissedDeadline {
                 case: case.id.clone(),
                 action: a.id.clone(),
@@ -373,9 +485,9 @@ pub fn compile_report(
     f.by_ground
         .sort_by(|a, b| b.cases.cmp(&a.cases).then_with(|| a.group.cmp(&b.group)));
     let per_body = match level {
-        ReportLevel::Consolidated => rows.into_values().collect(),
+        ReportLevel::Consolidated => rows.into_sorted(),
         ReportLevel::Body => {
-            vec![row(&mut rows, reg, reporter).clone()]
+            vec![rows.get(reg, reporter).clone()]
         }
     };
     Ok(PeriodicReport {
@@ -396,7 +508,11 @@ pub fn compile_report(
         cases: f,
         per_body,
         work: WorkFigures::default(),
-        bodies_involved: involved.iter().map(|b| named(reg, b)).collect(),
+        bodies_involved: {
+            let mut ids: Vec<&BodyId> = involved.iter().collect();
+            ids.sort();
+            ids.into_iter().map(|b| named(reg, b)).collect()
+        },
         difficulties: Vec::new(),
         proposals: Vec::new(),
         warnings,

@@ -9,7 +9,7 @@
 //! | `due` | [`reporting_calendar`], [`overdue`], [`ReportingDue`], [`Submission`] |
 //! | `work` | [`WorkRecord`], [`WorkKind`]: work outside cases (training, propaganda, press review…) |
 //! | `figures` | [`PeriodicReport`] and its figures |
-//! | `compile` | [`compile_report`] |
+//! | `compile` | [`compile_report`], [`CheckedCases`] (check once, compile many reports) |
 //! | `render` | [`render_markdown`] |
 //!
 //! The regulation gives the frequency only ("định kỳ sáu (06) tháng, hàng năm hoặc đột xuất");
@@ -36,7 +36,7 @@ mod rules;
 mod window;
 mod work;
 
-pub use compile::compile_report;
+pub use compile::{CheckedCases, compile_report};
 pub use due::{Overdue, ReportingDue, Submission, overdue, reporting_calendar};
 pub use figures::{
     BodyFigures, CaseFigures, GroundCount, MissedDeadline, NamedBody, PeriodicReport, WorkFigures,
