@@ -26,7 +26,12 @@ fn expand(v: &Value) -> Value {
             let text = std::fs::read_to_string(dir().join(format!("fixtures/{name}.json")))
                 .expect("fixture file");
             let mut doc: Value = serde_json::from_str(&text).expect("fixture JSON");
-            for op in m.get("patch").and_then(Value::as_array).into_iter().flatten() {
+            for op in m
+                .get("patch")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+            {
                 patch(&mut doc, &expand(op));
             }
             match m.get("select").and_then(Value::as_str) {
@@ -44,7 +49,10 @@ fn expand(v: &Value) -> Value {
 /// `["remove", p]`, `["truncate", p, n]` (keep the first `n` items of the array at `p`).
 fn patch(doc: &mut Value, op: &Value) {
     let op = op.as_array().expect("patch op is an array");
-    let (name, pointer) = (op[0].as_str().expect("op"), op[1].as_str().expect("pointer"));
+    let (name, pointer) = (
+        op[0].as_str().expect("op"),
+        op[1].as_str().expect("pointer"),
+    );
     if name == "truncate" {
         let n = op[2].as_u64().expect("count") as usize;
         let a = doc.pointer_mut(pointer).and_then(Value::as_array_mut);
@@ -180,7 +188,10 @@ fn the_regulation_fixture_is_the_builtin_document() {
         std::fs::write(&path, &text).expect("write fixture");
     }
     let stored = std::fs::read_to_string(&path).expect("fixture (QUYCHE_BLESS=1 writes it)");
-    assert!(stored == text, "fixture out of date: rerun with QUYCHE_BLESS=1");
+    assert!(
+        stored == text,
+        "fixture out of date: rerun with QUYCHE_BLESS=1"
+    );
 }
 
 /// The 12-step case the entries tamper with (`fixtures/lifecycle-case.json`) is still what the

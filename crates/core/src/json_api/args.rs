@@ -67,9 +67,13 @@ impl Args {
         let s: String = self.req(name)?;
         // ISO 8601 calendar date, exactly: chrono alone would also take `2026-8-3`.
         let iso = s.len() == 10
-            && s.bytes()
-                .enumerate()
-                .all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+            && s.bytes().enumerate().all(|(i, b)| {
+                if i == 4 || i == 7 {
+                    b == b'-'
+                } else {
+                    b.is_ascii_digit()
+                }
+            });
         let parsed = if iso {
             NaiveDate::parse_from_str(&s, "%Y-%m-%d").map_err(|e| e.to_string())
         } else {
