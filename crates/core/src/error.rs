@@ -315,6 +315,11 @@ pub fn pointer_token(token: &str) -> String {
 /// assert_eq!(e.path.as_deref(), Some("/1/x"));
 /// ```
 pub fn from_json_str<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
+    // Fast path (performance only): decode without tracking the path; only a failure is decoded
+    // again with tracking, which gives the error and its pointer exactly as before.
+    if let Ok(v) = serde_json::from_str(text) {
+        return Ok(v);
+    }
     let de = &mut serde_json::Deserializer::from_str(text);
     let out: std::result::Result<T, _> = serde_path_to_error::deserialize(de);
     match out {
@@ -340,6 +345,11 @@ pub fn from_json_str<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
 /// Deserialises `T` from an already-parsed JSON value, with the same error reporting as
 /// [`from_json_str`].
 pub fn from_json_value<T: serde::de::DeserializeOwned>(value: serde_json::Value) -> Result<T> {
+    // Fast path (performance only), as in `from_json_str`: the value is only borrowed, so a
+    // failure is decoded again with path tracking for the same error and pointer.
+    if let Ok(v) = T::deserialize(&value) {
+        return Ok(v);
+    }
     let out: std::result::Result<T, _> = serde_path_to_error::deserialize(value);
     out.map_err(|e| {
         let path = path_to_pointer(e.path());

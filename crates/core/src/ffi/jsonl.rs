@@ -67,6 +67,9 @@ struct Group {
 fn groups(text: &str) -> Result<(usize, Vec<Group>)> {
     super::check_size(text)?;
     let mut out: Vec<Group> = Vec::new();
+    // Each case's position in `out`: one hash lookup per event (a linear search made a file of
+    // many cases quadratic).
+    let mut index: std::collections::HashMap<CaseId, usize> = std::collections::HashMap::new();
     let mut lines = 0;
     for (n, raw) in text.lines().enumerate() {
         lines = n + 1;
@@ -77,20 +80,30 @@ fn groups(text: &str) -> Result<(usize, Vec<Group>)> {
         let at_line = |e: Error| with_line(e.under(&format!("/{line}")), line);
         let value: serde_json::Value = crate::error::from_json_str(raw).map_err(at_line)?;
         let value = super::nfc_value(value);
-        if let Some(cmd) = value.get("command") {
-            Command::from_value(cmd.clone()).map_err(|e| at_line(e.under("/command")))?;
-        }
-        let ev: Event = crate::error::from_json_value(value).map_err(at_line)?;
-        match out.iter_mut().find(|g| g.id == ev.case_id) {
-            Some(g) => {
-                g.events.push(ev);
-                g.lines.push(line);
+        // Fast path (performance only): a line that decodes as an event is taken as is; only a
+        // failure goes through the command's own decoder first, for the field's pointer.
+        let ev: Event = match serde::Deserialize::deserialize(&value) {
+            Ok(ev) => ev,
+            Err(_) => {
+                if let Some(cmd) = value.get("command") {
+                    Command::from_value(cmd.clone()).map_err(|e| at_line(e.under("/command")))?;
+                }
+                crate::error::from_json_value(value).map_err(at_line)?
             }
-            None => out.push(Group {
-                id: ev.case_id.clone(),
-                events: vec![ev],
-                lines: vec![line],
-            }),
+        };
+        match index.get(&ev.case_id) {
+            Some(&i) => {
+                out[i].events.push(ev);
+                out[i].lines.push(line);
+            }
+            None => {
+                index.insert(ev.case_id.clone(), out.len());
+                out.push(Group {
+                    id: ev.case_id.clone(),
+                    events: vec![ev],
+                    lines: vec![line],
+                })
+            }
         }
     }
     Ok((lines, out))
