@@ -57,7 +57,6 @@ pub struct JsonlSummary {
 
 /// The events of one case with the line of each.
 struct Group {
-    id: CaseId,
     events: Vec<Event>,
     lines: Vec<usize>,
 }
@@ -99,7 +98,6 @@ fn groups(text: &str) -> Result<(usize, Vec<Group>)> {
             None => {
                 index.insert(ev.case_id.clone(), out.len());
                 out.push(Group {
-                    id: ev.case_id.clone(),
                     events: vec![ev],
                     lines: vec![line],
                 })
