@@ -81,6 +81,10 @@ pub struct Event {
 impl Event {
     /// The canonical JSON of the event without its `hash` member (see the module docs).
     pub fn canonical_json(&self) -> String {
+        // Written straight from the event (same bytes; see `canonical.rs`), else via a `Value`.
+        if let Some(s) = super::canonical::to_canonical(self, Some("hash")) {
+            return s;
+        }
         let mut v = serde_json::to_value(self).unwrap_or(serde_json::Value::Null);
         if let serde_json::Value::Object(m) = &mut v {
             m.remove("hash");
@@ -152,7 +156,7 @@ fn write_canonical(v: &serde_json::Value, out: &mut String) {
     }
 }
 
-fn write_string(s: &str, out: &mut String) {
+pub(crate) fn write_string(s: &str, out: &mut String) {
     out.push('"');
     // Every escaped character is ASCII, and no byte of a multi-byte UTF-8 sequence is, so the
     // text between escapes is copied in runs.

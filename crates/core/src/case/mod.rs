@@ -11,6 +11,7 @@
 mod vocab;
 mod advisory;
 mod apply;
+mod canonical;
 mod command;
 mod deadline;
 mod event;
