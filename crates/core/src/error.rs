@@ -316,7 +316,9 @@ pub fn pointer_token(token: &str) -> String {
 /// ```
 pub fn from_json_str<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
     // Fast path (performance only): decode without tracking the path; only a failure is decoded
-    // again with tracking, which gives the error and its pointer exactly as before.
+    // again with tracking, which gives the error and its pointer exactly as before. Not on
+    // WebAssembly, where the second decoder per type would grow the module by a quarter.
+    #[cfg(not(target_family = "wasm"))]
     if let Ok(v) = serde_json::from_str(text) {
         return Ok(v);
     }
@@ -347,6 +349,7 @@ pub fn from_json_str<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
 pub fn from_json_value<T: serde::de::DeserializeOwned>(value: serde_json::Value) -> Result<T> {
     // Fast path (performance only), as in `from_json_str`: the value is only borrowed, so a
     // failure is decoded again with path tracking for the same error and pointer.
+    #[cfg(not(target_family = "wasm"))]
     if let Ok(v) = T::deserialize(&value) {
         return Ok(v);
     }

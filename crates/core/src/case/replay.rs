@@ -41,7 +41,9 @@ pub fn events_from_json(text: &str) -> Result<Vec<Event>> {
     let mut out = Vec::with_capacity(items.len());
     for (i, item) in items.into_iter().enumerate() {
         // Fast path (performance only): an item that decodes as an event is taken as is; only a
-        // failure goes through the command's own decoder first, for the field's pointer.
+        // failure goes through the command's own decoder first, for the field's pointer. Not on
+        // WebAssembly (module size; see `crate::error::from_json_str`).
+        #[cfg(not(target_family = "wasm"))]
         if let Ok(ev) = <Event as serde::Deserialize>::deserialize(&item) {
             out.push(ev);
             continue;

@@ -80,10 +80,15 @@ fn groups(text: &str) -> Result<(usize, Vec<Group>)> {
         let value: serde_json::Value = crate::error::from_json_str(raw).map_err(at_line)?;
         let value = super::nfc_value(value);
         // Fast path (performance only): a line that decodes as an event is taken as is; only a
-        // failure goes through the command's own decoder first, for the field's pointer.
-        let ev: Event = match serde::Deserialize::deserialize(&value) {
-            Ok(ev) => ev,
-            Err(_) => {
+        // failure goes through the command's own decoder first, for the field's pointer. Not on
+        // WebAssembly (module size; see `crate::error::from_json_str`).
+        #[cfg(not(target_family = "wasm"))]
+        let fast: Option<Event> = serde::Deserialize::deserialize(&value).ok();
+        #[cfg(target_family = "wasm")]
+        let fast: Option<Event> = None;
+        let ev: Event = match fast {
+            Some(ev) => ev,
+            None => {
                 if let Some(cmd) = value.get("command") {
                     Command::from_value(cmd.clone()).map_err(|e| at_line(e.under("/command")))?;
                 }
