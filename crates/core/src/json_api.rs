@@ -5,7 +5,8 @@
 //!
 //! # Methods
 //!
-//! `args` is a JSON object; an argument the method does not know is refused. `regulation?` is a
+//! `args` is a JSON object; an argument the method does not know is refused, and an optional
+//! argument (`name?`) given as `null` counts as absent. `regulation?` is a
 //! regulation document (default: the built-in Khánh Hòa QĐ 2086/QĐ-UBND) and `register?` an
 //! array of body registrations (`{"id", "name", "valid", "status", …, "roles": [...]}`,
 //! [`BodyRegistration`](crate::org::BodyRegistration)) added to it in order. An `actor` is a body
