@@ -1,0 +1,141 @@
+// Node benchmarks of the npm package (run by benches/run.sh; plain timers, no assertions):
+// the 13-step lifecycle of tests/conformance/full-lifecycle-2026.json through `Case.start` /
+// `case.apply`, the same lifecycle through the hand-written xstate v5 version of
+// benches/compare/ (with and without its hash chain), module instantiation time, and the size
+// of the .wasm raw and gzipped. `--json FILE` writes the numbers for benches/run.sh.
+
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
+import { Case as XCase, Table, workflowMachine } from "../compare/xstate_workflow.mjs";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const pkg = `${root}crates/wasm/pkg/`;
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+const minTime = Number(opt("--min-time", "3")) * 1000;
+
+/** Median milliseconds per call over 7 rounds. */
+function perCall(fn) {
+  fn();
+  let n = 1;
+  for (;;) {
+    const t = performance.now();
+    for (let i = 0; i < n; i++) fn();
+    if (performance.now() - t >= minTime / 7) break;
+    n *= 2;
+  }
+  const samples = [];
+  for (let r = 0; r < 7; r++) {
+    const t = performance.now();
+    for (let i = 0; i < n; i++) fn();
+    samples.push((performance.now() - t) / n);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[3];
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+// Module instantiation: a fresh Node process importing the package (it compiles and
+// instantiates the .wasm synchronously on import), timed inside the child; and
+// WebAssembly.compile of the bytes alone, in this process.
+const wasmBytes = readFileSync(`${pkg}node/quyche_bg.wasm`);
+const importMs = median(
+  Array.from({ length: 7 }, () =>
+    Number(
+      execFileSync(process.execPath, [
+        "--input-type=module",
+        "-e",
+        `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(`${pkg}index.node.js`).href)}); console.log(performance.now() - t);`,
+      ]).toString(),
+    ),
+  ),
+);
+const compileMs = median(
+  await Promise.all(
+    Array.from({ length: 5 }, async () => {
+      const t = performance.now();
+      await WebAssembly.compile(wasmBytes);
+      return performance.now() - t;
+    }),
+  ),
+);
+
+const q = await import(pathToFileURL(`${pkg}index.node.js`).href);
+const sc = JSON.parse(readFileSync(`${root}tests/conformance/full-lifecycle-2026.json`, "utf8"));
+const reg = q.Regulation.khanhHoa();
+for (const r of sc.register) reg.registerBody({ ...r.body, roles: r.roles });
+const [first, ...rest] = sc.steps;
+
+const quycheRun = () => {
+  const c = q.Case.start(reg, first.command, first.actor, first.at);
+  for (const s of rest) c.apply(s.command, s.actor, s.at);
+  c.free();
+};
+
+const table = new Table(sc.register);
+const machine = workflowMachine(table);
+const xstateRun = (hashChain) => () => {
+  const c = new XCase(machine, hashChain);
+  for (const s of sc.steps) c.step(s.command, s.actor, s.at);
+};
+
+// Not timed: both versions really run the guards (a wrong role and a ground not in force at
+// the content's law time are refused), so the comparison is like for like.
+{
+  const x = new XCase(machine);
+  for (const s of sc.steps.slice(0, 6)) x.step(s.command, s.actor, s.at);
+  const old = { ...sc.steps[6].command, grounds: [{ instrument: "24/2018/QH14", article: 8, clause: 1 }] };
+  let refused = 0;
+  for (const [cmd, actor] of [[old, "so-vhttdl"], [sc.steps[6].command, "cong-an-tinh"]]) {
+    try {
+      x.step(cmd, actor, sc.steps[6].at);
+    } catch {
+      refused++;
+    }
+  }
+  const c = q.Case.start(reg, first.command, first.actor, first.at);
+  for (const s of rest.slice(0, 5)) c.apply(s.command, s.actor, s.at);
+  for (const [cmd, actor] of [[old, "so-vhttdl"], [sc.steps[6].command, "cong-an-tinh"]]) {
+    try {
+      c.apply(cmd, actor, sc.steps[6].at);
+    } catch {
+      refused++;
+    }
+  }
+  if (refused !== 4) throw new Error(`guard self-check: ${refused} of 4 refusals`);
+}
+
+const quycheMs = perCall(quycheRun);
+const xstateMs = perCall(xstateRun(true));
+const xstatePlainMs = perCall(xstateRun(false));
+const gz = gzipSync(wasmBytes, { level: 9 }).length;
+
+const results = {
+  node: process.version,
+  wasm_bytes: wasmBytes.length,
+  wasm_gzip_bytes: gz,
+  import_ms: importMs,
+  compile_ms: compileMs,
+  lifecycle_us: {
+    quyche: quycheMs * 1000,
+    xstate_hash_chain: xstateMs * 1000,
+    xstate_guards_only: xstatePlainMs * 1000,
+  },
+};
+console.log(
+  `lifecycle (13 steps): quyche ${(quycheMs * 1000).toFixed(0)} µs; xstate ${(xstateMs * 1000).toFixed(0)} µs ` +
+    `(guards only ${(xstatePlainMs * 1000).toFixed(0)} µs); xstate/quyche = ${(xstateMs / quycheMs).toFixed(2)}`,
+);
+console.log(
+  `module: import ${importMs.toFixed(1)} ms (fresh process), WebAssembly.compile ${compileMs.toFixed(1)} ms; ` +
+    `.wasm ${(wasmBytes.length / 1024).toFixed(0)} KiB raw, ${(gz / 1024).toFixed(0)} KiB gzip -9`,
+);
+const out = opt("--json", null);
+if (out) writeFileSync(out, JSON.stringify(results, null, 2));
