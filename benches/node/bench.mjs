@@ -20,24 +20,28 @@ const opt = (name, dflt) => {
 };
 const minTime = Number(opt("--min-time", "3")) * 1000;
 
-/** Median milliseconds per call over 7 rounds. */
-function perCall(fn) {
-  fn();
-  let n = 1;
-  for (;;) {
-    const t = performance.now();
-    for (let i = 0; i < n; i++) fn();
-    if (performance.now() - t >= minTime / 7) break;
-    n *= 2;
+/** Median milliseconds per call of each function, measured in interleaved rounds (one batch of
+ * each per round, 9 rounds) so that a load change on the machine hits them alike. */
+function perCall(fns) {
+  const ns = fns.map((fn) => {
+    fn();
+    let n = 1;
+    for (;;) {
+      const t = performance.now();
+      for (let i = 0; i < n; i++) fn();
+      if (performance.now() - t >= minTime / 9) return n;
+      n *= 2;
+    }
+  });
+  const samples = fns.map(() => []);
+  for (let r = 0; r < 9; r++) {
+    fns.forEach((fn, k) => {
+      const t = performance.now();
+      for (let i = 0; i < ns[k]; i++) fn();
+      samples[k].push((performance.now() - t) / ns[k]);
+    });
   }
-  const samples = [];
-  for (let r = 0; r < 7; r++) {
-    const t = performance.now();
-    for (let i = 0; i < n; i++) fn();
-    samples.push((performance.now() - t) / n);
-  }
-  samples.sort((a, b) => a - b);
-  return samples[3];
+  return samples.map((xs) => xs.sort((a, b) => a - b)[4]);
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -112,9 +116,7 @@ const xstateRun = (hashChain) => () => {
   if (refused !== 4) throw new Error(`guard self-check: ${refused} of 4 refusals`);
 }
 
-const quycheMs = perCall(quycheRun);
-const xstateMs = perCall(xstateRun(true));
-const xstatePlainMs = perCall(xstateRun(false));
+const [quycheMs, xstateMs, xstatePlainMs] = perCall([quycheRun, xstateRun(true), xstateRun(false)]);
 const gz = gzipSync(wasmBytes, { level: 9 }).length;
 
 const results = {

@@ -50,25 +50,29 @@ def steps(sc: Dict[str, Any]) -> List[Step]:
     return [(s["command"], s["actor"], dt.datetime.fromisoformat(s["at"])) for s in sc["steps"]]
 
 
-def per_call(fn: Callable[[], Any], min_time: float, rounds: int = 7) -> float:
-    """Median seconds per call over `rounds` rounds of at least `min_time` / rounds each."""
-    fn()
-    n = 1
-    while True:
-        t = time.perf_counter()
-        for _ in range(n):
-            fn()
-        el = time.perf_counter() - t
-        if el >= min_time / rounds:
-            break
-        n *= 2
-    samples = []
+def per_call(fns: List[Callable[[], Any]], min_time: float, rounds: int = 9) -> List[float]:
+    """Median seconds per call of each function, measured in interleaved rounds (one batch of
+    each per round) so that a load change on the machine hits them alike."""
+    ns = []
+    for fn in fns:
+        fn()
+        n = 1
+        while True:
+            t = time.perf_counter()
+            for _ in range(n):
+                fn()
+            if time.perf_counter() - t >= min_time / rounds:
+                break
+            n *= 2
+        ns.append(n)
+    samples: List[List[float]] = [[] for _ in fns]
     for _ in range(rounds):
-        t = time.perf_counter()
-        for _ in range(n):
-            fn()
-        samples.append((time.perf_counter() - t) / n)
-    return statistics.median(samples)
+        for k, fn in enumerate(fns):
+            t = time.perf_counter()
+            for _ in range(ns[k]):
+                fn()
+            samples[k].append((time.perf_counter() - t) / ns[k])
+    return [statistics.median(s) for s in samples]
 
 
 def quyche_lifecycle(reg: quyche.Regulation, st: List[Step]) -> Callable[[], Any]:
@@ -91,6 +95,28 @@ def transitions_lifecycle(table: Any, st: List[Step], hash_chain: bool) -> Calla
         return case
 
     return run
+
+
+def self_check(reg: quyche.Regulation, table: Any, st: List[Step]) -> None:
+    """Not timed: both versions really run the guards (a ground not in force at the content's
+    law time and a body without the role are refused), so the comparison is like for like."""
+    old = {**st[6][0], "grounds": [{"instrument": "24/2018/QH14", "article": 8, "clause": 1}]}
+    refused = 0
+    tcase = transitions_workflow.Case(table)
+    for cmd, actor, at in st[:6]:
+        tcase.step(cmd, actor, at)
+    qcase, _ = quyche.Case.start(reg, *st[0])
+    for cmd, actor, at in st[1:6]:
+        qcase.apply(cmd, actor, at)
+    for cmd, actor in [(old, "so-vhttdl"), (st[6][0], "cong-an-tinh")]:
+        for step in (lambda: tcase.step(cmd, actor, st[6][2]),
+                     lambda: qcase.apply(cmd, actor, st[6][2])):
+            try:
+                step()
+            except (ValueError, quyche.QuycheError):
+                refused += 1
+    if refused != 4:
+        raise SystemExit(f"guard self-check: {refused} of 4 refusals")
 
 
 def canonical(v: Any) -> str:
@@ -174,9 +200,12 @@ def main() -> None:
     table = transitions_workflow.Table(sc["register"])
     results: Dict[str, Any] = {"python": sys.version.split()[0], "quyche": quyche.version()}
 
-    q = per_call(quyche_lifecycle(reg, st), args.min_time)
-    tr = per_call(transitions_lifecycle(table, st, True), args.min_time)
-    tr_plain = per_call(transitions_lifecycle(table, st, False), args.min_time)
+    self_check(reg, table, st)
+    q, tr, tr_plain = per_call(
+        [quyche_lifecycle(reg, st), transitions_lifecycle(table, st, True),
+         transitions_lifecycle(table, st, False)],
+        args.min_time,
+    )
     results["lifecycle_us"] = {"quyche": q * 1e6, "transitions_hash_chain": tr * 1e6,
                                "transitions_guards_only": tr_plain * 1e6}
     print(f"lifecycle (13 steps): quyche {q * 1e6:.0f} µs; transitions {tr * 1e6:.0f} µs "
