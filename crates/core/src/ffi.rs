@@ -65,16 +65,7 @@ pub fn check_size(text: &str) -> Result<()> {
 /// assert_eq!(n, serde_json::json!({"Điều": ["Điều"]}));
 /// ```
 pub fn nfc_value(value: Value) -> Value {
-    match value {
-        Value::String(s) => Value::String(crate::text::nfc(&s)),
-        Value::Array(items) => Value::Array(items.into_iter().map(nfc_value).collect()),
-        Value::Object(map) => Value::Object(
-            map.into_iter()
-                .map(|(k, v)| (crate::text::nfc(&k), nfc_value(v)))
-                .collect(),
-        ),
-        other => other,
-    }
+    crate::text::nfc_value(value)
 }
 
 /// Parses JSON text into `T` after the size check and NFC normalisation, with the error
