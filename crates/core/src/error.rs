@@ -308,80 +308,42 @@ pub fn pointer_token(token: &str) -> String {
 /// Parses JSON text into `T`, reporting a failure as [`ErrorCode::InvalidJson`] (syntax) or
 /// [`ErrorCode::InvalidInput`] (shape) with the JSON pointer of the failing field.
 ///
+/// The text is read by the strict reader of untrusted input ([`crate::json_api::read_json`]:
+/// at most [`crate::ffi::MAX_INPUT_BYTES`], nesting ≤ [`crate::json_api::MAX_DEPTH`], strings ≤
+/// [`crate::json_api::MAX_STRING_CHARS`] characters, no key twice in one object, every string
+/// in NFC), then decoded by [`crate::decode`]. Every typed input of the crate comes through here
+/// or [`from_json_value`], so every reader enforces the same limits.
+///
 /// ```
 /// #[derive(Debug, serde::Deserialize)]
 /// struct P { #[allow(dead_code)] x: u8 }
 /// let e = quyche::error::from_json_str::<Vec<P>>(r#"[{"x":1},{"x":"no"}]"#).unwrap_err();
 /// assert_eq!(e.path.as_deref(), Some("/1/x"));
+/// // A repeated key is refused, not resolved to the last one.
+/// let e = quyche::error::from_json_str::<P>(r#"{"x":1,"x":2}"#).unwrap_err();
+/// assert_eq!((e.code.as_str(), e.path.as_deref()), ("INVALID_INPUT", Some("/x")));
 /// ```
 pub fn from_json_str<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
-    // Fast path (performance only): decode without tracking the path; only a failure is decoded
-    // again with tracking, which gives the error and its pointer exactly as before. Not on
-    // WebAssembly, where the second decoder per type would grow the module by a quarter.
-    #[cfg(not(target_family = "wasm"))]
-    if let Ok(v) = serde_json::from_str(text) {
-        return Ok(v);
-    }
-    let de = &mut serde_json::Deserializer::from_str(text);
-    let out: std::result::Result<T, _> = serde_path_to_error::deserialize(de);
-    match out {
-        Ok(v) => Ok(v),
-        Err(e) => {
-            let path = path_to_pointer(e.path());
-            let inner = e.into_inner();
-            let code = if inner.is_syntax() || inner.is_eof() {
-                ErrorCode::InvalidJson
-            } else {
-                ErrorCode::InvalidInput
-            };
-            Err(Error::new(
-                code,
-                format!("{inner}"),
-                format!("Dữ liệu JSON không hợp lệ: {inner}"),
-            )
-            .at(path))
-        }
-    }
+    crate::ffi::check_size(text)?;
+    let value = crate::json_api::read_json(text)?;
+    from_json_value(value)
 }
 
 /// Deserialises `T` from an already-parsed JSON value, with the same error reporting as
-/// [`from_json_str`].
+/// [`from_json_str`] (the value's strings are taken as they are: normalise them first with
+/// [`crate::text::nfc_value`] if they may not be NFC).
 pub fn from_json_value<T: serde::de::DeserializeOwned>(value: serde_json::Value) -> Result<T> {
-    // Fast path (performance only), as in `from_json_str`: the value is only borrowed, so a
-    // failure is decoded again with path tracking for the same error and pointer.
-    #[cfg(not(target_family = "wasm"))]
-    if let Ok(v) = T::deserialize(&value) {
-        return Ok(v);
-    }
-    let out: std::result::Result<T, _> = serde_path_to_error::deserialize(value);
-    out.map_err(|e| {
-        let path = path_to_pointer(e.path());
-        let inner = e.into_inner();
-        Error::new(
-            ErrorCode::InvalidInput,
-            format!("{inner}"),
-            format!("Dữ liệu không hợp lệ: {inner}"),
-        )
-        .at(path)
-    })
+    from_json_ref(&value)
 }
 
-fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment;
-    let mut out = String::new();
-    for seg in path.iter() {
-        match seg {
-            Segment::Seq { index } => out.push_str(&format!("/{index}")),
-            Segment::Map { key } => {
-                out.push('/');
-                out.push_str(&pointer_token(key));
-            }
-            Segment::Enum { variant } => {
-                out.push('/');
-                out.push_str(&pointer_token(variant));
-            }
-            Segment::Unknown => {}
-        }
-    }
-    out
+/// [`from_json_value`] on a borrowed value.
+pub fn from_json_ref<T: serde::de::DeserializeOwned>(value: &serde_json::Value) -> Result<T> {
+    crate::decode::from_value(value).map_err(|e| {
+        Error::new(
+            ErrorCode::InvalidInput,
+            e.message.clone(),
+            format!("Dữ liệu không hợp lệ: {}", e.message),
+        )
+        .at(e.pointer())
+    })
 }

@@ -171,9 +171,15 @@ mod tests {
 
     #[test]
     fn deep_nesting_is_refused_without_overflowing_the_stack() {
+        // Every typed reader goes through the strict reader: its depth limit, not serde_json's
+        // recursion limit (a syntax error), answers, with the pointer of the too-deep container.
         let text = "[".repeat(100_000);
         let e = parse::<Value>(&text).unwrap_err();
-        assert_eq!(e.code, ErrorCode::InvalidJson);
+        assert_eq!(e.code, ErrorCode::InputTooLarge);
+        assert_eq!(
+            e.path.as_deref(),
+            Some(&"/0".repeat(crate::json_api::MAX_DEPTH)[..])
+        );
     }
 
     #[test]

@@ -34,6 +34,7 @@
 #![allow(clippy::result_large_err)]
 
 pub mod case;
+pub mod decode;
 pub mod duty;
 pub mod error;
 pub mod ffi;

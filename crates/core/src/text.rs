@@ -70,7 +70,7 @@ pub fn nfc(s: &str) -> String {
 }
 
 /// True when the UAX #15 quick check says `s` is NFC for certain ("maybe" counts as no).
-fn is_nfc_quick(s: &str) -> bool {
+pub(crate) fn is_nfc_quick(s: &str) -> bool {
     s.is_ascii()
         || s.chars().all(is_vietnamese_nfc_char)
         || unicode_normalization::is_nfc_quick(s.chars())
@@ -115,18 +115,6 @@ pub fn fold(s: &str) -> String {
 /// True when `s` is already in NFC form.
 pub fn is_nfc(s: &str) -> bool {
     unicode_normalization::is_nfc(s)
-}
-
-/// True when every string and object key inside `v` is NFC for certain (the UAX #15 quick
-/// check), so [`nfc_value`] would return it unchanged. Lets callers skip a re-decode.
-pub(crate) fn value_is_nfc(v: &serde_json::Value) -> bool {
-    use serde_json::Value;
-    match v {
-        Value::String(s) => is_nfc_quick(s),
-        Value::Array(a) => a.iter().all(value_is_nfc),
-        Value::Object(m) => m.iter().all(|(k, v)| is_nfc_quick(k) && value_is_nfc(v)),
-        _ => true,
-    }
 }
 
 /// Normalises every string (and object key) inside a JSON value to NFC.

@@ -375,19 +375,21 @@ pub(crate) fn normalise(
     actor: &Actor,
     at: DateTime<FixedOffset>,
 ) -> Result<(Command, Actor, DateTime<FixedOffset>)> {
-    let v = serde_json::to_value(&cmd).map_err(|e| {
-        Error::new(
-            ErrorCode::InvalidInput,
-            e.to_string(),
-            format!("Lệnh không hợp lệ: {e}"),
-        )
-    })?;
-    // Fast path (performance only): a command whose strings are all NFC already would decode to
-    // itself, so the re-decode is skipped.
-    let cmd: Command = if crate::text::value_is_nfc(&v) {
-        cmd
-    } else {
-        crate::error::from_json_value(crate::text::nfc_value(v))?
+    // A command whose strings are all NFC already (the usual case) is kept as it is. The check
+    // runs over its canonical JSON text: JSON's own characters are ASCII, which never compose
+    // with a following mark, so the text is NFC exactly when every string in it is.
+    let cmd: Command = match super::canonical::to_canonical(&cmd, None) {
+        Some(text) if crate::text::is_nfc_quick(&text) => cmd,
+        _ => {
+            let v = serde_json::to_value(&cmd).map_err(|e| {
+                Error::new(
+                    ErrorCode::InvalidInput,
+                    e.to_string(),
+                    format!("Lệnh không hợp lệ: {e}"),
+                )
+            })?;
+            crate::error::from_json_value(crate::text::nfc_value(v))?
+        }
     };
     let actor = Actor {
         body: crate::org::BodyId(crate::text::nfc(actor.body.as_str())),

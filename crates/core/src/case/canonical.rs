@@ -20,13 +20,29 @@ pub(crate) fn to_canonical<T: Serialize + ?Sized>(
     v: &T,
     drop: Option<&'static str>,
 ) -> Option<String> {
-    let mut out = String::with_capacity(1024);
+    let mut out = Out {
+        text: String::with_capacity(2048),
+        members: Vec::with_capacity(32),
+        scratch: String::new(),
+    };
     v.serialize(Writer {
         out: &mut out,
         drop,
     })
     .ok()?;
-    Some(out)
+    Some(out.text)
+}
+
+/// The output and the buffers shared by every object being written (objects nest, and an inner
+/// object is finished before its parent goes on, so one member stack and one scratch buffer
+/// serve them all without allocating per object).
+struct Out {
+    text: String,
+    /// Members of the objects being written, innermost last: key and the range of
+    /// `"key":value` in `text`.
+    members: Vec<(Cow<'static, str>, usize, usize)>,
+    /// Where an object's members are copied while they are put in key order.
+    scratch: String,
 }
 
 /// "Not written here": the caller uses the `Value` path.
@@ -50,7 +66,7 @@ impl ser::Error for Unsupported {
 type R = Result<(), Unsupported>;
 
 struct Writer<'a> {
-    out: &'a mut String,
+    out: &'a mut Out,
     /// A member left out of the object written by this writer (not of nested ones).
     drop: Option<&'static str>,
 }
@@ -58,9 +74,9 @@ struct Writer<'a> {
 impl Writer<'_> {
     /// `{"variant":` (an externally tagged enum value, as `to_value` writes it).
     fn open_variant(&mut self, variant: &str) {
-        self.out.push('{');
-        write_string(variant, self.out);
-        self.out.push(':');
+        self.out.text.push('{');
+        write_string(variant, &mut self.out.text);
+        self.out.text.push(':');
     }
 }
 
@@ -76,7 +92,7 @@ impl<'a> ser::Serializer for Writer<'a> {
     type SerializeStructVariant = Obj<'a>;
 
     fn serialize_bool(self, v: bool) -> R {
-        self.out.push_str(if v { "true" } else { "false" });
+        self.out.text.push_str(if v { "true" } else { "false" });
         Ok(())
     }
     fn serialize_i8(self, v: i8) -> R {
@@ -89,8 +105,8 @@ impl<'a> ser::Serializer for Writer<'a> {
         self.serialize_i64(i64::from(v))
     }
     fn serialize_i64(self, v: i64) -> R {
-        self.out.push_str(&v.to_string());
-        Ok(())
+        use fmt::Write;
+        write!(self.out.text, "{v}").map_err(|_| Unsupported)
     }
     fn serialize_u8(self, v: u8) -> R {
         self.serialize_u64(u64::from(v))
@@ -102,8 +118,8 @@ impl<'a> ser::Serializer for Writer<'a> {
         self.serialize_u64(u64::from(v))
     }
     fn serialize_u64(self, v: u64) -> R {
-        self.out.push_str(&v.to_string());
-        Ok(())
+        use fmt::Write;
+        write!(self.out.text, "{v}").map_err(|_| Unsupported)
     }
     fn serialize_f32(self, _: f32) -> R {
         Err(Unsupported)
@@ -112,11 +128,11 @@ impl<'a> ser::Serializer for Writer<'a> {
         Err(Unsupported)
     }
     fn serialize_char(self, v: char) -> R {
-        write_string(v.encode_utf8(&mut [0; 4]), self.out);
+        write_string(v.encode_utf8(&mut [0; 4]), &mut self.out.text);
         Ok(())
     }
     fn serialize_str(self, v: &str) -> R {
-        write_string(v, self.out);
+        write_string(v, &mut self.out.text);
         Ok(())
     }
     fn serialize_bytes(self, _: &[u8]) -> R {
@@ -129,7 +145,7 @@ impl<'a> ser::Serializer for Writer<'a> {
         v.serialize(self)
     }
     fn serialize_unit(self) -> R {
-        self.out.push_str("null");
+        self.out.text.push_str("null");
         Ok(())
     }
     fn serialize_unit_struct(self, _: &'static str) -> R {
@@ -153,11 +169,11 @@ impl<'a> ser::Serializer for Writer<'a> {
             out: &mut *self.out,
             drop: None,
         })?;
-        self.out.push('}');
+        self.out.text.push('}');
         Ok(())
     }
     fn serialize_seq(self, _: Option<usize>) -> Result<Seq<'a>, Unsupported> {
-        self.out.push('[');
+        self.out.text.push('[');
         Ok(Seq {
             out: self.out,
             first: true,
@@ -178,7 +194,7 @@ impl<'a> ser::Serializer for Writer<'a> {
         _: usize,
     ) -> Result<Seq<'a>, Unsupported> {
         self.open_variant(variant);
-        self.out.push('[');
+        self.out.text.push('[');
         Ok(Seq {
             out: self.out,
             first: true,
@@ -205,7 +221,7 @@ impl<'a> ser::Serializer for Writer<'a> {
 
 /// An array being written.
 pub(crate) struct Seq<'a> {
-    out: &'a mut String,
+    out: &'a mut Out,
     first: bool,
     /// Inside `{"variant":` (close with `]}`).
     variant: bool,
@@ -214,7 +230,7 @@ pub(crate) struct Seq<'a> {
 impl Seq<'_> {
     fn element<T: Serialize + ?Sized>(&mut self, v: &T) -> R {
         if !self.first {
-            self.out.push(',');
+            self.out.text.push(',');
         }
         self.first = false;
         v.serialize(Writer {
@@ -223,7 +239,9 @@ impl Seq<'_> {
         })
     }
     fn close(self) -> R {
-        self.out.push_str(if self.variant { "]}" } else { "]" });
+        self.out
+            .text
+            .push_str(if self.variant { "]}" } else { "]" });
         Ok(())
     }
 }
@@ -272,14 +290,15 @@ impl ser::SerializeTupleVariant for Seq<'_> {
     }
 }
 
-/// An object being written: each member's value is written at the end of the output as it
-/// comes, then the members are put in key order when the object ends.
+/// An object being written: each member is written as `"key":value` as it comes (in the
+/// serialiser's order), then, when the object ends, the members are put in key order unless
+/// they already are (struct fields declared in key order cost nothing more).
 pub(crate) struct Obj<'a> {
-    out: &'a mut String,
-    /// Where the object's members start in `out`.
-    start: usize,
-    /// Each member: key, and the range of its value in `out`.
-    members: Vec<(Cow<'static, str>, usize, usize)>,
+    out: &'a mut Out,
+    /// Where the object's `{` is in the text.
+    open: usize,
+    /// Where the object's members start on the shared member stack.
+    base: usize,
     /// The key given by `serialize_key`, waiting for its value.
     key: Option<String>,
     /// Inside `{"variant":` (close with `}}`).
@@ -289,12 +308,14 @@ pub(crate) struct Obj<'a> {
 }
 
 impl<'a> Obj<'a> {
-    fn new(out: &'a mut String, variant: bool, drop: Option<&'static str>) -> Self {
-        let start = out.len();
+    fn new(out: &'a mut Out, variant: bool, drop: Option<&'static str>) -> Self {
+        let open = out.text.len();
+        out.text.push('{');
+        let base = out.members.len();
         Obj {
             out,
-            start,
-            members: Vec::with_capacity(12),
+            open,
+            base,
             key: None,
             variant,
             drop,
@@ -302,38 +323,54 @@ impl<'a> Obj<'a> {
     }
 
     fn member<T: Serialize + ?Sized>(&mut self, key: Cow<'static, str>, v: &T) -> R {
-        let from = self.out.len();
+        if self.out.members.len() > self.base {
+            self.out.text.push(',');
+        }
+        let from = self.out.text.len();
+        write_string(&key, &mut self.out.text);
+        self.out.text.push(':');
         v.serialize(Writer {
             out: &mut *self.out,
             drop: None,
         })?;
-        self.members.push((key, from, self.out.len()));
+        let to = self.out.text.len();
+        self.out.members.push((key, from, to));
         Ok(())
     }
 
-    fn close(mut self) -> R {
-        let values = self.out.split_off(self.start);
+    fn close(self) -> R {
+        let Out {
+            text,
+            members,
+            scratch,
+        } = self.out;
+        let ms = &mut members[self.base..];
         // Sorted by key in code point order (byte order of UTF-8), as `canonical` sorts a
         // `Value`'s keys. A key given twice keeps its last value, as a `Value` object would.
-        self.members.sort_by(|a, b| a.0.cmp(&b.0));
-        self.out.push('{');
-        let mut first = true;
-        for (i, (key, from, to)) in self.members.iter().enumerate() {
-            if self.members.get(i + 1).is_some_and(|next| next.0 == *key)
-                || self.drop == Some(key.as_ref())
-            {
-                continue;
+        let in_order = ms.windows(2).all(|w| w[0].0 < w[1].0)
+            && !ms.iter().any(|m| self.drop == Some(m.0.as_ref()));
+        if !in_order {
+            ms.sort_by(|a, b| a.0.cmp(&b.0));
+            let body = self.open + 1;
+            scratch.clear();
+            scratch.push_str(&text[body..]);
+            text.truncate(body);
+            let mut first = true;
+            for (i, (key, from, to)) in ms.iter().enumerate() {
+                if ms.get(i + 1).is_some_and(|next| next.0 == *key)
+                    || self.drop == Some(key.as_ref())
+                {
+                    continue;
+                }
+                if !first {
+                    text.push(',');
+                }
+                first = false;
+                text.push_str(&scratch[from - body..to - body]);
             }
-            if !first {
-                self.out.push(',');
-            }
-            first = false;
-            write_string(key, self.out);
-            self.out.push(':');
-            self.out
-                .push_str(&values[from - self.start..to - self.start]);
         }
-        self.out.push_str(if self.variant { "}}" } else { "}" });
+        members.truncate(self.base);
+        text.push_str(if self.variant { "}}" } else { "}" });
         Ok(())
     }
 }

@@ -315,8 +315,8 @@ impl Command {
     /// assert_eq!(e.path.as_deref(), Some("/channel"));
     /// ```
     pub fn from_json(text: &str) -> crate::Result<Command> {
-        let v: serde_json::Value = crate::error::from_json_str(text)?;
-        Command::from_value(crate::text::nfc_value(v))
+        crate::ffi::check_size(text)?;
+        Command::from_value(crate::json_api::read_json(text)?)
     }
 
     /// Decodes a command from a JSON value. Unlike plain serde (whose internally tagged enums lose

@@ -40,21 +40,18 @@ pub fn events_from_json(text: &str) -> Result<Vec<Event>> {
     };
     let mut out = Vec::with_capacity(items.len());
     for (i, item) in items.into_iter().enumerate() {
-        // Fast path (performance only): an item that decodes as an event is taken as is; only a
-        // failure goes through the command's own decoder first, for the field's pointer. Not on
-        // WebAssembly (module size; see `crate::error::from_json_str`).
-        #[cfg(not(target_family = "wasm"))]
-        if let Ok(ev) = <Event as serde::Deserialize>::deserialize(&item) {
-            out.push(ev);
-            continue;
+        // The event's own decoder first; only a failure goes through the command's decoder,
+        // whose pointer names the bad field of an internally tagged command.
+        match crate::error::from_json_ref::<Event>(&item) {
+            Ok(ev) => out.push(ev),
+            Err(e) => {
+                if let Some(cmd) = item.get("command") {
+                    super::Command::from_value(cmd.clone())
+                        .map_err(|e| e.under(&format!("/{i}/command")))?;
+                }
+                return Err(e.under(&format!("/{i}")));
+            }
         }
-        if let Some(cmd) = item.get("command") {
-            super::Command::from_value(cmd.clone())
-                .map_err(|e| e.under(&format!("/{i}/command")))?;
-        }
-        out.push(
-            crate::error::from_json_value::<Event>(item).map_err(|e| e.under(&format!("/{i}")))?,
-        );
     }
     Ok(out)
 }

@@ -77,22 +77,16 @@ fn groups(text: &str) -> Result<(usize, Vec<Group>)> {
             continue;
         }
         let at_line = |e: Error| with_line(e.under(&format!("/{line}")), line);
-        let value: serde_json::Value = crate::error::from_json_str(raw).map_err(at_line)?;
-        let value = super::nfc_value(value);
-        // Fast path (performance only): a line that decodes as an event is taken as is; only a
-        // failure goes through the command's own decoder first, for the field's pointer. Not on
-        // WebAssembly (module size; see `crate::error::from_json_str`).
-        #[cfg(not(target_family = "wasm"))]
-        let fast: Option<Event> = serde::Deserialize::deserialize(&value).ok();
-        #[cfg(target_family = "wasm")]
-        let fast: Option<Event> = None;
-        let ev: Event = match fast {
-            Some(ev) => ev,
-            None => {
+        // The strict reader (limits, duplicate keys, NFC), then the event's own decoder; only a
+        // failure goes through the command's decoder, whose pointer names the bad field.
+        let value = crate::json_api::read_json(raw).map_err(at_line)?;
+        let ev: Event = match crate::error::from_json_ref(&value) {
+            Ok(ev) => ev,
+            Err(e) => {
                 if let Some(cmd) = value.get("command") {
                     Command::from_value(cmd.clone()).map_err(|e| at_line(e.under("/command")))?;
                 }
-                crate::error::from_json_value(value).map_err(at_line)?
+                return Err(at_line(e));
             }
         };
         match index.get(&ev.case_id) {

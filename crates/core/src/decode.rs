@@ -1,0 +1,433 @@
+//! Decoding a typed value from a parsed JSON value, with the JSON pointer of the first failure.
+//!
+//! Every typed input of the library (commands, events, cases, regulations, schedules, report
+//! requests) is read the same way: the text goes through the strict reader
+//! ([`crate::json_api::read_json`]: size, depth, string length, duplicate keys, NFC) into a
+//! [`Value`], and the value is decoded here into its type. This is the **only** deserialiser the
+//! typed inputs are instantiated with, which keeps the WebAssembly module small (one decoder per
+//! type, not one per input format and one more for path tracking).
+//!
+//! The path costs nothing on success: a failure is raised where it happens and each enclosing
+//! array element, object member or enum variant adds its reference token to it on the way out,
+//! so the error knows its JSON pointer (RFC 6901) without any bookkeeping for valid input.
+//! Messages are serde's own (`invalid type: string "x", expected u8`, `missing field `at``,
+//! `unknown variant …`), as with `serde_json`.
+
+use serde::de::{
+    self, DeserializeOwned, DeserializeSeed, EnumAccess, IntoDeserializer, MapAccess, SeqAccess,
+    Unexpected, VariantAccess, Visitor,
+};
+use serde_json::{Map, Number, Value};
+use std::fmt;
+
+/// A decoding failure: serde's message and the JSON pointer of the failing node.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecodeError {
+    /// What went wrong, in serde's words.
+    pub message: String,
+    /// Reference tokens from the failing node outwards (reversed pointer).
+    tokens_rev: Vec<String>,
+}
+
+impl DecodeError {
+    /// The JSON pointer of the failing node (`""` for the root).
+    ///
+    /// ```
+    /// #[derive(Debug, serde::Deserialize)]
+    /// struct P { #[allow(dead_code)] x: u8 }
+    /// let v = serde_json::json!([{"x": 1}, {"x": "no"}]);
+    /// let e = quyche::decode::from_value::<Vec<P>>(&v).unwrap_err();
+    /// assert_eq!(e.pointer(), "/1/x");
+    /// assert_eq!(e.message, "invalid type: string \"no\", expected u8");
+    /// ```
+    pub fn pointer(&self) -> String {
+        let mut out = String::new();
+        for t in self.tokens_rev.iter().rev() {
+            out.push('/');
+            out.push_str(&crate::error::pointer_token(t));
+        }
+        out
+    }
+
+    fn within(mut self, token: impl Into<String>) -> Self {
+        self.tokens_rev.push(token.into());
+        self
+    }
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+impl de::Error for DecodeError {
+    fn custom<T: fmt::Display>(msg: T) -> Self {
+        DecodeError {
+            message: msg.to_string(),
+            tokens_rev: Vec::new(),
+        }
+    }
+}
+
+/// Decodes `T` from `value`; a failure names the failing node by its JSON pointer.
+pub fn from_value<T: DeserializeOwned>(value: &Value) -> Result<T, DecodeError> {
+    T::deserialize(ValueDe(value))
+}
+
+/// A JSON value as a serde [`de::Deserializer`] that adds reference tokens to errors.
+struct ValueDe<'a>(&'a Value);
+
+fn unexpected(v: &Value) -> Unexpected<'_> {
+    match v {
+        Value::Null => Unexpected::Unit,
+        Value::Bool(b) => Unexpected::Bool(*b),
+        Value::Number(n) => match (n.as_u64(), n.as_i64(), n.as_f64()) {
+            (Some(u), _, _) => Unexpected::Unsigned(u),
+            (_, Some(i), _) => Unexpected::Signed(i),
+            (_, _, Some(f)) => Unexpected::Float(f),
+            _ => Unexpected::Other("number"),
+        },
+        Value::String(s) => Unexpected::Str(s),
+        Value::Array(_) => Unexpected::Seq,
+        Value::Object(_) => Unexpected::Map,
+    }
+}
+
+fn visit_number<'de, V: Visitor<'de>>(n: &Number, v: V) -> Result<V::Value, DecodeError> {
+    if let Some(u) = n.as_u64() {
+        v.visit_u64(u)
+    } else if let Some(i) = n.as_i64() {
+        v.visit_i64(i)
+    } else {
+        v.visit_f64(n.as_f64().unwrap_or(f64::NAN))
+    }
+}
+
+fn visit_array<'de, V: Visitor<'de>>(a: &'de [Value], v: V) -> Result<V::Value, DecodeError> {
+    let mut seq = SeqDe {
+        items: a.iter(),
+        index: 0,
+    };
+    let out = v.visit_seq(&mut seq)?;
+    if seq.items.len() == 0 {
+        Ok(out)
+    } else {
+        Err(de::Error::invalid_length(
+            a.len(),
+            &"fewer elements in array",
+        ))
+    }
+}
+
+fn visit_object<'de, V: Visitor<'de>>(
+    m: &'de Map<String, Value>,
+    v: V,
+) -> Result<V::Value, DecodeError> {
+    let mut map = MapDe {
+        entries: m.iter(),
+        pending: None,
+    };
+    let out = v.visit_map(&mut map)?;
+    if map.entries.len() == 0 {
+        Ok(out)
+    } else {
+        Err(de::Error::invalid_length(m.len(), &"fewer elements in map"))
+    }
+}
+
+impl<'de> de::Deserializer<'de> for ValueDe<'de> {
+    type Error = DecodeError;
+
+    fn deserialize_any<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DecodeError> {
+        match self.0 {
+            Value::Null => v.visit_unit(),
+            Value::Bool(b) => v.visit_bool(*b),
+            Value::Number(n) => visit_number(n, v),
+            Value::String(s) => v.visit_borrowed_str(s),
+            Value::Array(a) => visit_array(a, v),
+            Value::Object(m) => visit_object(m, v),
+        }
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DecodeError> {
+        match self.0 {
+            Value::Null => v.visit_none(),
+            _ => v.visit_some(self),
+        }
+    }
+
+    fn deserialize_unit<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DecodeError> {
+        match self.0 {
+            Value::Null => v.visit_unit(),
+            other => Err(de::Error::invalid_type(unexpected(other), &v)),
+        }
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        v: V,
+    ) -> Result<V::Value, DecodeError> {
+        v.visit_newtype_struct(self)
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        v: V,
+    ) -> Result<V::Value, DecodeError> {
+        match self.0 {
+            Value::String(s) => v.visit_enum(s.as_str().into_deserializer()),
+            Value::Object(m) if m.len() == 1 => {
+                let (variant, value) = m.iter().next().expect("one member");
+                v.visit_enum(EnumDe { variant, value })
+            }
+            Value::Object(_) => Err(de::Error::invalid_value(
+                Unexpected::Map,
+                &"map with a single key",
+            )),
+            other => Err(de::Error::invalid_type(unexpected(other), &"string or map")),
+        }
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DecodeError> {
+        v.visit_unit()
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        unit_struct seq tuple tuple_struct map struct identifier
+    }
+}
+
+struct SeqDe<'a> {
+    items: std::slice::Iter<'a, Value>,
+    index: usize,
+}
+
+impl<'de> SeqAccess<'de> for SeqDe<'de> {
+    type Error = DecodeError;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, DecodeError> {
+        let Some(item) = self.items.next() else {
+            return Ok(None);
+        };
+        let i = self.index;
+        self.index += 1;
+        seed.deserialize(ValueDe(item))
+            .map(Some)
+            .map_err(|e| e.within(i.to_string()))
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.items.len())
+    }
+}
+
+struct MapDe<'a> {
+    entries: serde_json::map::Iter<'a>,
+    pending: Option<(&'a String, &'a Value)>,
+}
+
+impl<'de> MapAccess<'de> for MapDe<'de> {
+    type Error = DecodeError;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, DecodeError> {
+        let Some((k, v)) = self.entries.next() else {
+            return Ok(None);
+        };
+        self.pending = Some((k, v));
+        // A refused key (unknown field, unknown map key) is reported at the member itself.
+        seed.deserialize(de::value::BorrowedStrDeserializer::<DecodeError>::new(k))
+            .map(Some)
+            .map_err(|e| e.within(k.as_str()))
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(
+        &mut self,
+        seed: V,
+    ) -> Result<V::Value, DecodeError> {
+        match self.pending.take() {
+            Some((k, v)) => seed
+                .deserialize(ValueDe(v))
+                .map_err(|e| e.within(k.as_str())),
+            None => Err(de::Error::custom("value is missing")),
+        }
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.entries.len())
+    }
+}
+
+/// An externally tagged enum value: `{"variant": value}`.
+struct EnumDe<'a> {
+    variant: &'a String,
+    value: &'a Value,
+}
+
+impl<'de> EnumAccess<'de> for EnumDe<'de> {
+    type Error = DecodeError;
+    type Variant = VariantDe<'de>;
+
+    fn variant_seed<V: DeserializeSeed<'de>>(
+        self,
+        seed: V,
+    ) -> Result<(V::Value, VariantDe<'de>), DecodeError> {
+        let tag = seed
+            .deserialize(de::value::BorrowedStrDeserializer::<DecodeError>::new(
+                self.variant,
+            ))
+            .map_err(|e| e.within(self.variant.as_str()))?;
+        Ok((
+            tag,
+            VariantDe {
+                variant: self.variant,
+                value: self.value,
+            },
+        ))
+    }
+}
+
+struct VariantDe<'a> {
+    variant: &'a String,
+    value: &'a Value,
+}
+
+impl<'de> VariantAccess<'de> for VariantDe<'de> {
+    type Error = DecodeError;
+
+    fn unit_variant(self) -> Result<(), DecodeError> {
+        match self.value {
+            Value::Null => Ok(()),
+            other => Err(de::Error::invalid_type(unexpected(other), &"unit variant")),
+        }
+        .map_err(|e: DecodeError| e.within(self.variant.as_str()))
+    }
+
+    fn newtype_variant_seed<T: DeserializeSeed<'de>>(
+        self,
+        seed: T,
+    ) -> Result<T::Value, DecodeError> {
+        seed.deserialize(ValueDe(self.value))
+            .map_err(|e| e.within(self.variant.as_str()))
+    }
+
+    fn tuple_variant<V: Visitor<'de>>(self, _len: usize, v: V) -> Result<V::Value, DecodeError> {
+        match self.value {
+            Value::Array(a) => visit_array(a, v),
+            other => Err(de::Error::invalid_type(unexpected(other), &"tuple variant")),
+        }
+        .map_err(|e| e.within(self.variant.as_str()))
+    }
+
+    fn struct_variant<V: Visitor<'de>>(
+        self,
+        _fields: &'static [&'static str],
+        v: V,
+    ) -> Result<V::Value, DecodeError> {
+        match self.value {
+            Value::Object(m) => visit_object(m, v),
+            other => Err(de::Error::invalid_type(
+                unexpected(other),
+                &"struct variant",
+            )),
+        }
+        .map_err(|e| e.within(self.variant.as_str()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+    use serde_json::json;
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    struct Inner {
+        n: u8,
+        #[serde(default)]
+        tag: Option<Kind>,
+    }
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    #[serde(rename_all = "snake_case")]
+    enum Kind {
+        Plain,
+        Wrapped(u8),
+        Fields { x: u8 },
+    }
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    struct Outer {
+        items: Vec<Inner>,
+        by_name: std::collections::BTreeMap<String, Inner>,
+    }
+
+    fn pointer_of(v: serde_json::Value) -> (String, String) {
+        let e = from_value::<Outer>(&v).unwrap_err();
+        (e.pointer(), e.message)
+    }
+
+    #[test]
+    fn decodes_what_serde_json_decodes() {
+        let v = json!({"items": [{"n": 1, "tag": "plain"}, {"n": 2, "tag": {"wrapped": 3}}],
+                       "by_name": {"a": {"n": 4, "tag": {"fields": {"x": 5}}}}});
+        let ours: Outer = from_value(&v).unwrap();
+        let theirs: Outer = serde_json::from_value(v).unwrap();
+        assert_eq!(ours, theirs);
+    }
+
+    #[test]
+    fn failures_carry_the_pointer_of_the_failing_node() {
+        let ok_map = json!({});
+        let cases = [
+            (
+                json!({"items": [{"n": 1}, {"n": 300}], "by_name": ok_map}),
+                "/items/1/n",
+            ),
+            (
+                json!({"items": [{"n": 1, "extra": 1}], "by_name": ok_map}),
+                "/items/0/extra",
+            ),
+            (json!({"items": [{}], "by_name": ok_map}), "/items/0"),
+            (
+                json!({"items": [], "by_name": {"a/b": {"n": "x"}}}),
+                "/by_name/a~1b/n",
+            ),
+            (
+                json!({"items": [{"n": 1, "tag": "nope"}], "by_name": ok_map}),
+                "/items/0/tag",
+            ),
+            (
+                json!({"items": [{"n": 1, "tag": {"fields": {"x": -1}}}], "by_name": ok_map}),
+                "/items/0/tag/fields/x",
+            ),
+            (json!({"items": 5, "by_name": ok_map}), "/items"),
+            (json!([]), ""),
+        ];
+        for (v, want) in cases {
+            let (got, msg) = pointer_of(v.clone());
+            assert_eq!(got, want, "{v} → {msg}");
+        }
+    }
+
+    #[test]
+    fn messages_are_serdes_own() {
+        let (_, msg) = pointer_of(json!({"items": [{"n": 300}], "by_name": {}}));
+        assert_eq!(msg, "invalid value: integer `300`, expected u8");
+        let (_, msg) = pointer_of(json!({"items": [{}], "by_name": {}}));
+        assert_eq!(msg, "missing field `n`");
+    }
+}
