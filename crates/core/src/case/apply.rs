@@ -28,12 +28,15 @@ pub struct Applied {
 }
 
 /// Checks a command against the regulation and computes its effects, without changing anything.
+/// With `advise` false (replay, which discards them) the advisories are not built; the effects
+/// and refusals are the same either way.
 pub(crate) fn evaluate(
     reg: &Regulation,
     case: Option<&Case>,
     cmd: &Command,
     actor: &Actor,
     at: DateTime<FixedOffset>,
+    advise: bool,
 ) -> Result<(Effects, Vec<Advisory>)> {
     let ctx = Ctx {
         reg,
@@ -49,7 +52,9 @@ pub(crate) fn evaluate(
     }
     check_payload(&ctx, cmd)?;
     let mut adv = Vec::new();
-    if let Some(t) = reg.workflow.transition(cmd.kind()) {
+    if let Some(t) = reg.workflow.transition(cmd.kind())
+        && advise
+    {
         for a in ctx.granting(&actor.body, t) {
             adv.extend(Advisory::for_assignment(reg, a));
         }
@@ -81,10 +86,12 @@ pub(crate) fn evaluate(
                     )
                     .with_citations([r(7).clause(1)])
                 })?;
-            adv.extend(Advisory::for_assignment(reg, lead));
+            if advise {
+                adv.extend(Advisory::for_assignment(reg, lead));
+            }
             fx.lead_agency = Some(lead.body.clone());
         }
-        (Command::Conclude(c), Some(case)) => {
+        (Command::Conclude(c), Some(case)) if advise => {
             adv.extend(super::grounds::ground_advisories(reg, case, c))
         }
         (Command::AssignAction(a), Some(case)) => {
@@ -108,9 +115,11 @@ pub(crate) fn evaluate(
                 },
             );
             fx.deadline = d;
-            adv.extend(more);
-            for x in ctx.assignments_of(&a.assignee) {
-                adv.extend(Advisory::for_assignment(reg, x));
+            if advise {
+                adv.extend(more);
+                for x in ctx.assignments_of(&a.assignee) {
+                    adv.extend(Advisory::for_assignment(reg, x));
+                }
             }
         }
         (Command::ReportResult(rr), Some(case)) => {
@@ -179,6 +188,7 @@ pub(crate) fn make_event(
     reg: &Regulation,
     case: Option<&Case>,
     cmd: Command,
+    command_json: Option<String>,
     actor: &Actor,
     at: DateTime<FixedOffset>,
     effects: Effects,
@@ -205,7 +215,7 @@ pub(crate) fn make_event(
         prev_hash: case.map_or(GENESIS_HASH, |c| c.head_hash()).to_string(),
         hash: String::new(),
     };
-    ev.hash = ev.compute_hash();
+    ev.hash = ev.compute_hash_with(command_json.as_deref());
     ev
 }
 
@@ -374,12 +384,13 @@ pub(crate) fn normalise(
     cmd: Command,
     actor: &Actor,
     at: DateTime<FixedOffset>,
-) -> Result<(Command, Actor, DateTime<FixedOffset>)> {
+) -> Result<(Command, Option<String>, Actor, DateTime<FixedOffset>)> {
     // A command whose strings are all NFC already (the usual case) is kept as it is. The check
     // runs over its canonical JSON text: JSON's own characters are ASCII, which never compose
     // with a following mark, so the text is NFC exactly when every string in it is.
-    let cmd: Command = match super::canonical::to_canonical(&cmd, None) {
-        Some(text) if crate::text::is_nfc_quick(&text) => cmd,
+    // The text is handed on to the event's hash, which contains it.
+    let (cmd, text): (Command, Option<String>) = match super::canonical::to_canonical(&cmd, None) {
+        Some(text) if crate::text::is_nfc_quick(&text) => (cmd, Some(text)),
         _ => {
             let v = serde_json::to_value(&cmd).map_err(|e| {
                 Error::new(
@@ -388,14 +399,17 @@ pub(crate) fn normalise(
                     format!("Lệnh không hợp lệ: {e}"),
                 )
             })?;
-            crate::error::from_json_value(crate::text::nfc_value(v))?
+            (
+                crate::error::from_json_value(crate::text::nfc_value(v))?,
+                None,
+            )
         }
     };
     let actor = Actor {
         body: crate::org::BodyId(crate::text::nfc(actor.body.as_str())),
         officer: actor.officer.as_deref().map(crate::text::nfc),
     };
-    Ok((cmd, actor, at.with_timezone(&super::vn_offset())))
+    Ok((cmd, text, actor, at.with_timezone(&super::vn_offset())))
 }
 
 impl Case {
@@ -419,9 +433,9 @@ impl Case {
         actor: &Actor,
         at: DateTime<FixedOffset>,
     ) -> Result<(Case, Applied)> {
-        let (command, actor, at) = normalise(command, actor, at)?;
-        let (fx, mut adv) = evaluate(reg, None, &command, &actor, at)?;
-        let ev = make_event(reg, None, command, &actor, at, fx);
+        let (command, command_json, actor, at) = normalise(command, actor, at)?;
+        let (fx, mut adv) = evaluate(reg, None, &command, &actor, at, true)?;
+        let ev = make_event(reg, None, command, command_json, &actor, at, fx);
         let case = new_case(&ev).ok_or_else(|| {
             Error::new(
                 ErrorCode::InvalidTransition,
@@ -449,9 +463,9 @@ impl Case {
         actor: &Actor,
         at: DateTime<FixedOffset>,
     ) -> Result<Applied> {
-        let (command, actor, at) = normalise(command, actor, at)?;
-        let (fx, mut adv) = evaluate(reg, Some(self), &command, &actor, at)?;
-        let ev = make_event(reg, Some(self), command, &actor, at, fx);
+        let (command, command_json, actor, at) = normalise(command, actor, at)?;
+        let (fx, mut adv) = evaluate(reg, Some(self), &command, &actor, at, true)?;
+        let ev = make_event(reg, Some(self), command, command_json, &actor, at, fx);
         fold(self, &ev);
         adv.extend(state_advisories(reg, self, at));
         Ok(Applied {

@@ -81,8 +81,14 @@ pub struct Event {
 impl Event {
     /// The canonical JSON of the event without its `hash` member (see the module docs).
     pub fn canonical_json(&self) -> String {
+        self.canonical_json_with(None)
+    }
+
+    /// [`Event::canonical_json`], reusing the command's canonical JSON when the caller already
+    /// has it (`apply` writes it once to check NFC).
+    pub(crate) fn canonical_json_with(&self, command_json: Option<&str>) -> String {
         // Written straight from the event (same bytes; see `canonical.rs`), else via a `Value`.
-        if let Some(s) = super::canonical::to_canonical(self, Some("hash")) {
+        if let Some(s) = super::canonical::event_to_canonical(self, command_json) {
             return s;
         }
         let mut v = serde_json::to_value(self).unwrap_or(serde_json::Value::Null);
@@ -94,14 +100,25 @@ impl Event {
 
     /// Recomputes the hash from `prev_hash` and the canonical JSON.
     pub fn compute_hash(&self) -> String {
-        sha256_hex(format!("{}{}", self.prev_hash, self.canonical_json()).as_bytes())
+        self.compute_hash_with(None)
+    }
+
+    /// [`Event::compute_hash`] with the command's canonical JSON already written.
+    pub(crate) fn compute_hash_with(&self, command_json: Option<&str>) -> String {
+        let mut h = Sha256::new();
+        h.update(self.prev_hash.as_bytes());
+        h.update(self.canonical_json_with(command_json).as_bytes());
+        hex(&h.finalize())
     }
 }
 
 /// Lower-case hex SHA-256 of `bytes`.
 pub fn sha256_hex(bytes: &[u8]) -> String {
+    hex(&Sha256::digest(bytes))
+}
+
+fn hex(digest: &[u8]) -> String {
     const HEX: &[u8; 16] = b"0123456789abcdef";
-    let digest = Sha256::digest(bytes);
     let mut s = String::with_capacity(64);
     for b in digest.iter() {
         s.push(char::from(HEX[usize::from(b >> 4)]));
@@ -159,9 +176,20 @@ fn write_canonical(v: &serde_json::Value, out: &mut String) {
 pub(crate) fn write_string(s: &str, out: &mut String) {
     out.push('"');
     // Every escaped character is ASCII, and no byte of a multi-byte UTF-8 sequence is, so the
-    // text between escapes is copied in runs.
+    // text between escapes is copied in runs; runs are found eight bytes at a time.
+    let bytes = s.as_bytes();
     let mut start = 0;
-    for (i, b) in s.bytes().enumerate() {
+    let mut i = 0;
+    while i < bytes.len() {
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            if !needs_escape(u64::from_le_bytes(word)) {
+                i += 8;
+                continue;
+            }
+        }
+        let b = bytes[i];
         let esc = match b {
             b'"' => "\\\"",
             b'\\' => "\\\\",
@@ -171,16 +199,60 @@ pub(crate) fn write_string(s: &str, out: &mut String) {
             b'\r' => "\\r",
             b'\t' => "\\t",
             b if b < 0x20 => "",
-            _ => continue,
+            _ => {
+                i += 1;
+                continue;
+            }
         };
         out.push_str(&s[start..i]);
         if esc.is_empty() {
-            out.push_str(&format!("\\u{b:04x}"));
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            out.push_str("\\u00");
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 0x0f)]));
         } else {
             out.push_str(esc);
         }
-        start = i + 1;
+        i += 1;
+        start = i;
     }
     out.push_str(&s[start..]);
     out.push('"');
+}
+
+/// True when one of the eight bytes of `w` is `"`, `\\` or a control character (< 0x20), i.e.
+/// may need an escape (a byte ≥ 0x80 is never flagged: UTF-8 continuation and lead bytes are
+/// copied as they are). The classic "has a zero byte" and "has a byte less than n" word tests.
+fn needs_escape(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    let less_than_space = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
+    (has_zero(w ^ (ONES * u64::from(b'"')))
+        | has_zero(w ^ (ONES * u64::from(b'\\')))
+        | less_than_space)
+        != 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The word-at-a-time scan escapes exactly what the byte-by-byte rule escapes, wherever the
+    /// character falls in the eight-byte chunks.
+    #[test]
+    fn string_escapes_match_serde_json_at_every_offset() {
+        let specials = [
+            "\"", "\\", "\n", "\r", "\t", "\u{8}", "\u{c}", "\u{1}", "\u{1f}", "đ", "Điều",
+            "\u{7f}", "/",
+        ];
+        for pad in 0..17 {
+            for sp in specials {
+                let s = format!("{}{sp}{}", "a".repeat(pad), "ế".repeat(pad % 5));
+                let mut out = String::new();
+                write_string(&s, &mut out);
+                assert_eq!(out, serde_json::to_string(&s).unwrap(), "{s:?}");
+            }
+        }
+    }
 }

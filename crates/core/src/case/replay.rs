@@ -131,8 +131,8 @@ impl Case {
                 )
                 .at(format!("/{i}/regulation/id")));
             }
-            let (fx, _) =
-                evaluate(reg, case.as_ref(), &ev.command, &ev.actor, ev.at).map_err(|e| {
+            let (fx, _) = evaluate(reg, case.as_ref(), &ev.command, &ev.actor, ev.at, false)
+                .map_err(|e| {
                     let inner = e.path.clone().unwrap_or_default();
                     // `/at` exactly: a command field such as `/attendees/0` also starts with "/at".
                     let path = if inner.starts_with("/actor") || inner == "/at" {
