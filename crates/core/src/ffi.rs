@@ -77,7 +77,95 @@ pub fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
 
 /// The built-in Khánh Hòa regulation (QĐ 2086/QĐ-UBND) as pretty JSON.
 pub fn regulation_khanh_hoa_json() -> String {
-    Regulation::khanh_hoa_ref().to_json()
+    regulation_to_json(Regulation::khanh_hoa_ref())
+}
+
+/// A regulation as pretty JSON text, byte for byte [`Regulation::to_json`] (serde_json's pretty
+/// printer, two-space indent), produced by the compact serialiser and [`pretty_json`]. Bindings
+/// that already serialise values compactly use this so the WebAssembly module carries one
+/// serialiser per type instead of two (the pretty printer is a second copy of every type's
+/// `Serialize` code).
+///
+/// ```
+/// let reg = quyche::Regulation::khanh_hoa();
+/// assert_eq!(quyche::ffi::regulation_to_json(&reg), reg.to_json());
+/// ```
+pub fn regulation_to_json(reg: &Regulation) -> String {
+    pretty_json(&serde_json::to_string(reg).unwrap_or_default())
+}
+
+/// Re-indents compact JSON text (as `serde_json::to_string` writes it: no whitespace outside
+/// strings) the way `serde_json::to_string_pretty` writes the same value: one member or element
+/// per line, two spaces per level, `": "` after keys, empty arrays and objects as `[]` and `{}`.
+/// Strings are copied unchanged (escapes included), so the result is the pretty text of the same
+/// value.
+///
+/// ```
+/// let v = serde_json::json!({"a": [1, {"b": "x, \"y\": {}"}], "c": {}, "d": []});
+/// let compact = serde_json::to_string(&v).unwrap();
+/// assert_eq!(quyche::ffi::pretty_json(&compact), serde_json::to_string_pretty(&v).unwrap());
+/// ```
+pub fn pretty_json(compact: &str) -> String {
+    fn newline(out: &mut String, depth: usize) {
+        out.push('\n');
+        for _ in 0..depth {
+            out.push_str("  ");
+        }
+    }
+    let bytes = compact.as_bytes();
+    let mut out = String::with_capacity(compact.len() * 2);
+    let mut depth = 0usize;
+    // Start of the run of bytes not yet copied (strings and scalars are copied in runs).
+    let mut run = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        match b {
+            b'"' => {
+                // Skip the string: up to the closing quote not preceded by an escaping backslash.
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                i += 1;
+                continue;
+            }
+            b'[' | b'{' | b']' | b'}' | b',' | b':' => {}
+            _ => {
+                i += 1;
+                continue;
+            }
+        }
+        out.push_str(&compact[run..i]);
+        match b {
+            b'[' | b'{' => {
+                let close = if b == b'[' { b']' } else { b'}' };
+                if bytes.get(i + 1) == Some(&close) {
+                    out.push(char::from(b));
+                    out.push(char::from(close));
+                    i += 1;
+                } else {
+                    out.push(char::from(b));
+                    depth += 1;
+                    newline(&mut out, depth);
+                }
+            }
+            b']' | b'}' => {
+                depth = depth.saturating_sub(1);
+                newline(&mut out, depth);
+                out.push(char::from(b));
+            }
+            b',' => {
+                out.push(',');
+                newline(&mut out, depth);
+            }
+            _ => out.push_str(": "),
+        }
+        i += 1;
+        run = i;
+    }
+    out.push_str(&compact[run.min(compact.len())..]);
+    out
 }
 
 /// Loads and validates a regulation document from JSON text ([`Regulation::from_json`], after
@@ -102,8 +190,17 @@ pub fn regulation_to_value(reg: &Regulation) -> Result<Value> {
 
 /// Any serialisable core value as a JSON value; a failure (which the core's types never
 /// produce) is reported as an error rather than a panic.
+///
+/// On WebAssembly the value is written as compact text and read back (the same `Value`: the
+/// core's types hold no floats, and the `Value` map sorts keys either way), so each type keeps
+/// one serialiser, the compact one the bindings already use, instead of a second, `Value`-building
+/// copy of its `Serialize` code. Natively the value is built directly (faster).
 pub fn to_value<T: serde::Serialize>(value: &T) -> Result<Value> {
-    serde_json::to_value(value).map_err(|e| {
+    #[cfg(target_arch = "wasm32")]
+    let value = serde_json::to_string(value).and_then(|text| serde_json::from_str::<Value>(&text));
+    #[cfg(not(target_arch = "wasm32"))]
+    let value = serde_json::to_value(value);
+    value.map_err(|e| {
         Error::new(
             ErrorCode::InvalidInput,
             format!("value cannot be represented as JSON: {e}"),
@@ -114,7 +211,7 @@ pub fn to_value<T: serde::Serialize>(value: &T) -> Result<Value> {
 
 /// An error as a JSON value (the shape of `schemas/error.schema.json`).
 pub fn error_to_value(error: &Error) -> Value {
-    serde_json::to_value(error).unwrap_or_else(|_| serde_json::json!({ "code": error.code }))
+    to_value(error).unwrap_or_else(|_| serde_json::json!({ "code": error.code }))
 }
 
 mod jsonl;

@@ -69,14 +69,12 @@ impl Advisory {
     /// whether it is an interpretation.
     pub(crate) fn for_assignment(reg: &Regulation, a: &RoleAssignment) -> Vec<Advisory> {
         let mut out = Vec::new();
-        let name = reg
+        let (vi_name, en_name) = reg
             .bodies
             .iter()
             .find(|b| b.id == a.body)
-            .map(|b| b.name.clone());
-        let (vi_name, en_name) = name
-            .map(|n| (n.vi, n.en))
-            .unwrap_or((a.body.0.clone(), a.body.0.clone()));
+            .map(|b| (b.name.vi.as_str(), b.name.en.as_str()))
+            .unwrap_or((a.body.0.as_str(), a.body.0.as_str()));
         let role = a.role.label();
         if !a.status.is_confirmed() {
             let mut adv = Advisory::new(

@@ -177,9 +177,25 @@ fn recipients(ctx: &Ctx) -> Recipients {
     }
 }
 
+/// A case id derived from the detection: SHA-256 of the canonical JSON of
+/// `{"actor", "at", "command"}`, first 16 hex digits.
 fn derived_case_id(cmd: &Command, actor: &Actor, at: DateTime<FixedOffset>) -> CaseId {
-    let v = serde_json::json!({ "command": cmd, "actor": actor, "at": at });
-    let h = sha256_hex(super::event::canonical(&v).as_bytes());
+    #[derive(Serialize)]
+    struct Seed<'a> {
+        actor: &'a Actor,
+        at: DateTime<FixedOffset>,
+        command: &'a Command,
+    }
+    let seed = Seed {
+        actor,
+        at,
+        command: cmd,
+    };
+    // The direct writer gives the bytes of the `Value` path; it falls back to it otherwise.
+    let text = super::canonical::to_canonical(&seed, None).unwrap_or_else(|| {
+        super::event::canonical(&serde_json::to_value(&seed).unwrap_or_default())
+    });
+    let h = sha256_hex(text.as_bytes());
     CaseId(format!("case-{}", &h[..16]))
 }
 

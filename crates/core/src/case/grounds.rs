@@ -13,10 +13,23 @@ use crate::law::{Citation, Ground, GroundOrigin};
 use crate::regulation::Regulation;
 use chrono::NaiveDate;
 
+/// The catalogued provision designated exactly by `c`, anywhere in the trees (depth first,
+/// without collecting the trees into a list).
+fn find_provision<'a>(
+    level: &'a [crate::law::Provision],
+    c: &Citation,
+) -> Option<&'a crate::law::Provision> {
+    level.iter().find_map(|p| {
+        if &p.citation == c {
+            Some(p)
+        } else {
+            find_provision(&p.children, c)
+        }
+    })
+}
+
 fn provision_exists(reg: &Regulation, c: &Citation) -> bool {
-    reg.provisions
-        .iter()
-        .any(|p| p.walk().iter().any(|n| &n.citation == c))
+    find_provision(&reg.provisions, c).is_some()
 }
 
 fn covering<'a>(reg: &'a Regulation, c: &Citation) -> Vec<&'a Ground> {
@@ -147,11 +160,7 @@ pub(crate) fn ground_advisories(reg: &Regulation, case: &Case, c: &Conclude) -> 
             .into_iter()
             .filter(|g| g.in_force.contains(law_day))
         {
-            let status = reg
-                .provisions
-                .iter()
-                .flat_map(|p| p.walk())
-                .find(|n| &n.citation == cited)
+            let status = find_provision(&reg.provisions, cited)
                 .map(|n| n.status.max(g.status))
                 .unwrap_or(g.status);
             if !status.is_confirmed() {

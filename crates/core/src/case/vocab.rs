@@ -25,7 +25,7 @@ macro_rules! vocab {
 
             /// Bilingual label.
             pub fn label(&self) -> $crate::text::Label {
-                match self { $($name::$variant => $crate::text::Label::new($vi, $en),)+ }
+                match self { $($name::$variant => $crate::text::Label::fixed($vi, $en),)+ }
             }
         }
     };
@@ -247,5 +247,47 @@ vocab! {
         Platform = "platform", "Doanh nghiệp cung cấp dịch vụ, nền tảng", "Platform or service provider";
         /// The account or page owner.
         AccountOwner = "account_owner", "Chủ tài khoản, trang", "Account or page owner";
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::case::CommandKind;
+    use crate::text::nfc;
+
+    /// Labels are built without normalising (`Label::fixed`): every one must already be NFC.
+    #[test]
+    fn every_vocabulary_label_is_nfc() {
+        fn check(labels: impl IntoIterator<Item = crate::text::Label>) {
+            for l in labels {
+                assert_eq!(l.vi, nfc(&l.vi), "{l:?}");
+                assert_eq!(l.en, nfc(&l.en), "{l:?}");
+            }
+        }
+        check(CaseStatus::ALL.iter().map(|v| v.label()));
+        check(PlatformKind::ALL.iter().map(|v| v.label()));
+        check(ContentKind::ALL.iter().map(|v| v.label()));
+        check(Topic::ALL.iter().map(|v| v.label()));
+        check(DetectionSource::ALL.iter().map(|v| v.label()));
+        check(Channel::ALL.iter().map(|v| v.label()));
+        check(Method::ALL.iter().map(|v| v.label()));
+        check(Verdict::ALL.iter().map(|v| v.label()));
+        check(DismissReason::ALL.iter().map(|v| v.label()));
+        check(ActionKind::ALL.iter().map(|v| v.label()));
+        check(Outcome::ALL.iter().map(|v| v.label()));
+        check(RemovalTarget::ALL.iter().map(|v| v.label()));
+        check(CommandKind::ALL.iter().map(|v| v.label()));
+        check(crate::org::Role::ALL.iter().map(|v| v.label()));
+        check(
+            [
+                crate::law::Status::Confirmed,
+                crate::law::Status::ConfirmedOcr,
+                crate::law::Status::Partial,
+                crate::law::Status::Unconfirmed,
+            ]
+            .iter()
+            .map(|v| v.label()),
+        );
     }
 }

@@ -125,7 +125,7 @@ impl Args {
 /// [`unknown_member`]).
 pub(super) fn decode<T: DeserializeOwned + serde::Serialize>(v: Value, prefix: &str) -> Result<T> {
     let out: T = crate::error::from_json_value(v.clone()).map_err(|e| under(e, prefix))?;
-    let back = serde_json::to_value(&out).unwrap_or(Value::Null);
+    let back = crate::ffi::to_value(&out).unwrap_or(Value::Null);
     if let Some(p) = unknown_member(&v, &back, "") {
         return Err(Error::invalid(
             format!("{prefix}{p}"),

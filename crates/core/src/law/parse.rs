@@ -37,7 +37,7 @@
 use super::{Citation, Instrument, InstrumentId, Point};
 use crate::error::{Error, ErrorCode, Result};
 use crate::regulation::Regulation;
-use unicode_normalization::UnicodeNormalization;
+use crate::text::normal::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -44,12 +44,12 @@ impl Status {
     /// A bilingual description.
     pub fn label(&self) -> Label {
         match self {
-            Status::Confirmed => Label::new("đã xác nhận", "confirmed"),
+            Status::Confirmed => Label::fixed("đã xác nhận", "confirmed"),
             Status::ConfirmedOcr => {
-                Label::new("đã xác nhận (bản chép)", "confirmed (transcription)")
+                Label::fixed("đã xác nhận (bản chép)", "confirmed (transcription)")
             }
-            Status::Partial => Label::new("xác nhận một phần", "partly confirmed"),
-            Status::Unconfirmed => Label::new("chưa xác nhận", "unconfirmed"),
+            Status::Partial => Label::fixed("xác nhận một phần", "partly confirmed"),
+            Status::Unconfirmed => Label::fixed("chưa xác nhận", "unconfirmed"),
         }
     }
 }

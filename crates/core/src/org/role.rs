@@ -70,25 +70,25 @@ impl Role {
     /// Bilingual name of the role.
     pub fn label(&self) -> Label {
         match self {
-            Role::LeadAgency => Label::new("Cơ quan chủ trì", "Lead agency"),
-            Role::Police => Label::new("Công an tỉnh", "Provincial police"),
-            Role::Department => Label::new("Sở, ban, ngành, đơn vị", "Department or unit"),
+            Role::LeadAgency => Label::fixed("Cơ quan chủ trì", "Lead agency"),
+            Role::Police => Label::fixed("Công an tỉnh", "Provincial police"),
+            Role::Department => Label::fixed("Sở, ban, ngành, đơn vị", "Department or unit"),
             Role::DistrictCommittee => {
-                Label::new("UBND cấp huyện", "District-level People's Committee")
+                Label::fixed("UBND cấp huyện", "District-level People's Committee")
             }
-            Role::CommuneCommittee => Label::new("UBND cấp xã", "Commune-level People's Committee"),
+            Role::CommuneCommittee => Label::fixed("UBND cấp xã", "Commune-level People's Committee"),
             Role::JournalistsAssociation => {
-                Label::new("Hội Nhà báo tỉnh", "Provincial Journalists' Association")
+                Label::fixed("Hội Nhà báo tỉnh", "Provincial Journalists' Association")
             }
-            Role::PressOutlet => Label::new("Cơ quan báo chí", "Press outlet"),
+            Role::PressOutlet => Label::fixed("Cơ quan báo chí", "Press outlet"),
             Role::PartyPropagandaCommission => {
-                Label::new("Ban Tuyên giáo Tỉnh ủy", "Party Propaganda Commission")
+                Label::fixed("Ban Tuyên giáo Tỉnh ủy", "Party Propaganda Commission")
             }
             Role::PartyInternalAffairsCommission => {
-                Label::new("Ban Nội chính Tỉnh ủy", "Party Internal Affairs Commission")
+                Label::fixed("Ban Nội chính Tỉnh ủy", "Party Internal Affairs Commission")
             }
             Role::ProvincialPeoplesCommittee => {
-                Label::new("UBND tỉnh", "Provincial People's Committee")
+                Label::fixed("UBND tỉnh", "Provincial People's Committee")
             }
         }
     }
