@@ -94,7 +94,9 @@ impl Regulation {
     /// The regulation as pretty JSON text (the shape of `schemas/regulation.schema.json`).
     #[wasm_bindgen(js_name = toJson)]
     pub fn to_json(&self) -> String {
-        self.inner.to_json()
+        // Compact serialiser + re-indent: the same text as `to_json()`, without a second
+        // (pretty) copy of the regulation's serialisation code in the module.
+        quyche::ffi::regulation_to_json(&self.inner)
     }
 
     /// Stable id, e.g. `"khanh-hoa-2086"`.
