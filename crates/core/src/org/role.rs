@@ -76,7 +76,9 @@ impl Role {
             Role::DistrictCommittee => {
                 Label::fixed("UBND cấp huyện", "District-level People's Committee")
             }
-            Role::CommuneCommittee => Label::fixed("UBND cấp xã", "Commune-level People's Committee"),
+            Role::CommuneCommittee => {
+                Label::fixed("UBND cấp xã", "Commune-level People's Committee")
+            }
             Role::JournalistsAssociation => {
                 Label::fixed("Hội Nhà báo tỉnh", "Provincial Journalists' Association")
             }

@@ -1,12 +1,13 @@
 //! Compiling a periodic report from case logs (Điều 8): the counting rules are documented on
 //! [`CaseFigures`]. Every case is checked by replaying its log first.
 
+use super::digest::{Digest, What, status_on};
 use super::due::{recipient, reporters};
 use super::figures::*;
 use super::rules::{Frequency, ReportLevel};
 use super::window::{Period, Window};
 use super::work::WorkRecord;
-use crate::case::{Case, CaseStatus, Command, RegulationRef, Verdict, rebuild_checked};
+use crate::case::{Case, CaseStatus, RegulationRef, Verdict, rebuild_checked};
 use crate::error::{Error, ErrorCode, Result};
 use crate::law::{Citation, Ground, GroundKind, GroundOrigin};
 use crate::org::BodyId;
@@ -14,8 +15,9 @@ use crate::regulation::{KHANH_HOA_2086, Regulation};
 use crate::text::Label;
 use crate::time::{WorkCalendar, vn_date};
 use chrono::{Days, NaiveDate};
+use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 fn named(reg: &Regulation, id: &BodyId) -> NamedBody {
     NamedBody {
@@ -33,6 +35,15 @@ fn named(reg: &Regulation, id: &BodyId) -> NamedBody {
 /// events, which gives the same case as replaying it, without re-running guards and hashes; the
 /// whole log is the case itself and is borrowed.
 fn state_at(case: &Case, last_day: NaiveDate) -> Option<Cow<'_, Case>> {
+    // Fact times never go back within a log (the time-order guard), so a log whose last event
+    // is on or before `last_day` is whole (performance: no scan in the common case).
+    if case
+        .events
+        .last()
+        .is_some_and(|e| vn_date(&e.at) <= last_day)
+    {
+        return Some(Cow::Borrowed(case));
+    }
     let n = case
         .events
         .iter()
@@ -101,33 +112,48 @@ fn row<'a>(
     rows.get_mut(id).expect("row inserted above")
 }
 
-/// Adds `id` to `set`, cloning it only when it is new (performance).
-fn add(set: &mut HashSet<BodyId>, id: &BodyId) {
-    if !set.contains(id) {
-        set.insert(id.clone());
-    }
-}
-
-/// The per-body rows while a report is compiled: a vector with a hash index, so each of the many
-/// lookups (several per event) costs one hash; [`Rows::into_sorted`] gives them in body id order,
-/// as a map would (performance only).
+/// The per-body rows while a report is compiled: a vector indexed by the digest's body index
+/// (one array read per lookup, no hashing per event); [`Rows::into_sorted`] gives them in body
+/// id order, as a map would (performance only).
 #[derive(Default)]
 struct Rows {
-    index: HashMap<BodyId, usize>,
+    by_body: Vec<Option<usize>>,
+    /// Rows of bodies the digest never met (only the reporter of a body-level report can be one).
+    others: HashMap<BodyId, usize>,
     rows: Vec<BodyFigures>,
 }
 
 impl Rows {
-    fn get(&mut self, reg: &Regulation, id: &BodyId) -> &mut BodyFigures {
-        let i = match self.index.get(id) {
-            Some(&i) => i,
+    fn at(&mut self, reg: &Regulation, digest: &Digest, i: u32) -> &mut BodyFigures {
+        let i = i as usize;
+        if self.by_body.len() <= i {
+            self.by_body.resize(digest.bodies.len().max(i + 1), None);
+        }
+        let r = match self.by_body[i] {
+            Some(r) => r,
             None => {
-                self.rows.push(BodyFigures::new(named(reg, id)));
-                self.index.insert(id.clone(), self.rows.len() - 1);
+                self.rows
+                    .push(BodyFigures::new(named(reg, &digest.bodies[i])));
+                self.by_body[i] = Some(self.rows.len() - 1);
                 self.rows.len() - 1
             }
         };
-        &mut self.rows[i]
+        &mut self.rows[r]
+    }
+
+    fn of(&mut self, reg: &Regulation, digest: &Digest, id: &BodyId) -> &mut BodyFigures {
+        if let Some(i) = digest.body_index(id) {
+            return self.at(reg, digest, i);
+        }
+        let r = match self.others.get(id) {
+            Some(&r) => r,
+            None => {
+                self.rows.push(BodyFigures::new(named(reg, id)));
+                self.others.insert(id.clone(), self.rows.len() - 1);
+                self.rows.len() - 1
+            }
+        };
+        &mut self.rows[r]
     }
 
     fn into_sorted(mut self) -> Vec<BodyFigures> {
@@ -190,7 +216,7 @@ pub fn compile_report(
     window: Window,
     reporter: &BodyId,
 ) -> Result<PeriodicReport> {
-    compile(reg, cases, window, reporter, false)
+    compile(reg, cases, None, window, reporter)
 }
 
 /// Cases whose logs were checked by replay against one regulation, once: reports compiled from
@@ -207,10 +233,12 @@ pub fn compile_report(
 /// let r = checked.compile(w, &quyche::org::BodyId::new("so-vhttdl")).unwrap();
 /// assert_eq!(r.cases.total, 0);
 /// ```
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct CheckedCases<'a> {
     reg: &'a Regulation,
     cases: &'a [Case],
+    /// What the reports count, digested once (see `digest.rs`).
+    digest: Digest,
 }
 
 impl<'a> CheckedCases<'a> {
@@ -218,7 +246,11 @@ impl<'a> CheckedCases<'a> {
     /// [`compile_report`] (`/cases/<i>/…`).
     pub fn new(reg: &'a Regulation, cases: &'a [Case]) -> Result<CheckedCases<'a>> {
         check_cases(reg, cases)?;
-        Ok(CheckedCases { reg, cases })
+        Ok(CheckedCases {
+            reg,
+            cases,
+            digest: Digest::new(cases),
+        })
     }
 
     /// The checked cases.
@@ -229,16 +261,18 @@ impl<'a> CheckedCases<'a> {
     /// The report of `reporter` for `window`, exactly as [`compile_report`] with the regulation
     /// the cases were checked against, without replaying them again.
     pub fn compile(&self, window: Window, reporter: &BodyId) -> Result<PeriodicReport> {
-        compile(self.reg, self.cases, window, reporter, true)
+        compile(self.reg, self.cases, Some(&self.digest), window, reporter)
     }
 }
 
+/// Compiles the report; `digest` is that of the checked `cases`, or `None` when they are still
+/// to be checked (and digested).
 fn compile(
     reg: &Regulation,
     cases: &[Case],
+    digest: Option<&Digest>,
     window: Window,
     reporter: &BodyId,
-    checked: bool,
 ) -> Result<PeriodicReport> {
     window.check()?;
     if reg.body(reporter).is_none() {
@@ -272,9 +306,15 @@ fn compile(
             .at("/reporter"));
         }
     };
-    if !checked {
-        check_cases(reg, cases)?;
-    }
+    let fresh;
+    let digest = match digest {
+        Some(d) => d,
+        None => {
+            check_cases(reg, cases)?;
+            fresh = Digest::new(cases);
+            &fresh
+        }
+    };
 
     let period = Period::of_window(reg, window);
     let frequency = period.map_or(Frequency::AdHoc, |p| p.frequency);
@@ -343,29 +383,43 @@ fn compile(
 
     let mut f = CaseFigures::default();
     let mut rows = Rows::default();
-    let mut involved: HashSet<BodyId> = HashSet::new();
+    let mut involved = vec![false; digest.bodies.len()];
     let mut grounds: BTreeMap<String, GroundCount> = BTreeMap::new();
     let before_start = window.from.checked_sub_days(Days::new(1));
-    let mut group_of: Vec<(&Citation, Group)> = Vec::new();
-    for case in cases {
+    // The group of each cited provision, worked out once per report.
+    let groups: Vec<Group> = digest
+        .citations
+        .iter()
+        .map(|c| ground_group(reg, c))
+        .collect();
+    for (ci, case) in cases.iter().enumerate() {
+        let facts = digest.facts_of(ci);
         let detected = vn_date(&case.detection.at);
         if detected > end {
             continue;
         }
         let is_new = detected >= window.from;
-        if !is_new {
-            let before = before_start.and_then(|d| state_at(case, d));
-            if before.is_some_and(|c| is_ended(c.status)) {
-                continue;
-            }
+        if !is_new
+            && before_start
+                .and_then(|d| status_on(facts, d))
+                .is_some_and(is_ended)
+        {
+            continue;
         }
-        // The detection fact is in the window even if its event was recorded later.
-        let Some(at_end) = state_at(case, end)
-            .or_else(|| rebuild_checked(&case.events[..1.min(case.events.len())]).map(Cow::Owned))
+        // The case as it stood at the window's end; the detection fact is in the window even if
+        // its event was recorded later. Built only when the figures need more than the status.
+        let at_end = || {
+            state_at(case, end).or_else(|| {
+                rebuild_checked(&case.events[..1.min(case.events.len())]).map(Cow::Owned)
+            })
+        };
+        let Some(status_at_end) = status_on(facts, end).or_else(|| facts.first().map(|x| x.status))
         else {
             continue; // unreachable: a checked log is never empty and starts with `detect`
         };
-        if level == ReportLevel::Body && !at_end.participants().contains(reporter) {
+        if level == ReportLevel::Body
+            && !at_end().is_some_and(|c| c.participants().contains(reporter))
+        {
             continue;
         }
         if is_new {
@@ -375,87 +429,81 @@ fn compile(
             for t in &case.topics {
                 bump(&mut f.by_topic, *t);
             }
-            rows.get(reg, &case.detection.body).detected += 1;
-            add(&mut involved, &case.detection.body);
+            let detector = digest.cases[ci].detector;
+            rows.at(reg, digest, detector).detected += 1;
+            involved[detector as usize] = true;
         } else {
             f.carried_over += 1;
         }
-        bump(&mut f.by_status, at_end.status);
-        if !is_ended(at_end.status) {
+        bump(&mut f.by_status, status_at_end);
+        if !is_ended(status_at_end) {
             f.open_at_end += 1;
         }
-        let mut concluded_groups = BTreeSet::new();
-        for ev in case
-            .events
-            .iter()
-            .filter(|e| window.contains(vn_date(&e.at)))
-        {
-            let actor = &ev.actor.body;
-            add(&mut involved, actor);
-            match &ev.command {
-                Command::NotifyLead(_) => rows.get(reg, actor).notified += 1,
-                Command::OpenVerification(v) => {
-                    for b in &v.consulted {
-                        rows.get(reg, b).consulted += 1;
-                        add(&mut involved, b);
+        let mut concluded_groups: Vec<&str> = Vec::new();
+        for fact in facts.iter().filter(|x| window.contains(x.day)) {
+            let actor = fact.actor;
+            involved[actor as usize] = true;
+            match &fact.what {
+                What::Notify => rows.at(reg, digest, actor).notified += 1,
+                What::Open { consulted } => {
+                    for &b in digest.list(consulted) {
+                        rows.at(reg, digest, b).consulted += 1;
+                        involved[b as usize] = true;
                     }
                 }
-                Command::SubmitOpinion(_) => rows.get(reg, actor).opinions += 1,
-                Command::Conclude(k) => {
-                    bump(&mut f.by_verdict, k.verdict);
-                    if k.verdict == Verdict::Violating {
-                        for c in &k.grounds {
-                            // The group of each cited provision is worked out once per report.
-                            let i = match group_of.iter().position(|(x, _)| *x == c) {
-                                Some(i) => i,
-                                None => {
-                                    group_of.push((c, ground_group(reg, c)));
-                                    group_of.len() - 1
-                                }
-                            };
-                            let (id, label, cites) = &group_of[i].1;
-                            if !concluded_groups.contains(id) {
-                                concluded_groups.insert(id.clone());
-                                if let Some(g) = grounds.get_mut(id) {
-                                    g.cases += 1;
-                                } else {
-                                    grounds.insert(
-                                        id.clone(),
-                                        GroundCount {
-                                            group: id.clone(),
-                                            label: label.clone(),
-                                            citations: cites.clone(),
-                                            cases: 1,
-                                        },
-                                    );
-                                }
+                What::Opinion => rows.at(reg, digest, actor).opinions += 1,
+                What::Conclude {
+                    verdict,
+                    grounds: cited,
+                } => {
+                    bump(&mut f.by_verdict, *verdict);
+                    if *verdict == Verdict::Violating {
+                        for &c in digest.list(cited) {
+                            let (id, label, cites) = &groups[c as usize];
+                            if concluded_groups.contains(&id.as_str()) {
+                                continue;
+                            }
+                            concluded_groups.push(id);
+                            if let Some(g) = grounds.get_mut(id) {
+                                g.cases += 1;
+                            } else {
+                                grounds.insert(
+                                    id.clone(),
+                                    GroundCount {
+                                        group: id.clone(),
+                                        label: label.clone(),
+                                        citations: cites.clone(),
+                                        cases: 1,
+                                    },
+                                );
                             }
                         }
                     }
                 }
-                Command::Dismiss(d) => bump(&mut f.dismissed, d.reason),
-                Command::AssignAction(a) => {
-                    bump(&mut f.actions_by_kind, a.kind);
-                    rows.get(reg, &a.assignee).actions_assigned += 1;
-                    add(&mut involved, &a.assignee);
+                What::Dismiss(reason) => bump(&mut f.dismissed, *reason),
+                What::Assign { kind, assignee } => {
+                    bump(&mut f.actions_by_kind, *kind);
+                    rows.at(reg, digest, *assignee).actions_assigned += 1;
+                    involved[*assignee as usize] = true;
                 }
-                Command::ReportResult(r) => {
-                    bump(&mut f.outcomes, r.outcome);
-                    bump(&mut rows.get(reg, actor).results, r.outcome);
+                What::Result(outcome) => {
+                    bump(&mut f.outcomes, *outcome);
+                    bump(&mut rows.at(reg, digest, actor).results, *outcome);
                 }
-                Command::PublishResults(_) => {
+                What::Publish => {
                     f.published += 1;
-                    rows.get(reg, actor).published += 1;
+                    rows.at(reg, digest, actor).published += 1;
                 }
-                Command::Close(_) => f.closed += 1,
-                Command::Detect(_)
-                | Command::Receive(_)
-                | Command::AssignOfficer(_)
-                | Command::RecordMeeting(_) => {}
+                What::Close => f.closed += 1,
+                What::Other => {}
             }
         }
         // A deadline is reported in the window containing its due time; whether it was met is
         // known by then (a result after the window is after the due time too).
+        if case.actions.iter().all(|a| a.deadline.is_none()) {
+            continue; // the case's actions at the window's end are some of these
+        }
+        let Some(at_end) = at_end() else { continue };
         for a in &at_end.actions {
             let Some(d) = &a.deadline else { continue };
             if !window.contains(vn_date(&d.due)) {
@@ -465,7 +513,7 @@ fn compile(
             if met {
                 continue;
             }
-            rows.get(reg, &a.assignee).deadlines_missed += 1;
+            rows.of(reg, digest, &a.assignee).deadlines_missed += 1;
             f.deadlines_missed.push(MissedDeadline {
                 case: case.id.clone(),
                 action: a.id.clone(),
@@ -487,7 +535,7 @@ fn compile(
     let per_body = match level {
         ReportLevel::Consolidated => rows.into_sorted(),
         ReportLevel::Body => {
-            vec![rows.get(reg, reporter).clone()]
+            vec![rows.of(reg, digest, reporter).clone()]
         }
     };
     Ok(PeriodicReport {
@@ -509,7 +557,11 @@ fn compile(
         per_body,
         work: WorkFigures::default(),
         bodies_involved: {
-            let mut ids: Vec<&BodyId> = involved.iter().collect();
+            let mut ids: Vec<&BodyId> = involved
+                .iter()
+                .zip(&digest.bodies)
+                .filter_map(|(&yes, b)| yes.then_some(b))
+                .collect();
             ids.sort();
             ids.into_iter().map(|b| named(reg, b)).collect()
         },

@@ -10,6 +10,7 @@
 //! | `work` | [`WorkRecord`], [`WorkKind`]: work outside cases (training, propaganda, press review…) |
 //! | `figures` | [`PeriodicReport`] and its figures |
 //! | `compile` | [`compile_report`], [`CheckedCases`] (check once, compile many reports) |
+//! | `digest` | what the reports count of each checked log, in one compact array (performance) |
 //! | `render` | [`render_markdown`] |
 //!
 //! The regulation gives the frequency only ("định kỳ sáu (06) tháng, hàng năm hoặc đột xuất");
@@ -29,6 +30,7 @@
 //! ```
 
 mod compile;
+mod digest;
 mod due;
 mod figures;
 mod render;

@@ -1,0 +1,192 @@
+//! A compact digest of checked case logs, for counting (performance only; the figures are those
+//! of the logs themselves).
+//!
+//! A report reads every event of every case (Điều 8: what happened within the window). Read
+//! from the cases, each event costs several scattered memory reads (its actor id, its payload's
+//! lists are separate heap allocations), and 10^5 cases hold over a million events. The digest
+//! keeps, per event, only what the report counts — its Vietnam day, its status after the event,
+//! its actor and the payload facts the figures use — in one contiguous array, with body ids and
+//! cited provisions interned once. It is built once per set of checked cases
+//! ([`super::CheckedCases::new`]) and read by every report compiled from them.
+
+use crate::case::{ActionKind, Case, CaseStatus, Command, DismissReason, Outcome, Verdict};
+use crate::law::Citation;
+use crate::org::BodyId;
+use crate::time::vn_date;
+use chrono::NaiveDate;
+use rustc_hash::FxHashMap;
+use std::ops::Range;
+
+/// What an event did, as far as the report counts it (one variant per counted command).
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum What {
+    /// Notified the lead agency (Điều 5.1).
+    Notify,
+    /// Opened a verification consulting these bodies (indices into [`Digest::lists`]).
+    Open { consulted: Range<u32> },
+    /// Gave an opinion.
+    Opinion,
+    /// Concluded, citing these grounds (citation indices, in [`Digest::lists`]).
+    Conclude {
+        verdict: Verdict,
+        grounds: Range<u32>,
+    },
+    /// Dismissed.
+    Dismiss(DismissReason),
+    /// Assigned an action to a body.
+    Assign { kind: ActionKind, assignee: u32 },
+    /// Reported an action's result.
+    Result(Outcome),
+    /// Published the results.
+    Publish,
+    /// Closed the case.
+    Close,
+    /// Not counted (detect, receive, assign officer, record meeting).
+    Other,
+}
+
+/// One event of a checked log.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Fact {
+    /// The event's fact time, as a Vietnam calendar day.
+    pub day: NaiveDate,
+    /// The case's status after the event.
+    pub status: CaseStatus,
+    /// The acting body (index into [`Digest::bodies`]).
+    pub actor: u32,
+    /// What it did.
+    pub what: What,
+}
+
+/// The digest of one case: its events' facts (a range of [`Digest::facts`]).
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct CaseDigest {
+    /// The detecting body (index into [`Digest::bodies`]).
+    pub detector: u32,
+    /// Its facts, in log order.
+    pub facts: Range<u32>,
+}
+
+/// Digests of a list of checked cases, in the same order.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(super) struct Digest {
+    /// Every body id met, once.
+    pub bodies: Vec<BodyId>,
+    index: FxHashMap<BodyId, u32>,
+    /// Every cited provision met, once.
+    pub citations: Vec<Citation>,
+    /// The bodies consulted and the grounds cited, as ranges of indices.
+    pub lists: Vec<u32>,
+    /// Every fact, case after case.
+    pub facts: Vec<Fact>,
+    /// One per case.
+    pub cases: Vec<CaseDigest>,
+}
+
+impl Digest {
+    /// Digests `cases` (already checked by replay: the caller's responsibility).
+    pub fn new(cases: &[Case]) -> Digest {
+        let mut d = Digest::default();
+        d.facts.reserve(cases.iter().map(|c| c.events.len()).sum());
+        for case in cases {
+            let from = d.facts.len() as u32;
+            for ev in &case.events {
+                let actor = d.body(&ev.actor.body);
+                let what = match &ev.command {
+                    Command::NotifyLead(_) => What::Notify,
+                    Command::OpenVerification(v) => {
+                        let start = d.lists.len() as u32;
+                        for b in &v.consulted {
+                            let i = d.body(b);
+                            d.lists.push(i);
+                        }
+                        What::Open {
+                            consulted: start..d.lists.len() as u32,
+                        }
+                    }
+                    Command::SubmitOpinion(_) => What::Opinion,
+                    Command::Conclude(k) => {
+                        let start = d.lists.len() as u32;
+                        for c in &k.grounds {
+                            let i = d.citation(c);
+                            d.lists.push(i);
+                        }
+                        What::Conclude {
+                            verdict: k.verdict,
+                            grounds: start..d.lists.len() as u32,
+                        }
+                    }
+                    Command::Dismiss(x) => What::Dismiss(x.reason),
+                    Command::AssignAction(a) => What::Assign {
+                        kind: a.kind,
+                        assignee: d.body(&a.assignee),
+                    },
+                    Command::ReportResult(r) => What::Result(r.outcome),
+                    Command::PublishResults(_) => What::Publish,
+                    Command::Close(_) => What::Close,
+                    Command::Detect(_)
+                    | Command::Receive(_)
+                    | Command::AssignOfficer(_)
+                    | Command::RecordMeeting(_) => What::Other,
+                };
+                d.facts.push(Fact {
+                    day: vn_date(&ev.at),
+                    status: ev.effects.status,
+                    actor,
+                    what,
+                });
+            }
+            let detector = d.body(&case.detection.body);
+            d.cases.push(CaseDigest {
+                detector,
+                facts: from..d.facts.len() as u32,
+            });
+        }
+        d
+    }
+
+    /// The index of `id`, interned on first sight.
+    pub fn body(&mut self, id: &BodyId) -> u32 {
+        if let Some(&i) = self.index.get(id) {
+            return i;
+        }
+        let i = self.bodies.len() as u32;
+        self.bodies.push(id.clone());
+        self.index.insert(id.clone(), i);
+        i
+    }
+
+    /// The index of `id` if it was met.
+    pub fn body_index(&self, id: &BodyId) -> Option<u32> {
+        self.index.get(id).copied()
+    }
+
+    fn citation(&mut self, c: &Citation) -> u32 {
+        match self.citations.iter().position(|x| x == c) {
+            Some(i) => i as u32,
+            None => {
+                self.citations.push(c.clone());
+                self.citations.len() as u32 - 1
+            }
+        }
+    }
+
+    /// The facts of case `i`.
+    pub fn facts_of(&self, i: usize) -> &[Fact] {
+        let r = &self.cases[i].facts;
+        &self.facts[r.start as usize..r.end as usize]
+    }
+
+    /// A list range's indices.
+    pub fn list(&self, r: &Range<u32>) -> &[u32] {
+        &self.lists[r.start as usize..r.end as usize]
+    }
+}
+
+/// The case's status at the end of `day` (the status after its last event on or before that
+/// day, as replaying that prefix of the log gives), or `None` when no event is that early. Fact
+/// times never go back within a checked log (the time-order guard).
+pub(super) fn status_on(facts: &[Fact], day: NaiveDate) -> Option<CaseStatus> {
+    let n = facts.partition_point(|f| f.day <= day);
+    n.checked_sub(1).map(|i| facts[i].status)
+}
