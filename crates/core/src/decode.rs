@@ -198,9 +198,87 @@ impl<'de> de::Deserializer<'de> for ValueDe<'de> {
         v.visit_unit()
     }
 
+    // Each shape is decoded only from its own JSON type (a struct or map from an object, a
+    // sequence from an array, a string from a string…), as the JSON Schemas of `schemas/` say.
+    // Besides refusing e.g. an array in place of an object, this keeps each visitor's other
+    // `visit_*` methods out of the build (WebAssembly module size).
+
+    fn deserialize_bool<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DecodeError> {
+        match self.0 {
+            Value::Bool(b) => v.visit_bool(*b),
+            other => Err(de::Error::invalid_type(unexpected(other), &v)),
+        }
+    }
+
+    fn deserialize_str<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DecodeError> {
+        match self.0 {
+            Value::String(s) => v.visit_borrowed_str(s),
+            other => Err(de::Error::invalid_type(unexpected(other), &v)),
+        }
+    }
+
+    fn deserialize_string<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DecodeError> {
+        self.deserialize_str(v)
+    }
+
+    fn deserialize_char<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DecodeError> {
+        self.deserialize_str(v)
+    }
+
+    fn deserialize_identifier<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DecodeError> {
+        self.deserialize_str(v)
+    }
+
+    fn deserialize_seq<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DecodeError> {
+        match self.0 {
+            Value::Array(a) => visit_array(a, v),
+            other => Err(de::Error::invalid_type(unexpected(other), &v)),
+        }
+    }
+
+    fn deserialize_tuple<V: Visitor<'de>>(
+        self,
+        _len: usize,
+        v: V,
+    ) -> Result<V::Value, DecodeError> {
+        self.deserialize_seq(v)
+    }
+
+    fn deserialize_tuple_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _len: usize,
+        v: V,
+    ) -> Result<V::Value, DecodeError> {
+        self.deserialize_seq(v)
+    }
+
+    fn deserialize_map<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DecodeError> {
+        match self.0 {
+            Value::Object(m) => visit_object(m, v),
+            other => Err(de::Error::invalid_type(unexpected(other), &v)),
+        }
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        v: V,
+    ) -> Result<V::Value, DecodeError> {
+        self.deserialize_map(v)
+    }
+
+    fn deserialize_unit_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        v: V,
+    ) -> Result<V::Value, DecodeError> {
+        self.deserialize_unit(v)
+    }
+
     serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
-        unit_struct seq tuple tuple_struct map struct identifier
+        i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 bytes byte_buf
     }
 }
 
@@ -415,6 +493,8 @@ mod tests {
                 "/items/0/tag/fields/x",
             ),
             (json!({"items": 5, "by_name": ok_map}), "/items"),
+            // A struct is an object: an array of its fields (which serde_json accepts) is not.
+            (json!({"items": [[1]], "by_name": ok_map}), "/items/0"),
             (json!([]), ""),
         ];
         for (v, want) in cases {

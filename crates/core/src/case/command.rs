@@ -223,7 +223,7 @@ pub struct Close {
 ///     r#"{"type":"notify_lead","channel":"email"}"#).unwrap();
 /// assert_eq!(c.kind(), quyche::case::CommandKind::NotifyLead);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(tag = "type", rename_all = "snake_case")]
 #[allow(clippy::large_enum_variant)] // commands are short-lived values; boxing Detect would only complicate every caller
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
@@ -285,6 +285,24 @@ vocab! {
         PublishResults = "publish_results", "Đưa tin kết quả xử lý", "Publish the results";
         /// `close`
         Close = "close", "Kết thúc vụ việc", "Close";
+    }
+}
+
+/// Decoded through [`Command::from_value`]: the `type` member picks the payload type, which is
+/// decoded once, by its own decoder. (serde's derived decoder for an internally tagged enum
+/// buffers the payload and decodes it a second way, so every payload type was compiled twice.)
+/// A failure inside the payload names the field in its message; [`Command::from_value`] gives it
+/// as a JSON pointer.
+impl<'de> Deserialize<'de> for Command {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let v = serde_json::Value::deserialize(d)?;
+        Command::from_value(v).map_err(|e| {
+            let at = match e.path.as_deref() {
+                Some(p) if !p.is_empty() => format!(" (at {p})"),
+                _ => String::new(),
+            };
+            serde::de::Error::custom(format!("{}{at}", e.message))
+        })
     }
 }
 
