@@ -268,17 +268,14 @@ pub(crate) fn new_case(ev: &Event) -> Option<Case> {
 /// Folds a checked event into the case.
 pub(crate) fn fold(c: &mut Case, ev: &Event) {
     let at = ev.at;
-    let body = ev.actor.body.clone();
+    // The actor, cloned only by the commands that record it.
+    let body = || ev.actor.body.clone();
     match &ev.command {
         Command::Detect(_) => {}
         Command::NotifyLead(n) => {
             c.notification = Some(Notification {
                 channel: n.channel,
-                to: ev
-                    .effects
-                    .lead_agency
-                    .clone()
-                    .unwrap_or_else(|| body.clone()),
+                to: ev.effects.lead_agency.clone().unwrap_or_else(body),
                 at,
                 reference: n.reference.clone(),
             })
@@ -294,13 +291,13 @@ pub(crate) fn fold(c: &mut Case, ev: &Event) {
             })
         }
         Command::AssignOfficer(a) => c.officers.push(Officer {
-            body,
+            body: body(),
             name: a.officer.clone(),
         }),
         Command::SubmitOpinion(o) => {
             if let Some(v) = c.verification.as_mut() {
                 v.opinions.push(Opinion {
-                    body,
+                    body: body(),
                     at,
                     finding: o.finding.clone(),
                     direction: o.direction.clone(),
@@ -339,7 +336,7 @@ pub(crate) fn fold(c: &mut Case, ev: &Event) {
             id: ev.effects.action_id.clone().unwrap_or_default(),
             kind: a.kind,
             assignee: a.assignee.clone(),
-            assigned_by: body,
+            assigned_by: body(),
             assigned_at: at,
             emergency: a.emergency,
             note: a.note.clone(),
@@ -361,7 +358,7 @@ pub(crate) fn fold(c: &mut Case, ev: &Event) {
         }
         Command::PublishResults(p) => {
             c.publication = Some(Publication {
-                outlet: body,
+                outlet: body(),
                 title: p.title.clone(),
                 url: p.url.clone(),
                 at,

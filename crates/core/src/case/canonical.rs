@@ -24,6 +24,7 @@ pub(crate) fn to_canonical<T: Serialize + ?Sized>(
         text: String::with_capacity(2048),
         members: Vec::with_capacity(32),
         scratch: String::new(),
+        display: String::new(),
     };
     v.serialize(Writer {
         out: &mut out,
@@ -39,6 +40,7 @@ fn append<T: Serialize + ?Sized>(text: &mut String, v: &T) -> Option<()> {
         text: std::mem::take(text),
         members: Vec::new(),
         scratch: String::new(),
+        display: String::new(),
     };
     let done = v.serialize(Writer {
         out: &mut out,
@@ -85,6 +87,9 @@ struct Out {
     members: Vec<(Cow<'static, str>, usize, usize)>,
     /// Where an object's members are copied while they are put in key order.
     scratch: String,
+    /// Where a value serialised through `Display` (dates and times) is written before it is
+    /// escaped into the text.
+    display: String,
 }
 
 /// "Not written here": the caller uses the `Value` path.
@@ -171,6 +176,16 @@ impl<'a> ser::Serializer for Writer<'a> {
     }
     fn serialize_char(self, v: char) -> R {
         write_string(v.encode_utf8(&mut [0; 4]), &mut self.out.text);
+        Ok(())
+    }
+    fn collect_str<T: fmt::Display + ?Sized>(self, v: &T) -> R {
+        // Same bytes as serde's default (`serialize_str(&v.to_string())`), without allocating.
+        use fmt::Write;
+        let mut buf = std::mem::take(&mut self.out.display);
+        buf.clear();
+        write!(buf, "{v}").map_err(|_| Unsupported)?;
+        write_string(&buf, &mut self.out.text);
+        self.out.display = buf;
         Ok(())
     }
     fn serialize_str(self, v: &str) -> R {
@@ -385,6 +400,7 @@ impl<'a> Obj<'a> {
             text,
             members,
             scratch,
+            ..
         } = self.out;
         let ms = &mut members[self.base..];
         // Sorted by key in code point order (byte order of UTF-8), as `canonical` sorts a

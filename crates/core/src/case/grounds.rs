@@ -61,13 +61,17 @@ pub(crate) fn check_conclusion(ctx: &Ctx, c: &Conclude) -> Result<(), Error> {
     }
     let reg = ctx.reg;
     let law_day = super::vn_day(case.law_time());
-    let (now_en, now_vi) = names(
-        reg,
-        in_force(reg, law_day)
-            .into_iter()
-            .map(|g| g.citation.clone()),
-    );
+    // The grounds in force, for the help text of a refusal (only written when one is refused).
+    let now = || {
+        names(
+            reg,
+            in_force(reg, law_day)
+                .into_iter()
+                .map(|g| g.citation.clone()),
+        )
+    };
     if c.grounds.is_empty() {
+        let (now_en, now_vi) = now();
         return Err(Error::new(
             ErrorCode::GroundRequired,
             "A violating verdict must cite at least one legal ground (Điều 2.2).",
@@ -81,8 +85,9 @@ pub(crate) fn check_conclusion(ctx: &Ctx, c: &Conclude) -> Result<(), Error> {
         .at("/grounds"));
     }
     for (i, cited) in c.grounds.iter().enumerate() {
-        let path = format!("/grounds/{i}");
+        let path = || format!("/grounds/{i}");
         if !provision_exists(reg, cited) {
+            let (now_en, now_vi) = now();
             return Err(Error::new(
                 ErrorCode::UnknownProvision,
                 format!("{} is not in the provision catalogue.", cited.en(reg)),
@@ -92,10 +97,11 @@ pub(crate) fn check_conclusion(ctx: &Ctx, c: &Conclude) -> Result<(), Error> {
                 format!("Grounds in force on {law_day}: {now_en}."),
                 format!("Căn cứ có hiệu lực ngày {law_day}: {now_vi}."),
             )
-            .at(path));
+            .at(path()));
         }
         let cov = covering(reg, cited);
         if cov.is_empty() {
+            let (now_en, now_vi) = now();
             return Err(Error::new(
                 ErrorCode::NotAGround,
                 format!("{} is not one of the grounds of Điều 2.2.", cited.en(reg)),
@@ -106,7 +112,7 @@ pub(crate) fn check_conclusion(ctx: &Ctx, c: &Conclude) -> Result<(), Error> {
                 format!("Căn cứ có hiệu lực ngày {law_day}: {now_vi}."),
             )
             .with_citations([r(2).clause(2)])
-            .at(path));
+            .at(path()));
         }
         if !cov.iter().any(|g| g.in_force.contains(law_day)) {
             let succ: Vec<Citation> = cov
@@ -115,6 +121,7 @@ pub(crate) fn check_conclusion(ctx: &Ctx, c: &Conclude) -> Result<(), Error> {
                 .filter_map(|s| s.citation.clone())
                 .collect();
             let (s_en, s_vi) = names(reg, succ.iter().cloned());
+            let (now_en, now_vi) = now();
             let (help_en, help_vi) = if succ.is_empty() {
                 (
                     format!(
@@ -145,7 +152,7 @@ pub(crate) fn check_conclusion(ctx: &Ctx, c: &Conclude) -> Result<(), Error> {
             )
             .with_help(help_en, help_vi)
             .with_citations(std::iter::once(r(2).clause(2)).chain(succ))
-            .at(path));
+            .at(path()));
         }
     }
     Ok(())
