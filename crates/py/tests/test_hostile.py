@@ -38,12 +38,21 @@ def test_wrong_argument_types_are_invalid_input(bad: Any) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["", "null", "[]", "{}", "NaN", '{"id": NaN}', "\x00", "[" * 100_000, '"\\ud800"']
+    "text", ["", "null", "[]", "{}", "NaN", '{"id": NaN}', "\x00", '"\\ud800"']
 )
 def test_odd_json_is_invalid_input(text: str) -> None:
     with pytest.raises(quyche.InvalidInput) as info:
         quyche.Regulation.from_json(text)
     assert info.value.code in {"INVALID_JSON", "INVALID_INPUT"}
+
+
+def test_deep_nesting_stops_at_the_depth_limit() -> None:
+    # Every reader is the strict reader: nesting past json_api.MAX_DEPTH (32) is refused with
+    # INPUT_TOO_LARGE at the container one level too deep, without deep recursion.
+    with pytest.raises(quyche.InvalidInput) as info:
+        quyche.Regulation.from_json("[" * 100_000)
+    assert info.value.code == "INPUT_TOO_LARGE"
+    assert info.value.path == "/0" * 32
 
 
 def test_a_huge_string_is_refused_as_too_large() -> None:
