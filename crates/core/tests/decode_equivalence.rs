@@ -1,0 +1,95 @@
+//! The crate's own decoder (`quyche::decode`, behind every reader since it replaced
+//! serde_path_to_error) decodes every real value exactly as serde_json does: the built-in
+//! regulation, and the cases, events and advisories of every conformance scenario. A difference
+//! would change what a stored case or a loaded regulation means.
+
+use quyche::Regulation;
+use quyche::case::{Actor, Applied, Case, Command};
+use quyche::org::{Body, BodyId, RoleAssignment};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+use std::fmt::Debug;
+
+/// Encodes `v`, decodes it with both decoders, and checks both give `v` back.
+fn round_trip<T: Serialize + DeserializeOwned + PartialEq + Debug>(v: &T, what: &str) {
+    let json = serde_json::to_value(v).expect("serialises");
+    let ours: T = quyche::error::from_json_ref(&json)
+        .unwrap_or_else(|e| panic!("{what}: quyche::decode refused it: {e:?}"));
+    let theirs: T = serde_json::from_value(json).expect("serde_json decodes");
+    assert_eq!(&ours, v, "{what}: quyche::decode");
+    assert_eq!(&theirs, v, "{what}: serde_json");
+}
+
+fn scenario_cases() -> Vec<(String, Case, Vec<Applied>, Regulation)> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/conformance");
+    let mut out = Vec::new();
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .expect("conformance dir")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    paths.sort();
+    for path in paths {
+        let sc: Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).expect("reads")).expect("JSON");
+        let mut reg = Regulation::khanh_hoa();
+        for r in sc["register"].as_array().into_iter().flatten() {
+            let body: Body = serde_json::from_value(r["body"].clone()).expect("body");
+            let roles: Vec<RoleAssignment> =
+                serde_json::from_value(r["roles"].clone()).expect("roles");
+            reg.register_body(body, roles).expect("registers");
+        }
+        let mut case: Option<Case> = None;
+        let mut applied = Vec::new();
+        for step in sc["steps"].as_array().expect("steps") {
+            let Ok(cmd) = Command::from_json(&step["command"].to_string()) else {
+                continue;
+            };
+            let actor = Actor {
+                body: BodyId::new(step["actor"].as_str().expect("actor")),
+                officer: step["officer"].as_str().map(String::from),
+            };
+            let at = chrono::DateTime::parse_from_rfc3339(step["at"].as_str().expect("at"))
+                .expect("RFC 3339");
+            let step_result = match case.as_mut() {
+                None => Case::start(&reg, cmd, &actor, at).map(|(c, a)| {
+                    case = Some(c);
+                    a
+                }),
+                Some(c) => c.apply(&reg, cmd, &actor, at),
+            };
+            if let Ok(a) = step_result {
+                applied.push(a);
+            }
+        }
+        if let Some(c) = case {
+            out.push((path.display().to_string(), c, applied, reg));
+        }
+    }
+    out
+}
+
+#[test]
+fn the_built_in_regulation_decodes_the_same_with_both_decoders() {
+    round_trip(Regulation::khanh_hoa_ref(), "built-in regulation");
+}
+
+#[test]
+fn every_conformance_case_decodes_the_same_with_both_decoders() {
+    let cases = scenario_cases();
+    assert!(
+        cases.len() >= 60,
+        "only {} scenarios built a case",
+        cases.len()
+    );
+    for (name, case, applied, reg) in &cases {
+        round_trip(case, name);
+        for a in applied {
+            round_trip(a, name);
+            round_trip(&a.event.command, name);
+        }
+        // A regulation with the scenario's registered bodies too.
+        round_trip(reg, name);
+    }
+}
