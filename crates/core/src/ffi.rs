@@ -217,7 +217,10 @@ pub fn error_to_value(error: &Error) -> Value {
 mod jsonl;
 mod report;
 
-pub use jsonl::{JsonlCase, JsonlSummary, cases_from_jsonl, replay_jsonl};
+pub use jsonl::{
+    JsonlCase, JsonlSummary, cases_from_jsonl, cases_from_jsonl_reader, replay_jsonl,
+    replay_jsonl_reader,
+};
 pub use report::{
     ReportRequest, compile_report_json, compile_report_request, compile_report_value,
 };

@@ -185,10 +185,16 @@ pub fn render_markdown(
     Ok(quyche::report::render_markdown(&report, lang))
 }
 
-/// JSONL source: a `str` is the text itself; an `os.PathLike` (e.g. `pathlib.Path`) is a file.
-fn jsonl_text(py: Python<'_>, source: &Bound<'_, PyAny>) -> PyResult<String> {
+/// JSONL source: a `str` is the text itself; an `os.PathLike` (e.g. `pathlib.Path`) is a file,
+/// read line by line by the core (no limit on the file, each line at most 64 MiB).
+enum Jsonl {
+    Text(String),
+    File(std::path::PathBuf),
+}
+
+fn jsonl_source(py: Python<'_>, source: &Bound<'_, PyAny>) -> PyResult<Jsonl> {
     if source.is_instance_of::<PyString>() {
-        return convert::string(source, "");
+        return convert::string(source, "").map(Jsonl::Text);
     }
     let path = py
         .import("os")?
@@ -200,15 +206,30 @@ fn jsonl_text(py: Python<'_>, source: &Bound<'_, PyAny>) -> PyResult<String> {
                 "cần văn bản JSON Lines (str) hoặc đường dẫn tệp (os.PathLike)",
             ))
         })?;
-    let path = convert::string(&path, "")?;
-    Ok(py.detach(|| std::fs::read_to_string(&path))?)
+    Ok(Jsonl::File(convert::string(&path, "")?.into()))
+}
+
+/// Runs `text_fn` on the text or `reader_fn` on the opened file, without holding the GIL. A file
+/// that cannot be opened raises `OSError`.
+fn with_jsonl<T: Send>(
+    py: Python<'_>,
+    source: Jsonl,
+    text_fn: impl FnOnce(&str) -> quyche::Result<T> + Send,
+    reader_fn: impl FnOnce(std::io::BufReader<std::fs::File>) -> quyche::Result<T> + Send,
+) -> PyResult<T> {
+    let out = py.detach(|| match source {
+        Jsonl::Text(t) => Ok(text_fn(&t)),
+        Jsonl::File(p) => std::fs::File::open(p).map(|f| reader_fn(std::io::BufReader::new(f))),
+    })?;
+    ok(out)
 }
 
 /// Validates a JSON Lines event log (one event per line; cases interleaved or grouped) by
-/// replaying every case in Rust without holding the GIL. Returns `{"lines", "events", "cases":
-/// [{"case_id", "status", "events", "first_line", "last_line", "head_hash"}]}`. A broken log
-/// raises `quyche.LogTampered` (or the refused step's error) whose `.path` starts with the
-/// 1-based line number, e.g. `/7/hash`; failures of other cases are in `.related`.
+/// replaying every case in Rust without holding the GIL. `source` is the text, or a path to a
+/// file of any size (read line by line). Returns `{"lines", "events", "cases": [{"case_id",
+/// "status", "events", "first_line", "last_line", "head_hash"}]}`. A broken log raises
+/// `quyche.LogTampered` (or the refused step's error) whose `.path` starts with the 1-based line
+/// number, e.g. `/7/hash`; failures of other cases are in `.related`.
 ///
 /// >>> import json
 /// >>> text = "\n".join(json.dumps(e, ensure_ascii=False) for e in case.events)  # doctest: +SKIP
@@ -220,9 +241,14 @@ pub fn replay_jsonl<'py>(
     reg: &Bound<'py, Regulation>,
     source: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let text = jsonl_text(py, source)?;
+    let source = jsonl_source(py, source)?;
     let snap = reg.get().snapshot();
-    let summary = ok(py.detach(|| quyche::ffi::replay_jsonl(&snap, &text)))?;
+    let summary = with_jsonl(
+        py,
+        source,
+        |t| quyche::ffi::replay_jsonl(&snap, t),
+        |r| quyche::ffi::replay_jsonl_reader(&snap, r),
+    )?;
     convert::py(py, &summary)
 }
 
@@ -235,9 +261,14 @@ pub fn load_jsonl<'py>(
     reg: &Bound<'py, Regulation>,
     source: &Bound<'py, PyAny>,
 ) -> PyResult<Vec<Case>> {
-    let text = jsonl_text(py, source)?;
+    let source = jsonl_source(py, source)?;
     let snap = reg.get().snapshot();
-    let cases = ok(py.detach(|| quyche::ffi::cases_from_jsonl(&snap, &text)))?;
+    let cases = with_jsonl(
+        py,
+        source,
+        |t| quyche::ffi::cases_from_jsonl(&snap, t),
+        |r| quyche::ffi::cases_from_jsonl_reader(&snap, r),
+    )?;
     Ok(cases.into_iter().map(|c| Case::from_core(reg, c)).collect())
 }
 

@@ -108,6 +108,25 @@ def test_replay_jsonl_interleaved_cases_from_text_and_path(tmp_path: Path) -> No
     assert quyche.load_jsonl(reg, f) == [a, b]
 
 
+def test_a_jsonl_file_larger_than_the_text_limit_is_read_line_by_line(tmp_path: Path) -> None:
+    # Text arguments are capped at 64 MiB (ffi::MAX_INPUT_BYTES); a file is read line by line, so
+    # only each line is bounded: 65 MiB of blank lines around a case's events still replays.
+    reg = regulation()
+    a, _ = run(reg)
+    f = tmp_path / "big.jsonl"
+    with f.open("w", encoding="utf-8") as out:
+        out.write("\n" * (65 * 1024 * 1024))
+        out.write(jsonl(a.events))
+    summary = quyche.replay_jsonl(reg, f)
+    assert summary["events"] == 13 and summary["cases"][0]["head_hash"] == a.head_hash
+    assert summary["cases"][0]["first_line"] == 65 * 1024 * 1024 + 1
+    with pytest.raises(quyche.InvalidInput) as too_big:
+        quyche.replay_jsonl(reg, f.read_text(encoding="utf-8"))
+    assert too_big.value.code == "INPUT_TOO_LARGE" and too_big.value.path == ""
+    with pytest.raises(OSError):
+        quyche.replay_jsonl(reg, tmp_path / "missing.jsonl")
+
+
 def test_replay_jsonl_reports_the_tampered_line() -> None:
     reg = regulation()
     a, _ = run(reg)

@@ -61,20 +61,24 @@ struct Group {
     lines: Vec<usize>,
 }
 
-/// Decodes every non-blank line as an event (NFC-normalised, with the same field pointers as
-/// [`crate::case::events_from_json`]) and groups them by `case_id`, in order of first appearance.
-fn groups(text: &str) -> Result<(usize, Vec<Group>)> {
-    super::check_size(text)?;
-    let mut out: Vec<Group> = Vec::new();
-    // Each case's position in `out`: one hash lookup per event (a linear search made a file of
-    // many cases quadratic).
-    let mut index: std::collections::HashMap<CaseId, usize> = std::collections::HashMap::new();
-    let mut lines = 0;
-    for (n, raw) in text.lines().enumerate() {
-        lines = n + 1;
-        let line = n + 1;
+/// Events grouped by case while a log is read, in order of first appearance.
+#[derive(Default)]
+struct Grouper {
+    groups: Vec<Group>,
+    // Each case's position in `groups`: one hash lookup per event (a linear search made a file
+    // of many cases quadratic).
+    index: rustc_hash::FxHashMap<CaseId, usize>,
+    lines: usize,
+}
+
+impl Grouper {
+    /// Decodes line `line` (1-based) as an event (NFC-normalised, with the same field pointers
+    /// as [`crate::case::events_from_json`]) and adds it to its case; a blank line is counted
+    /// and skipped.
+    fn line(&mut self, line: usize, raw: &str) -> Result<()> {
+        self.lines = line;
         if raw.trim().is_empty() {
-            continue;
+            return Ok(());
         }
         let at_line = |e: Error| with_line(e.under(&format!("/{line}")), line);
         // The strict reader (limits, duplicate keys, NFC), then the event's own decoder; only a
@@ -89,21 +93,91 @@ fn groups(text: &str) -> Result<(usize, Vec<Group>)> {
                 return Err(at_line(e));
             }
         };
-        match index.get(&ev.case_id) {
+        match self.index.get(&ev.case_id) {
             Some(&i) => {
-                out[i].events.push(ev);
-                out[i].lines.push(line);
+                self.groups[i].events.push(ev);
+                self.groups[i].lines.push(line);
             }
             None => {
-                index.insert(ev.case_id.clone(), out.len());
-                out.push(Group {
+                self.index.insert(ev.case_id.clone(), self.groups.len());
+                self.groups.push(Group {
                     events: vec![ev],
                     lines: vec![line],
                 })
             }
         }
+        Ok(())
     }
-    Ok((lines, out))
+}
+
+/// Groups the events of a whole text (at most [`super::MAX_INPUT_BYTES`]).
+fn groups(text: &str) -> Result<(usize, Vec<Group>)> {
+    super::check_size(text)?;
+    let mut g = Grouper::default();
+    for (n, raw) in text.lines().enumerate() {
+        g.line(n + 1, raw)?;
+    }
+    Ok((g.lines, g.groups))
+}
+
+/// Groups the events read line by line from `reader`: no limit on the whole log, each line at
+/// most [`super::MAX_INPUT_BYTES`] (refused with [`crate::ErrorCode::InputTooLarge`] at
+/// `/<line>`); a line that is not UTF-8 is [`crate::ErrorCode::InvalidJson`] at `/<line>`. Lines
+/// end at `\n` (a `\r` before it is dropped), as [`str::lines`] splits them.
+fn groups_from_reader<R: std::io::BufRead>(mut reader: R) -> Result<(usize, Vec<Group>)> {
+    use std::io::{BufRead, Read};
+    let max = super::MAX_INPUT_BYTES;
+    let mut g = Grouper::default();
+    let mut buf = Vec::new();
+    for line in 1.. {
+        buf.clear();
+        let read = (&mut reader)
+            .take(max as u64 + 2)
+            .read_until(b'\n', &mut buf)
+            .map_err(|e| {
+                with_line(
+                    Error::invalid(
+                        format!("/{line}"),
+                        format!("the log could not be read: {e}"),
+                        format!("không đọc được nhật ký: {e}"),
+                    ),
+                    line,
+                )
+            })?;
+        if read == 0 {
+            break;
+        }
+        if buf.last() == Some(&b'\n') {
+            buf.pop();
+            if buf.last() == Some(&b'\r') {
+                buf.pop();
+            }
+        }
+        if buf.len() > max {
+            return Err(with_line(
+                Error::new(
+                    crate::ErrorCode::InputTooLarge,
+                    format!("the line is longer than {max} bytes"),
+                    format!("dòng dài hơn {max} byte"),
+                )
+                .at(format!("/{line}")),
+                line,
+            ));
+        }
+        let text = std::str::from_utf8(&buf).map_err(|e| {
+            with_line(
+                Error::new(
+                    crate::ErrorCode::InvalidJson,
+                    format!("the line is not UTF-8: {e}"),
+                    format!("dòng không phải UTF-8: {e}"),
+                )
+                .at(format!("/{line}")),
+                line,
+            )
+        })?;
+        g.line(line, text)?;
+    }
+    Ok((g.lines, g.groups))
 }
 
 /// Prefixes the messages with the line number.
@@ -139,7 +213,45 @@ fn replay_group(reg: &Regulation, g: &Group) -> Result<Case> {
 /// chain or order ([`ErrorCode::LogTampered`](crate::ErrorCode::LogTampered)), a step the regulation refuses (its guard's code),
 /// or a file with no event ([`ErrorCode::InvalidInput`](crate::ErrorCode::InvalidInput) at `""`).
 pub fn replay_jsonl(reg: &Regulation, text: &str) -> Result<JsonlSummary> {
-    let (lines, cases) = cases_and_lines(reg, text)?;
+    summary(cases_and_lines(reg, groups(text)?)?)
+}
+
+/// [`replay_jsonl`] reading the log line by line from `reader` (e.g. a `BufReader` over a file),
+/// so that a log of any size can be checked: only each line is bounded, by
+/// [`super::MAX_INPUT_BYTES`] (`INPUT_TOO_LARGE` at `/<line>`). Same results and errors as
+/// [`replay_jsonl`] on the same text.
+///
+/// ```
+/// # use quyche::case::{Actor, Case, Command};
+/// # let reg = quyche::Regulation::khanh_hoa();
+/// # let cmd = Command::from_json(r#"{"type":"detect","source":"press_review","content":{
+/// #     "platform":"Facebook","platform_kind":"social_network","kind":"post","summary":"Tin đồn"}}"#).unwrap();
+/// # let at = chrono::DateTime::parse_from_rfc3339("2026-03-02T08:00:00+07:00").unwrap();
+/// # let (case, _) = Case::start(&reg, cmd, &Actor::body("so-vhttdl"), at).unwrap();
+/// let text = format!("{}\r\n", serde_json::to_string(&case.events[0]).unwrap());
+/// let from_reader = quyche::ffi::replay_jsonl_reader(&reg, text.as_bytes()).unwrap();
+/// assert_eq!(from_reader, quyche::ffi::replay_jsonl(&reg, &text).unwrap());
+/// ```
+pub fn replay_jsonl_reader<R: std::io::BufRead>(
+    reg: &Regulation,
+    reader: R,
+) -> Result<JsonlSummary> {
+    summary(cases_and_lines(reg, groups_from_reader(reader)?)?)
+}
+
+/// [`cases_from_jsonl`] reading the log line by line (see [`replay_jsonl_reader`]).
+pub fn cases_from_jsonl_reader<R: std::io::BufRead>(
+    reg: &Regulation,
+    reader: R,
+) -> Result<Vec<Case>> {
+    Ok(cases_and_lines(reg, groups_from_reader(reader)?)?
+        .1
+        .into_iter()
+        .map(|(c, _)| c)
+        .collect())
+}
+
+fn summary((lines, cases): (usize, Rebuilt)) -> Result<JsonlSummary> {
     Ok(JsonlSummary {
         lines,
         events: cases.iter().map(|(c, _)| c.events.len()).sum(),
@@ -159,7 +271,7 @@ pub fn replay_jsonl(reg: &Regulation, text: &str) -> Result<JsonlSummary> {
 
 /// Like [`replay_jsonl`], returning the rebuilt cases themselves (in order of first appearance).
 pub fn cases_from_jsonl(reg: &Regulation, text: &str) -> Result<Vec<Case>> {
-    Ok(cases_and_lines(reg, text)?
+    Ok(cases_and_lines(reg, groups(text)?)?
         .1
         .into_iter()
         .map(|(c, _)| c)
@@ -169,8 +281,10 @@ pub fn cases_from_jsonl(reg: &Regulation, text: &str) -> Result<Vec<Case>> {
 /// Each rebuilt case with the lines of its events.
 type Rebuilt = Vec<(Case, Vec<usize>)>;
 
-fn cases_and_lines(reg: &Regulation, text: &str) -> Result<(usize, Rebuilt)> {
-    let (lines, groups) = groups(text)?;
+fn cases_and_lines(
+    reg: &Regulation,
+    (lines, groups): (usize, Vec<Group>),
+) -> Result<(usize, Rebuilt)> {
     if groups.is_empty() {
         return Err(Error::invalid(
             "",
@@ -279,6 +393,51 @@ mod tests {
         // The detect event dropped: the receive event on line 1 is out of sequence.
         let e = replay_jsonl(reg, &l[1]).unwrap_err();
         assert_eq!(e.path.as_deref(), Some("/1/seq"));
+    }
+
+    #[test]
+    fn the_reader_gives_what_the_text_gives() {
+        let reg = Regulation::khanh_hoa_ref();
+        let a = case("Tin đồn A", "2026-03-02T08:00:00+07:00");
+        let b = case("Tin đồn B", "2026-03-03T08:00:00+07:00");
+        let mut all = lines(&[&a, &b]);
+        all.insert(2, String::new());
+        for text in [all.join("\n"), all.join("\r\n") + "\r\n"] {
+            assert_eq!(
+                replay_jsonl_reader(reg, text.as_bytes()).unwrap(),
+                replay_jsonl(reg, &text).unwrap()
+            );
+            assert_eq!(
+                cases_from_jsonl_reader(reg, text.as_bytes()).unwrap(),
+                vec![a.clone(), b.clone()]
+            );
+        }
+        // A tampered line: the same error, at the same line, either way.
+        let mut bad = lines(&[&a]);
+        bad[1] = bad[1].replace("\"receive\"", "\"close\"");
+        let text = bad.join("\n");
+        assert_eq!(
+            replay_jsonl_reader(reg, text.as_bytes()).unwrap_err(),
+            replay_jsonl(reg, &text).unwrap_err()
+        );
+    }
+
+    #[test]
+    fn the_reader_bounds_each_line_and_refuses_non_utf8() {
+        let reg = Regulation::khanh_hoa_ref();
+        let mut text = b"\n".to_vec();
+        text.extend(std::iter::repeat_n(b' ', crate::ffi::MAX_INPUT_BYTES + 1));
+        let e = replay_jsonl_reader(reg, &text[..]).unwrap_err();
+        assert_eq!(e.code, ErrorCode::InputTooLarge);
+        assert_eq!(e.path.as_deref(), Some("/2"));
+        let e = replay_jsonl_reader(reg, &b"\n\n{\"seq\": \xff}\n"[..]).unwrap_err();
+        assert_eq!(e.code, ErrorCode::InvalidJson);
+        assert_eq!(e.path.as_deref(), Some("/3"));
+        let e = replay_jsonl_reader(reg, &b""[..]).unwrap_err();
+        assert_eq!(
+            (e.code, e.path.as_deref()),
+            (ErrorCode::InvalidInput, Some(""))
+        );
     }
 
     #[test]

@@ -306,7 +306,8 @@ def render_markdown(report: Mapping[str, Any], lang: Optional[str] = None) -> st
     """Renders a report dict as Markdown (``"vi"`` or ``"en"``)."""
 
 def replay_jsonl(reg: Regulation, source: Union[str, "os.PathLike[str]"]) -> JsonlSummary:
-    """Validates a JSON Lines event log by replaying every case."""
+    """Validates a JSON Lines event log by replaying every case (GIL released). ``source`` is
+    the text (at most 64 MiB) or a path to a file of any size, read line by line."""
 
 def load_jsonl(reg: Regulation, source: Union[str, "os.PathLike[str]"]) -> List[Case]:
     """Like ``replay_jsonl``, returning the rebuilt cases."""
