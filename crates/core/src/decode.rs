@@ -182,14 +182,13 @@ impl<'de> de::Deserializer<'de> for ValueDe<'de> {
     ) -> Result<V::Value, DecodeError> {
         match self.0 {
             Value::String(s) => v.visit_enum(s.as_str().into_deserializer()),
-            Value::Object(m) if m.len() == 1 => {
-                let (variant, value) = m.iter().next().expect("one member");
-                v.visit_enum(EnumDe { variant, value })
-            }
-            Value::Object(_) => Err(de::Error::invalid_value(
-                Unexpected::Map,
-                &"map with a single key",
-            )),
+            Value::Object(m) => match (m.len(), m.iter().next()) {
+                (1, Some((variant, value))) => v.visit_enum(EnumDe { variant, value }),
+                _ => Err(de::Error::invalid_value(
+                    Unexpected::Map,
+                    &"map with a single key",
+                )),
+            },
             other => Err(de::Error::invalid_type(unexpected(other), &"string or map")),
         }
     }

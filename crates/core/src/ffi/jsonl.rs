@@ -131,17 +131,17 @@ fn groups_from_reader<R: std::io::BufRead>(mut reader: R) -> Result<(usize, Vec<
     let mut buf = Vec::new();
     for line in 1.. {
         buf.clear();
+        let refuse = |code, en: String, vi: String| {
+            with_line(Error::new(code, en, vi).at(format!("/{line}")), line)
+        };
         let read = (&mut reader)
             .take(max as u64 + 2)
             .read_until(b'\n', &mut buf)
             .map_err(|e| {
-                with_line(
-                    Error::invalid(
-                        format!("/{line}"),
-                        format!("the log could not be read: {e}"),
-                        format!("không đọc được nhật ký: {e}"),
-                    ),
-                    line,
+                refuse(
+                    crate::ErrorCode::InvalidInput,
+                    format!("the log could not be read: {e}"),
+                    format!("không đọc được nhật ký: {e}"),
                 )
             })?;
         if read == 0 {
@@ -154,25 +154,17 @@ fn groups_from_reader<R: std::io::BufRead>(mut reader: R) -> Result<(usize, Vec<
             }
         }
         if buf.len() > max {
-            return Err(with_line(
-                Error::new(
-                    crate::ErrorCode::InputTooLarge,
-                    format!("the line is longer than {max} bytes"),
-                    format!("dòng dài hơn {max} byte"),
-                )
-                .at(format!("/{line}")),
-                line,
+            return Err(refuse(
+                crate::ErrorCode::InputTooLarge,
+                format!("the line is longer than {max} bytes"),
+                format!("dòng dài hơn {max} byte"),
             ));
         }
         let text = std::str::from_utf8(&buf).map_err(|e| {
-            with_line(
-                Error::new(
-                    crate::ErrorCode::InvalidJson,
-                    format!("the line is not UTF-8: {e}"),
-                    format!("dòng không phải UTF-8: {e}"),
-                )
-                .at(format!("/{line}")),
-                line,
+            refuse(
+                crate::ErrorCode::InvalidJson,
+                format!("the line is not UTF-8: {e}"),
+                format!("dòng không phải UTF-8: {e}"),
             )
         })?;
         g.line(line, text)?;

@@ -105,11 +105,9 @@ fn row<'a>(
     reg: &Regulation,
     id: &BodyId,
 ) -> &'a mut BodyFigures {
-    // Looked up before inserting so the id is cloned only for a new row (performance).
-    if !rows.contains_key(id) {
-        rows.insert(id.clone(), BodyFigures::new(named(reg, id)));
-    }
-    rows.get_mut(id).expect("row inserted above")
+    // Only for the few work records of a report: the id clone per call does not matter.
+    rows.entry(id.clone())
+        .or_insert_with(|| BodyFigures::new(named(reg, id)))
 }
 
 /// The per-body rows while a report is compiled: a vector indexed by the digest's body index

@@ -94,28 +94,14 @@ impl Digest {
                 let actor = d.body(&ev.actor.body);
                 let what = match &ev.command {
                     Command::NotifyLead(_) => What::Notify,
-                    Command::OpenVerification(v) => {
-                        let start = d.lists.len() as u32;
-                        for b in &v.consulted {
-                            let i = d.body(b);
-                            d.lists.push(i);
-                        }
-                        What::Open {
-                            consulted: start..d.lists.len() as u32,
-                        }
-                    }
+                    Command::OpenVerification(v) => What::Open {
+                        consulted: d.push_list(&v.consulted, Digest::body),
+                    },
                     Command::SubmitOpinion(_) => What::Opinion,
-                    Command::Conclude(k) => {
-                        let start = d.lists.len() as u32;
-                        for c in &k.grounds {
-                            let i = d.citation(c);
-                            d.lists.push(i);
-                        }
-                        What::Conclude {
-                            verdict: k.verdict,
-                            grounds: start..d.lists.len() as u32,
-                        }
-                    }
+                    Command::Conclude(k) => What::Conclude {
+                        verdict: k.verdict,
+                        grounds: d.push_list(&k.grounds, Digest::citation),
+                    },
                     Command::Dismiss(x) => What::Dismiss(x.reason),
                     Command::AssignAction(a) => What::Assign {
                         kind: a.kind,
@@ -159,6 +145,17 @@ impl Digest {
     /// The index of `id` if it was met.
     pub fn body_index(&self, id: &BodyId) -> Option<u32> {
         self.index.get(id).copied()
+    }
+
+    /// Interns every item of `items` and returns the range of their indices in
+    /// [`Digest::lists`].
+    fn push_list<T>(&mut self, items: &[T], intern: fn(&mut Digest, &T) -> u32) -> Range<u32> {
+        let start = self.lists.len() as u32;
+        for x in items {
+            let i = intern(self, x);
+            self.lists.push(i);
+        }
+        start..self.lists.len() as u32
     }
 
     fn citation(&mut self, c: &Citation) -> u32 {
