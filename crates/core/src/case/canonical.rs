@@ -20,66 +20,101 @@ pub(crate) fn to_canonical<T: Serialize + ?Sized>(
     v: &T,
     drop: Option<&'static str>,
 ) -> Option<String> {
-    let mut out = Out {
-        text: String::with_capacity(2048),
-        members: Vec::with_capacity(32),
-        scratch: String::new(),
-        display: String::new(),
-    };
-    v.serialize(Writer {
-        out: &mut out,
-        drop,
+    with_buffers(|out| {
+        out.text.reserve(1024);
+        let done = v.serialize(Writer {
+            out: &mut *out,
+            drop,
+        });
+        let text = std::mem::take(&mut out.text);
+        done.ok().map(|()| text)
     })
-    .ok()?;
-    Some(out.text)
 }
 
-/// Appends the canonical JSON of `v` to `text` (`None`: a shape left to the `Value` path).
-fn append<T: Serialize + ?Sized>(text: &mut String, v: &T) -> Option<()> {
-    let mut out = Out {
-        text: std::mem::take(text),
-        members: Vec::new(),
-        scratch: String::new(),
-        display: String::new(),
-    };
-    let done = v.serialize(Writer {
-        out: &mut out,
-        drop: None,
-    });
-    *text = out.text;
-    done.ok()
+/// Calls `f` with the canonical JSON of an event without its `hash` (the bytes of
+/// `to_canonical(ev, Some("hash"))`), written in a buffer reused between calls; `None` when the
+/// event holds a shape left to the `Value` path. The event's members are written in key order by
+/// hand so that the command's canonical JSON, when the caller already has it, is copied rather
+/// than written again.
+pub(crate) fn with_event_canonical<R>(
+    ev: &Event,
+    command_json: Option<&str>,
+    f: impl FnOnce(&str) -> R,
+) -> Option<R> {
+    with_buffers(|out| {
+        write_event(out, ev, command_json).ok()?;
+        let r = f(&out.text);
+        out.text.clear();
+        Some(r)
+    })
 }
 
-/// The canonical JSON of an event without its `hash` (the bytes of
-/// `to_canonical(ev, Some("hash"))`), its members written in key order by hand so that the
-/// command's canonical JSON, when the caller already has it, is copied rather than written again.
-pub(crate) fn event_to_canonical(ev: &Event, command_json: Option<&str>) -> Option<String> {
-    use fmt::Write;
-    let mut out = String::with_capacity(2048);
-    out.push_str("{\"actor\":");
-    append(&mut out, &ev.actor)?;
-    out.push_str(",\"at\":");
-    append(&mut out, &ev.at)?;
-    out.push_str(",\"case_id\":");
-    append(&mut out, &ev.case_id)?;
-    out.push_str(",\"command\":");
-    match command_json {
-        Some(c) => out.push_str(c),
-        None => append(&mut out, &ev.command)?,
+/// The members of an event but `hash`, in key order.
+fn write_event(out: &mut Out, ev: &Event, command_json: Option<&str>) -> R {
+    fn member<T: Serialize + ?Sized>(out: &mut Out, key: &str, v: &T) -> R {
+        out.text.push_str(key);
+        v.serialize(Writer { out, drop: None })
     }
-    out.push_str(",\"effects\":");
-    append(&mut out, &ev.effects)?;
-    out.push_str(",\"prev_hash\":");
-    write_string(&ev.prev_hash, &mut out);
-    out.push_str(",\"regulation\":");
-    append(&mut out, &ev.regulation)?;
-    write!(out, ",\"seq\":{}}}", ev.seq).ok()?;
-    Some(out)
+    member(out, "{\"actor\":", &ev.actor)?;
+    out.text.push_str(",\"at\":\"");
+    crate::time::rfc3339::push(&ev.at, &mut out.text);
+    out.text.push('"');
+    member(out, ",\"case_id\":", &ev.case_id)?;
+    match command_json {
+        Some(c) => {
+            out.text.push_str(",\"command\":");
+            out.text.push_str(c);
+        }
+        None => member(out, ",\"command\":", &ev.command)?,
+    }
+    member(out, ",\"effects\":", &ev.effects)?;
+    out.text.push_str(",\"prev_hash\":");
+    write_string(&ev.prev_hash, &mut out.text);
+    member(out, ",\"regulation\":", &ev.regulation)?;
+    out.text.push_str(",\"seq\":");
+    push_u64(ev.seq, &mut out.text);
+    out.text.push('}');
+    Ok(())
+}
+
+thread_local! {
+    /// The writer's buffers, kept between calls on each thread.
+    static BUFFERS: std::cell::RefCell<Out> = std::cell::RefCell::new(Out::default());
+}
+
+/// Runs `f` with the thread's buffers (fresh ones if they are in use: nothing here nests, but
+/// a fresh set keeps that an optimisation rather than a requirement).
+fn with_buffers<R>(f: impl FnOnce(&mut Out) -> R) -> R {
+    BUFFERS.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut out) => {
+            out.text.clear();
+            out.members.clear();
+            f(&mut out)
+        }
+        Err(_) => f(&mut Out::default()),
+    })
+}
+
+/// `v` in decimal.
+fn push_u64(v: u64, out: &mut String) {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    let mut v = v;
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    out.push_str(std::str::from_utf8(&buf[i..]).unwrap_or_default());
 }
 
 /// The output and the buffers shared by every object being written (objects nest, and an inner
 /// object is finished before its parent goes on, so one member stack and one scratch buffer
 /// serve them all without allocating per object).
+#[derive(Default)]
 struct Out {
     text: String,
     /// Members of the objects being written, innermost last: key and the range of
@@ -152,8 +187,11 @@ impl<'a> ser::Serializer for Writer<'a> {
         self.serialize_i64(i64::from(v))
     }
     fn serialize_i64(self, v: i64) -> R {
-        use fmt::Write;
-        write!(self.out.text, "{v}").map_err(|_| Unsupported)
+        if v < 0 {
+            self.out.text.push('-');
+        }
+        push_u64(v.unsigned_abs(), &mut self.out.text);
+        Ok(())
     }
     fn serialize_u8(self, v: u8) -> R {
         self.serialize_u64(u64::from(v))
@@ -165,8 +203,8 @@ impl<'a> ser::Serializer for Writer<'a> {
         self.serialize_u64(u64::from(v))
     }
     fn serialize_u64(self, v: u64) -> R {
-        use fmt::Write;
-        write!(self.out.text, "{v}").map_err(|_| Unsupported)
+        push_u64(v, &mut self.out.text);
+        Ok(())
     }
     fn serialize_f32(self, _: f32) -> R {
         Err(Unsupported)
@@ -637,9 +675,15 @@ mod tests {
             .unwrap();
         for ev in &case.events {
             let generic = to_canonical(ev, Some("hash")).unwrap();
-            assert_eq!(event_to_canonical(ev, None).unwrap(), generic);
+            assert_eq!(
+                with_event_canonical(ev, None, str::to_owned).unwrap(),
+                generic
+            );
             let cmd = to_canonical(&ev.command, None).unwrap();
-            assert_eq!(event_to_canonical(ev, Some(&cmd)).unwrap(), generic);
+            assert_eq!(
+                with_event_canonical(ev, Some(&cmd), str::to_owned).unwrap(),
+                generic
+            );
         }
     }
 }

@@ -67,6 +67,7 @@ pub struct Event {
     /// Who acted.
     pub actor: Actor,
     /// Fact time, in Vietnam time.
+    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
     pub at: DateTime<FixedOffset>,
     /// The regulation data it was checked against.
     pub regulation: RegulationRef,
@@ -88,9 +89,12 @@ impl Event {
     /// has it (`apply` writes it once to check NFC).
     pub(crate) fn canonical_json_with(&self, command_json: Option<&str>) -> String {
         // Written straight from the event (same bytes; see `canonical.rs`), else via a `Value`.
-        if let Some(s) = super::canonical::event_to_canonical(self, command_json) {
-            return s;
-        }
+        super::canonical::with_event_canonical(self, command_json, str::to_owned)
+            .unwrap_or_else(|| self.canonical_json_via_value())
+    }
+
+    /// The `Value` path of [`Event::canonical_json`], for shapes the direct writer leaves to it.
+    fn canonical_json_via_value(&self) -> String {
         let mut v = serde_json::to_value(self).unwrap_or(serde_json::Value::Null);
         if let serde_json::Value::Object(m) = &mut v {
             m.remove("hash");
@@ -105,10 +109,14 @@ impl Event {
 
     /// [`Event::compute_hash`] with the command's canonical JSON already written.
     pub(crate) fn compute_hash_with(&self, command_json: Option<&str>) -> String {
-        let mut h = Sha256::new();
-        h.update(self.prev_hash.as_bytes());
-        h.update(self.canonical_json_with(command_json).as_bytes());
-        hex(&h.finalize())
+        let digest = |json: &str| {
+            let mut h = Sha256::new();
+            h.update(self.prev_hash.as_bytes());
+            h.update(json.as_bytes());
+            hex(&h.finalize())
+        };
+        super::canonical::with_event_canonical(self, command_json, digest)
+            .unwrap_or_else(|| digest(&self.canonical_json_via_value()))
     }
 }
 

@@ -53,6 +53,7 @@ pub struct Content {
     pub summary: String,
     /// Publication time, when known: it picks the legal grounds (law time).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "crate::time::rfc3339::serialize_opt")]
     pub published_at: Option<DateTime<FixedOffset>>,
     /// The author's handle. **Personal data**: never copied into reports.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -90,6 +91,7 @@ pub struct Detection {
     /// The detecting body.
     pub body: BodyId,
     /// When it was detected.
+    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
     pub at: DateTime<FixedOffset>,
     /// How.
     pub source: DetectionSource,
@@ -104,6 +106,7 @@ pub struct Notification {
     /// The lead agency notified (computed for the date).
     pub to: BodyId,
     /// When.
+    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
     pub at: DateTime<FixedOffset>,
     /// Document number or message reference, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -127,6 +130,7 @@ pub struct Opinion {
     /// Who gave it.
     pub body: BodyId,
     /// When.
+    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
     pub at: DateTime<FixedOffset>,
     /// What the body found.
     pub finding: String,
@@ -145,6 +149,7 @@ pub struct Opinion {
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Meeting {
     /// When it was held.
+    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
     pub at: DateTime<FixedOffset>,
     /// Bodies present.
     pub attendees: Vec<BodyId>,
@@ -167,6 +172,7 @@ pub struct Verification {
     #[serde(default)]
     pub meetings: Vec<Meeting>,
     /// When it was opened.
+    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
     pub opened_at: DateTime<FixedOffset>,
 }
 
@@ -182,6 +188,7 @@ pub struct Assessment {
     /// Reasoning.
     pub note: String,
     /// When.
+    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
     pub at: DateTime<FixedOffset>,
 }
 
@@ -190,6 +197,7 @@ pub struct Assessment {
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Deadline {
     /// When it falls due.
+    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
     pub due: DateTime<FixedOffset>,
     /// The limit applied, in hours.
     pub hours: u32,
@@ -216,6 +224,7 @@ pub struct ActionResult {
     /// Details.
     pub note: String,
     /// When reported.
+    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
     pub at: DateTime<FixedOffset>,
     /// Computed recipients: the People's Committee, copy to the lead agency.
     pub recipients: Recipients,
@@ -250,6 +259,7 @@ pub struct Action {
     /// Who assigned it.
     pub assigned_by: BodyId,
     /// When.
+    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
     pub assigned_at: DateTime<FixedOffset>,
     /// Flagged as an emergency (shorter limits from 2026-07-01).
     #[serde(default)]
@@ -277,6 +287,7 @@ pub struct Publication {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// When.
+    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
     pub at: DateTime<FixedOffset>,
 }
 
@@ -296,6 +307,7 @@ pub struct Closing {
     #[serde(default)]
     pub note: String,
     /// When.
+    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
     pub at: DateTime<FixedOffset>,
 }
 
@@ -326,6 +338,7 @@ pub struct Case {
     pub notification: Option<Notification>,
     /// When the lead agency received it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "crate::time::rfc3339::serialize_opt")]
     pub received_at: Option<DateTime<FixedOffset>>,
     /// Verification.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -68,6 +68,7 @@ pub struct Submission {
     /// Which report.
     pub period: Period,
     /// When it was sent.
+    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
     pub submitted_at: DateTime<FixedOffset>,
 }
 
@@ -79,6 +80,7 @@ pub struct Overdue {
     pub due: ReportingDue,
     /// When it was sent, if it was (after `due`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "crate::time::rfc3339::serialize_opt")]
     pub submitted_at: Option<DateTime<FixedOffset>>,
     /// Working days after the due date: until it was sent, or until the day asked about.
     pub working_days_late: i64,

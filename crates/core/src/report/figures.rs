@@ -59,6 +59,7 @@ pub struct MissedDeadline {
     /// Its name.
     pub assignee_name: Label,
     /// When it was due.
+    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
     pub due: DateTime<FixedOffset>,
     /// The limit in hours.
     pub hours: u32,
@@ -69,6 +70,7 @@ pub struct MissedDeadline {
     pub status: Status,
     /// When the late result was reported, if it was within the window.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "crate::time::rfc3339::serialize_opt")]
     pub late_result_at: Option<DateTime<FixedOffset>>,
 }
 

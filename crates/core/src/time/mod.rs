@@ -23,6 +23,7 @@
 mod calendar;
 mod holidays;
 mod lunar;
+pub(crate) mod rfc3339;
 mod schedule;
 mod vn;
 
