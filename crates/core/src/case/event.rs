@@ -127,12 +127,12 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 
 fn hex(digest: &[u8]) -> String {
     const HEX: &[u8; 16] = b"0123456789abcdef";
-    let mut s = String::with_capacity(64);
-    for b in digest.iter() {
-        s.push(char::from(HEX[usize::from(b >> 4)]));
-        s.push(char::from(HEX[usize::from(b & 0x0f)]));
+    let mut out = Vec::with_capacity(2 * digest.len());
+    for b in digest {
+        out.extend([HEX[usize::from(b >> 4)], HEX[usize::from(b & 0x0f)]]);
     }
-    s
+    // Only ASCII hex digits were written.
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Canonical JSON of a value: sorted keys, no whitespace, JSON.stringify-style escaping.
@@ -182,47 +182,51 @@ fn write_canonical(v: &serde_json::Value, out: &mut String) {
 }
 
 pub(crate) fn write_string(s: &str, out: &mut String) {
+    let bytes = s.as_bytes();
+    out.reserve(bytes.len() + 2);
     out.push('"');
     // Every escaped character is ASCII, and no byte of a multi-byte UTF-8 sequence is, so the
-    // text between escapes is copied in runs; runs are found eight bytes at a time.
-    let bytes = s.as_bytes();
+    // text between escapes is copied in runs; runs are found eight bytes at a time (the last
+    // few bytes one by one).
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
-        if let Some(chunk) = bytes.get(i..i + 8) {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            if !needs_escape(u64::from_le_bytes(word)) {
-                i += 8;
-                continue;
-            }
+        let end = (i + 8).min(bytes.len());
+        if let Ok(word) = <[u8; 8]>::try_from(&bytes[i..end])
+            && !needs_escape(u64::from_le_bytes(word))
+        {
+            i = end;
+            continue;
         }
-        let b = bytes[i];
-        let esc = match b {
-            b'"' => "\\\"",
-            b'\\' => "\\\\",
-            0x08 => "\\b",
-            0x0c => "\\f",
-            b'\n' => "\\n",
-            b'\r' => "\\r",
-            b'\t' => "\\t",
-            b if b < 0x20 => "",
-            _ => {
-                i += 1;
-                continue;
+        // An escape may be in this word (or this is the tail): byte by byte to its end.
+        while i < end {
+            let b = bytes[i];
+            let esc = match b {
+                b'"' => "\\\"",
+                b'\\' => "\\\\",
+                0x08 => "\\b",
+                0x0c => "\\f",
+                b'\n' => "\\n",
+                b'\r' => "\\r",
+                b'\t' => "\\t",
+                b if b < 0x20 => "",
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            };
+            out.push_str(&s[start..i]);
+            if esc.is_empty() {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push_str("\\u00");
+                out.push(char::from(HEX[usize::from(b >> 4)]));
+                out.push(char::from(HEX[usize::from(b & 0x0f)]));
+            } else {
+                out.push_str(esc);
             }
-        };
-        out.push_str(&s[start..i]);
-        if esc.is_empty() {
-            const HEX: &[u8; 16] = b"0123456789abcdef";
-            out.push_str("\\u00");
-            out.push(char::from(HEX[usize::from(b >> 4)]));
-            out.push(char::from(HEX[usize::from(b & 0x0f)]));
-        } else {
-            out.push_str(esc);
+            i += 1;
+            start = i;
         }
-        i += 1;
-        start = i;
     }
     out.push_str(&s[start..]);
     out.push('"');

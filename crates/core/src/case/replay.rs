@@ -167,6 +167,9 @@ impl Case {
                             "nhật ký phải bắt đầu bằng phát hiện.".into(),
                         )
                     })?;
+                    let mut c = c;
+                    // The whole log ends up in the case: one allocation instead of doublings.
+                    c.events.reserve_exact(events.len() - 1);
                     case = Some(c);
                 }
                 Some(c) => fold(c, ev),
