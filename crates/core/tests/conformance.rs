@@ -203,6 +203,12 @@ fn run(path: &PathBuf, bless: bool) -> Result<Option<String>, String> {
     if replayed != case {
         return Err("replay differs from the case".into());
     }
+    // Moving the events in (a log the caller owns) rebuilds the same case.
+    let owned =
+        Case::replay_owned(&reg, case.events.clone()).map_err(|e| format!("replay_owned: {e}"))?;
+    if owned != case {
+        return Err("replay_owned differs from the case".into());
+    }
     if let Some(t) = sc.get("tamper") {
         let mut events: Vec<Value> = case
             .events

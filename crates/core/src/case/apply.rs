@@ -235,8 +235,15 @@ pub(crate) fn make_event(
     ev
 }
 
-/// Creates a case from a checked `detect` event.
+/// Creates a case from a checked `detect` event (the event is its log).
 pub(crate) fn new_case(ev: &Event) -> Option<Case> {
+    let mut case = new_case_state(ev)?;
+    case.events.push(ev.clone());
+    Some(case)
+}
+
+/// [`new_case`] with an empty log (the caller adds the event).
+pub(crate) fn new_case_state(ev: &Event) -> Option<Case> {
     let Command::Detect(d) = &ev.command else {
         return None;
     };
@@ -261,12 +268,18 @@ pub(crate) fn new_case(ev: &Event) -> Option<Case> {
         actions: Vec::new(),
         publication: None,
         closing: None,
-        events: vec![ev.clone()],
+        events: Vec::new(),
     })
 }
 
-/// Folds a checked event into the case.
+/// Folds a checked event into the case and appends it to the log.
 pub(crate) fn fold(c: &mut Case, ev: &Event) {
+    fold_state(c, ev);
+    c.events.push(ev.clone());
+}
+
+/// [`fold`] without appending the event (the caller adds it).
+pub(crate) fn fold_state(c: &mut Case, ev: &Event) {
     let at = ev.at;
     // The actor, cloned only by the commands that record it.
     let body = || ev.actor.body.clone();
@@ -375,7 +388,6 @@ pub(crate) fn fold(c: &mut Case, ev: &Event) {
         }
     }
     c.status = ev.effects.status;
-    c.events.push(ev.clone());
 }
 
 /// Rebuilds a case from events that were already checked by [`Case::replay`] (or a prefix of

@@ -6,7 +6,7 @@
 //! last events, or rewriting the whole chain, is only detectable against a head hash stored
 //! elsewhere: use [`Case::replay_to_head`] with the hash you anchored.
 
-use super::apply::{evaluate, fold, new_case};
+use super::apply::{evaluate, fold_state, new_case_state};
 use super::event::{Event, GENESIS_HASH};
 use super::model::Case;
 use crate::error::{Error, ErrorCode, Result};
@@ -56,6 +56,139 @@ pub fn events_from_json(text: &str) -> Result<Vec<Event>> {
     Ok(out)
 }
 
+/// An event of a log being replayed: borrowed (copied into the case) or owned (moved).
+trait LogEvent: std::borrow::Borrow<Event> {
+    fn into_event(self) -> Event;
+}
+
+impl LogEvent for &Event {
+    fn into_event(self) -> Event {
+        self.clone()
+    }
+}
+
+impl LogEvent for Event {
+    fn into_event(self) -> Event {
+        self
+    }
+}
+
+/// [`Case::replay`] over borrowed or owned events.
+fn replay_log<E: LogEvent>(
+    reg: &Regulation,
+    events: impl ExactSizeIterator<Item = E>,
+) -> Result<Case> {
+    let total = events.len();
+    let mut case: Option<Case> = None;
+    let mut prev = GENESIS_HASH.to_string();
+    for (i, item) in events.enumerate() {
+        let ev: &Event = item.borrow();
+        let expected = i as u64 + 1;
+        if ev.seq != expected {
+            return Err(tampered(
+                i,
+                ev.seq,
+                "/seq",
+                format!(
+                    "found at position {expected}: an event was dropped, inserted or reordered."
+                ),
+                format!("nằm ở vị trí {expected}: có sự kiện bị xóa, chèn hoặc đảo thứ tự."),
+            ));
+        }
+        if ev.prev_hash != prev {
+            return Err(tampered(
+                i,
+                ev.seq,
+                "/prev_hash",
+                "does not chain to the previous event.".into(),
+                "không nối với sự kiện trước.".into(),
+            ));
+        }
+        if ev.compute_hash() != ev.hash {
+            return Err(tampered(
+                i,
+                ev.seq,
+                "/hash",
+                "its content does not match its hash: it was edited.".into(),
+                "nội dung không khớp mã băm: đã bị sửa.".into(),
+            ));
+        }
+        if let Some(c) = &case
+            && c.id != ev.case_id
+        {
+            return Err(tampered(
+                i,
+                ev.seq,
+                "/case_id",
+                "belongs to another case.".into(),
+                "thuộc vụ việc khác.".into(),
+            ));
+        }
+        if ev.regulation.id != reg.id {
+            return Err(Error::new(
+                ErrorCode::InvalidInput,
+                format!(
+                    "Event {} was checked against regulation `{}`, not `{}`.",
+                    ev.seq, ev.regulation.id, reg.id
+                ),
+                format!(
+                    "Sự kiện {} được kiểm tra theo quy chế `{}`, không phải `{}`.",
+                    ev.seq, ev.regulation.id, reg.id
+                ),
+            )
+            .at(format!("/{i}/regulation/id")));
+        }
+        let (fx, _) =
+            evaluate(reg, case.as_ref(), &ev.command, &ev.actor, ev.at, false).map_err(|e| {
+                let inner = e.path.clone().unwrap_or_default();
+                // `/at` exactly: a command field such as `/attendees/0` also starts with "/at".
+                let path = if inner.starts_with("/actor") || inner == "/at" {
+                    format!("/{i}{inner}")
+                } else {
+                    format!("/{i}/command{inner}")
+                };
+                Error {
+                    message: format!("Event {}: {}", ev.seq, e.message),
+                    message_vi: format!("Sự kiện {}: {}", ev.seq, e.message_vi),
+                    path: Some(path),
+                    ..e
+                }
+            })?;
+        if fx != ev.effects {
+            return Err(tampered(
+                i,
+                ev.seq,
+                "/effects",
+                "its recorded effects differ from what the rules compute.".into(),
+                "kết quả ghi nhận khác với kết quả tính theo quy định.".into(),
+            ));
+        }
+        match case.as_mut() {
+            None => {
+                let c = new_case_state(ev).ok_or_else(|| {
+                    tampered(
+                        i,
+                        ev.seq,
+                        "/command",
+                        "a log starts with `detect`.".into(),
+                        "nhật ký phải bắt đầu bằng phát hiện.".into(),
+                    )
+                })?;
+                let mut c = c;
+                // The whole log ends up in the case: one allocation instead of doublings.
+                c.events.reserve_exact(total);
+                case = Some(c);
+            }
+            Some(c) => fold_state(c, ev),
+        }
+        prev = ev.hash.clone();
+        if let Some(c) = case.as_mut() {
+            c.events.push(item.into_event());
+        }
+    }
+    case.ok_or_else(|| Error::invalid("", "The log is empty.", "Nhật ký trống."))
+}
+
 impl Case {
     /// Rebuilds a case from its events, re-checking the chain and every guard.
     ///
@@ -73,110 +206,24 @@ impl Case {
     /// assert_eq!(Case::replay(&reg, &events).unwrap_err().code.as_str(), "LOG_TAMPERED");
     /// ```
     pub fn replay(reg: &Regulation, events: &[Event]) -> Result<Case> {
-        let mut case: Option<Case> = None;
-        let mut prev = GENESIS_HASH.to_string();
-        for (i, ev) in events.iter().enumerate() {
-            let expected = i as u64 + 1;
-            if ev.seq != expected {
-                return Err(tampered(
-                    i,
-                    ev.seq,
-                    "/seq",
-                    format!(
-                        "found at position {expected}: an event was dropped, inserted or reordered."
-                    ),
-                    format!("nằm ở vị trí {expected}: có sự kiện bị xóa, chèn hoặc đảo thứ tự."),
-                ));
-            }
-            if ev.prev_hash != prev {
-                return Err(tampered(
-                    i,
-                    ev.seq,
-                    "/prev_hash",
-                    "does not chain to the previous event.".into(),
-                    "không nối với sự kiện trước.".into(),
-                ));
-            }
-            if ev.compute_hash() != ev.hash {
-                return Err(tampered(
-                    i,
-                    ev.seq,
-                    "/hash",
-                    "its content does not match its hash: it was edited.".into(),
-                    "nội dung không khớp mã băm: đã bị sửa.".into(),
-                ));
-            }
-            if let Some(c) = &case
-                && c.id != ev.case_id
-            {
-                return Err(tampered(
-                    i,
-                    ev.seq,
-                    "/case_id",
-                    "belongs to another case.".into(),
-                    "thuộc vụ việc khác.".into(),
-                ));
-            }
-            if ev.regulation.id != reg.id {
-                return Err(Error::new(
-                    ErrorCode::InvalidInput,
-                    format!(
-                        "Event {} was checked against regulation `{}`, not `{}`.",
-                        ev.seq, ev.regulation.id, reg.id
-                    ),
-                    format!(
-                        "Sự kiện {} được kiểm tra theo quy chế `{}`, không phải `{}`.",
-                        ev.seq, ev.regulation.id, reg.id
-                    ),
-                )
-                .at(format!("/{i}/regulation/id")));
-            }
-            let (fx, _) = evaluate(reg, case.as_ref(), &ev.command, &ev.actor, ev.at, false)
-                .map_err(|e| {
-                    let inner = e.path.clone().unwrap_or_default();
-                    // `/at` exactly: a command field such as `/attendees/0` also starts with "/at".
-                    let path = if inner.starts_with("/actor") || inner == "/at" {
-                        format!("/{i}{inner}")
-                    } else {
-                        format!("/{i}/command{inner}")
-                    };
-                    Error {
-                        message: format!("Event {}: {}", ev.seq, e.message),
-                        message_vi: format!("Sự kiện {}: {}", ev.seq, e.message_vi),
-                        path: Some(path),
-                        ..e
-                    }
-                })?;
-            if fx != ev.effects {
-                return Err(tampered(
-                    i,
-                    ev.seq,
-                    "/effects",
-                    "its recorded effects differ from what the rules compute.".into(),
-                    "kết quả ghi nhận khác với kết quả tính theo quy định.".into(),
-                ));
-            }
-            match case.as_mut() {
-                None => {
-                    let c = new_case(ev).ok_or_else(|| {
-                        tampered(
-                            i,
-                            ev.seq,
-                            "/command",
-                            "a log starts with `detect`.".into(),
-                            "nhật ký phải bắt đầu bằng phát hiện.".into(),
-                        )
-                    })?;
-                    let mut c = c;
-                    // The whole log ends up in the case: one allocation instead of doublings.
-                    c.events.reserve_exact(events.len() - 1);
-                    case = Some(c);
-                }
-                Some(c) => fold(c, ev),
-            }
-            prev = ev.hash.clone();
-        }
-        case.ok_or_else(|| Error::invalid("", "The log is empty.", "Nhật ký trống."))
+        replay_log(reg, events.iter())
+    }
+
+    /// [`Case::replay`] of a log the caller owns (decoded from storage, say): the same checks
+    /// and result, with each event moved into the case instead of copied.
+    ///
+    /// ```
+    /// # use quyche::case::*;
+    /// # let reg = quyche::Regulation::khanh_hoa();
+    /// # let cmd: Command = serde_json::from_value(serde_json::json!({"type": "detect",
+    /// #   "source": "press_review", "content": {"platform": "Facebook",
+    /// #   "platform_kind": "social_network", "kind": "post", "summary": "Tin đồn"}})).unwrap();
+    /// # let at = chrono::DateTime::parse_from_rfc3339("2026-03-02T08:00:00+07:00").unwrap();
+    /// let (case, _) = Case::start(&reg, cmd, &Actor::body("so-vhttdl"), at).unwrap();
+    /// assert_eq!(Case::replay_owned(&reg, case.events.clone()).unwrap(), case);
+    /// ```
+    pub fn replay_owned(reg: &Regulation, events: Vec<Event>) -> Result<Case> {
+        replay_log(reg, events.into_iter())
     }
 
     /// Like [`Case::replay`], and also checks that the log ends at `head`, a hash stored outside
@@ -199,8 +246,7 @@ impl Case {
 
     /// Replays a log given as a JSON array of events.
     pub fn replay_json(reg: &Regulation, text: &str) -> Result<Case> {
-        let events = events_from_json(text)?;
-        Case::replay(reg, &events)
+        Case::replay_owned(reg, events_from_json(text)?)
     }
 
     /// Parses a case from JSON and checks it by replaying its own events: the stored fields must

@@ -183,16 +183,16 @@ fn with_line(e: Error, line: usize) -> Error {
 
 /// Replays one case; a failure's pointer `/<i>/…` (index in the case's events) becomes
 /// `/<line>/…`.
-fn replay_group(reg: &Regulation, g: &Group) -> Result<Case> {
-    Case::replay(reg, &g.events).map_err(|e| {
+fn replay_group(reg: &Regulation, events: Vec<Event>, lines: &[usize]) -> Result<Case> {
+    Case::replay_owned(reg, events).map_err(|e| {
         let path = e.path.clone().unwrap_or_default();
         let rest = path.strip_prefix('/').unwrap_or(&path);
         let (head, tail) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
         let line = head
             .parse::<usize>()
             .ok()
-            .and_then(|i| g.lines.get(i).copied())
-            .or_else(|| g.lines.last().copied())
+            .and_then(|i| lines.get(i).copied())
+            .or_else(|| lines.last().copied())
             .unwrap_or(0);
         with_line(e, line).at(format!("/{line}{tail}"))
     })
@@ -287,7 +287,7 @@ fn cases_and_lines(
     let mut out = Vec::with_capacity(groups.len());
     let mut errors: Vec<(usize, Error)> = Vec::new();
     for g in groups {
-        match replay_group(reg, &g) {
+        match replay_group(reg, g.events, &g.lines) {
             Ok(c) => out.push((c, g.lines)),
             Err(e) => {
                 let line = e
