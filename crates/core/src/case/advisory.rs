@@ -69,28 +69,44 @@ impl Advisory {
     /// whether it is an interpretation.
     pub(crate) fn for_assignment(reg: &Regulation, a: &RoleAssignment) -> Vec<Advisory> {
         let mut out = Vec::new();
+        if a.status.is_confirmed() && !a.interpretation {
+            return out;
+        }
         let (vi_name, en_name) = reg
-            .bodies
-            .iter()
-            .find(|b| b.id == a.body)
+            .body(&a.body)
             .map(|b| (b.name.vi.as_str(), b.name.en.as_str()))
             .unwrap_or((a.body.0.as_str(), a.body.0.as_str()));
         let role = a.role.label();
+        // The messages are concatenated (one allocation each), not `format!`ted: a step's
+        // advisories are built on every `apply`.
         if !a.status.is_confirmed() {
+            let status = a.status.label();
             let mut adv = Advisory::new(
                 AdvisoryCode::UnconfirmedFact,
-                format!(
-                    "That {en_name} plays the role \"{}\" on this date is {} (status {}).",
-                    role.en,
-                    a.status.label().en,
-                    a.status.code()
-                ),
-                format!(
-                    "Việc {vi_name} giữ vai trò \"{}\" vào ngày này {} (mức {}).",
-                    role.vi,
-                    a.status.label().vi,
-                    a.status.code()
-                ),
+                [
+                    "That ",
+                    en_name,
+                    " plays the role \"",
+                    &role.en,
+                    "\" on this date is ",
+                    &status.en,
+                    " (status ",
+                    a.status.code(),
+                    ").",
+                ]
+                .concat(),
+                [
+                    "Việc ",
+                    vi_name,
+                    " giữ vai trò \"",
+                    &role.vi,
+                    "\" vào ngày này ",
+                    &status.vi,
+                    " (mức ",
+                    a.status.code(),
+                    ").",
+                ]
+                .concat(),
                 a.role.article7_clause().into_iter().collect(),
             );
             adv.status = Some(a.status);
@@ -99,14 +115,20 @@ impl Advisory {
         if a.interpretation {
             out.push(Advisory::new(
                 AdvisoryCode::Interpretation,
-                format!(
-                    "{en_name} plays \"{}\" by interpretation, not by the text.",
-                    role.en
-                ),
-                format!(
-                    "{vi_name} giữ vai trò \"{}\" theo cách hiểu, không theo văn bản.",
-                    role.vi
-                ),
+                [
+                    en_name,
+                    " plays \"",
+                    &role.en,
+                    "\" by interpretation, not by the text.",
+                ]
+                .concat(),
+                [
+                    vi_name,
+                    " giữ vai trò \"",
+                    &role.vi,
+                    "\" theo cách hiểu, không theo văn bản.",
+                ]
+                .concat(),
                 a.role.article7_clause().into_iter().collect(),
             ));
         }

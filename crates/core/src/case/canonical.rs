@@ -21,13 +21,14 @@ pub(crate) fn to_canonical<T: Serialize + ?Sized>(
     drop: Option<&'static str>,
 ) -> Option<String> {
     with_buffers(|out| {
-        out.text.reserve(1024);
         let done = v.serialize(Writer {
             out: &mut *out,
             drop,
         });
-        let text = std::mem::take(&mut out.text);
-        done.ok().map(|()| text)
+        // An exact-size copy: the shared buffer keeps its capacity for the next call.
+        let text = done.ok().map(|()| out.text.as_str().to_owned());
+        out.text.clear();
+        text
     })
 }
 
