@@ -76,20 +76,20 @@ impl Advisory {
             .body(&a.body)
             .map(|b| (b.name.vi.as_str(), b.name.en.as_str()))
             .unwrap_or((a.body.0.as_str(), a.body.0.as_str()));
-        let role = a.role.label();
+        let (role_vi, role_en) = a.role.names();
         // The messages are concatenated (one allocation each), not `format!`ted: a step's
         // advisories are built on every `apply`.
         if !a.status.is_confirmed() {
-            let status = a.status.label();
+            let (status_vi, status_en) = a.status.names();
             let mut adv = Advisory::new(
                 AdvisoryCode::UnconfirmedFact,
                 [
                     "That ",
                     en_name,
                     " plays the role \"",
-                    &role.en,
+                    role_en,
                     "\" on this date is ",
-                    &status.en,
+                    status_en,
                     " (status ",
                     a.status.code(),
                     ").",
@@ -99,9 +99,9 @@ impl Advisory {
                     "Việc ",
                     vi_name,
                     " giữ vai trò \"",
-                    &role.vi,
+                    role_vi,
                     "\" vào ngày này ",
-                    &status.vi,
+                    status_vi,
                     " (mức ",
                     a.status.code(),
                     ").",
@@ -118,14 +118,14 @@ impl Advisory {
                 [
                     en_name,
                     " plays \"",
-                    &role.en,
+                    role_en,
                     "\" by interpretation, not by the text.",
                 ]
                 .concat(),
                 [
                     vi_name,
                     " giữ vai trò \"",
-                    &role.vi,
+                    role_vi,
                     "\" theo cách hiểu, không theo văn bản.",
                 ]
                 .concat(),

@@ -43,13 +43,17 @@ impl Status {
 
     /// A bilingual description.
     pub fn label(&self) -> Label {
+        let (vi, en) = self.names();
+        Label::fixed(vi, en)
+    }
+
+    /// The description as static text, Vietnamese then English (what [`Status::label`] copies).
+    pub(crate) fn names(&self) -> (&'static str, &'static str) {
         match self {
-            Status::Confirmed => Label::fixed("đã xác nhận", "confirmed"),
-            Status::ConfirmedOcr => {
-                Label::fixed("đã xác nhận (bản chép)", "confirmed (transcription)")
-            }
-            Status::Partial => Label::fixed("xác nhận một phần", "partly confirmed"),
-            Status::Unconfirmed => Label::fixed("chưa xác nhận", "unconfirmed"),
+            Status::Confirmed => ("đã xác nhận", "confirmed"),
+            Status::ConfirmedOcr => ("đã xác nhận (bản chép)", "confirmed (transcription)"),
+            Status::Partial => ("xác nhận một phần", "partly confirmed"),
+            Status::Unconfirmed => ("chưa xác nhận", "unconfirmed"),
         }
     }
 }

@@ -69,29 +69,29 @@ impl Role {
 
     /// Bilingual name of the role.
     pub fn label(&self) -> Label {
+        let (vi, en) = self.names();
+        Label::fixed(vi, en)
+    }
+
+    /// The name as static text, Vietnamese then English (what [`Role::label`] copies).
+    pub(crate) fn names(&self) -> (&'static str, &'static str) {
         match self {
-            Role::LeadAgency => Label::fixed("Cơ quan chủ trì", "Lead agency"),
-            Role::Police => Label::fixed("Công an tỉnh", "Provincial police"),
-            Role::Department => Label::fixed("Sở, ban, ngành, đơn vị", "Department or unit"),
-            Role::DistrictCommittee => {
-                Label::fixed("UBND cấp huyện", "District-level People's Committee")
-            }
-            Role::CommuneCommittee => {
-                Label::fixed("UBND cấp xã", "Commune-level People's Committee")
-            }
+            Role::LeadAgency => ("Cơ quan chủ trì", "Lead agency"),
+            Role::Police => ("Công an tỉnh", "Provincial police"),
+            Role::Department => ("Sở, ban, ngành, đơn vị", "Department or unit"),
+            Role::DistrictCommittee => ("UBND cấp huyện", "District-level People's Committee"),
+            Role::CommuneCommittee => ("UBND cấp xã", "Commune-level People's Committee"),
             Role::JournalistsAssociation => {
-                Label::fixed("Hội Nhà báo tỉnh", "Provincial Journalists' Association")
+                ("Hội Nhà báo tỉnh", "Provincial Journalists' Association")
             }
-            Role::PressOutlet => Label::fixed("Cơ quan báo chí", "Press outlet"),
+            Role::PressOutlet => ("Cơ quan báo chí", "Press outlet"),
             Role::PartyPropagandaCommission => {
-                Label::fixed("Ban Tuyên giáo Tỉnh ủy", "Party Propaganda Commission")
+                ("Ban Tuyên giáo Tỉnh ủy", "Party Propaganda Commission")
             }
             Role::PartyInternalAffairsCommission => {
-                Label::fixed("Ban Nội chính Tỉnh ủy", "Party Internal Affairs Commission")
+                ("Ban Nội chính Tỉnh ủy", "Party Internal Affairs Commission")
             }
-            Role::ProvincialPeoplesCommittee => {
-                Label::fixed("UBND tỉnh", "Provincial People's Committee")
-            }
+            Role::ProvincialPeoplesCommittee => ("UBND tỉnh", "Provincial People's Committee"),
         }
     }
 
