@@ -205,7 +205,7 @@ pub(crate) fn make_event(
     case: Option<&Case>,
     cmd: Command,
     command_json: Option<String>,
-    actor: &Actor,
+    actor: Actor,
     at: DateTime<FixedOffset>,
     effects: Effects,
 ) -> Event {
@@ -214,14 +214,14 @@ pub(crate) fn make_event(
         (None, Command::Detect(d)) => d
             .case_id
             .clone()
-            .unwrap_or_else(|| derived_case_id(&cmd, actor, at)),
+            .unwrap_or_else(|| derived_case_id(&cmd, &actor, at)),
         (None, _) => CaseId(String::new()),
     };
     let mut ev = Event {
         seq: case.map_or(1, |c| c.events.len() as u64 + 1),
         case_id,
         command: cmd,
-        actor: actor.clone(),
+        actor,
         at,
         regulation: super::model::RegulationRef {
             id: reg.id.clone(),
@@ -460,7 +460,7 @@ impl Case {
     ) -> Result<(Case, Applied)> {
         let (command, command_json, actor, at) = normalise(command, actor, at)?;
         let (fx, mut adv) = evaluate(reg, None, &command, &actor, at, true)?;
-        let ev = make_event(reg, None, command, command_json, &actor, at, fx);
+        let ev = make_event(reg, None, command, command_json, actor, at, fx);
         let case = new_case(&ev).ok_or_else(|| {
             Error::new(
                 ErrorCode::InvalidTransition,
@@ -490,7 +490,7 @@ impl Case {
     ) -> Result<Applied> {
         let (command, command_json, actor, at) = normalise(command, actor, at)?;
         let (fx, mut adv) = evaluate(reg, Some(self), &command, &actor, at, true)?;
-        let ev = make_event(reg, Some(self), command, command_json, &actor, at, fx);
+        let ev = make_event(reg, Some(self), command, command_json, actor, at, fx);
         fold(self, &ev);
         adv.extend(state_advisories(reg, self, at));
         Ok(Applied {
