@@ -201,6 +201,11 @@ pub(crate) fn write_string(s: &str, out: &mut String) {
         // An escape may be in this word (or this is the tail): byte by byte to its end.
         while i < end {
             let b = bytes[i];
+            i += 1;
+            if !ESCAPED[usize::from(b)] {
+                continue;
+            }
+            out.push_str(&s[start..i - 1]);
             let esc = match b {
                 b'"' => "\\\"",
                 b'\\' => "\\\\",
@@ -209,13 +214,8 @@ pub(crate) fn write_string(s: &str, out: &mut String) {
                 b'\n' => "\\n",
                 b'\r' => "\\r",
                 b'\t' => "\\t",
-                b if b < 0x20 => "",
-                _ => {
-                    i += 1;
-                    continue;
-                }
+                _ => "",
             };
-            out.push_str(&s[start..i]);
             if esc.is_empty() {
                 const HEX: &[u8; 16] = b"0123456789abcdef";
                 out.push_str("\\u00");
@@ -224,13 +224,25 @@ pub(crate) fn write_string(s: &str, out: &mut String) {
             } else {
                 out.push_str(esc);
             }
-            i += 1;
             start = i;
         }
     }
     out.push_str(&s[start..]);
     out.push('"');
 }
+
+/// The bytes JSON strings escape: `"`, `\\` and the control characters (< 0x20).
+static ESCAPED: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        t[b] = true;
+        b += 1;
+    }
+    t[b'"' as usize] = true;
+    t[b'\\' as usize] = true;
+    t
+};
 
 /// True when one of the eight bytes of `w` is `"`, `\\` or a control character (< 0x20), i.e.
 /// may need an escape (a byte ≥ 0x80 is never flagged: UTF-8 continuation and lead bytes are
