@@ -109,11 +109,21 @@ impl Event {
 
     /// [`Event::compute_hash`] with the command's canonical JSON already written.
     pub(crate) fn compute_hash_with(&self, command_json: Option<&str>) -> String {
+        hex(self.hash_hex(command_json))
+    }
+
+    /// True when `hash` is the hash of the event's content (replay's check, without allocating).
+    pub(crate) fn hash_matches(&self) -> bool {
+        self.hash.as_bytes() == self.hash_hex(None)
+    }
+
+    /// The lower-case hex digits of the event's hash.
+    fn hash_hex(&self, command_json: Option<&str>) -> [u8; 64] {
         let digest = |json: &str| {
             let mut h = Sha256::new();
             h.update(self.prev_hash.as_bytes());
             h.update(json.as_bytes());
-            hex(&h.finalize())
+            hex_digits(&h.finalize().into())
         };
         super::canonical::with_event_canonical(self, command_json, digest)
             .unwrap_or_else(|| digest(&self.canonical_json_via_value()))
@@ -122,17 +132,24 @@ impl Event {
 
 /// Lower-case hex SHA-256 of `bytes`.
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    hex(&Sha256::digest(bytes))
+    hex(hex_digits(&Sha256::digest(bytes).into()))
 }
 
-fn hex(digest: &[u8]) -> String {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    let mut out = Vec::with_capacity(2 * digest.len());
-    for b in digest {
-        out.extend([HEX[usize::from(b >> 4)], HEX[usize::from(b & 0x0f)]]);
-    }
+/// A digest's hex digits as a `String`.
+fn hex(digits: [u8; 64]) -> String {
     // Only ASCII hex digits were written.
-    String::from_utf8(out).unwrap_or_default()
+    String::from_utf8(digits.to_vec()).unwrap_or_default()
+}
+
+/// The 64 lower-case hex digits of a SHA-256 digest.
+fn hex_digits(digest: &[u8; 32]) -> [u8; 64] {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut out = [0u8; 64];
+    for (i, b) in digest.iter().enumerate() {
+        out[2 * i] = HEX[usize::from(b >> 4)];
+        out[2 * i + 1] = HEX[usize::from(b & 0x0f)];
+    }
+    out
 }
 
 /// Canonical JSON of a value: sorted keys, no whitespace, JSON.stringify-style escaping.

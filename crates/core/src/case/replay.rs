@@ -80,7 +80,6 @@ fn replay_log<E: LogEvent>(
 ) -> Result<Case> {
     let total = events.len();
     let mut case: Option<Case> = None;
-    let mut prev = GENESIS_HASH.to_string();
     for (i, item) in events.enumerate() {
         let ev: &Event = item.borrow();
         let expected = i as u64 + 1;
@@ -95,7 +94,8 @@ fn replay_log<E: LogEvent>(
                 format!("nằm ở vị trí {expected}: có sự kiện bị xóa, chèn hoặc đảo thứ tự."),
             ));
         }
-        if ev.prev_hash != prev {
+        // The previous event is the last one moved or copied into the case.
+        if ev.prev_hash != case.as_ref().map_or(GENESIS_HASH, Case::head_hash) {
             return Err(tampered(
                 i,
                 ev.seq,
@@ -104,7 +104,7 @@ fn replay_log<E: LogEvent>(
                 "không nối với sự kiện trước.".into(),
             ));
         }
-        if ev.compute_hash() != ev.hash {
+        if !ev.hash_matches() {
             return Err(tampered(
                 i,
                 ev.seq,
@@ -181,7 +181,6 @@ fn replay_log<E: LogEvent>(
             }
             Some(c) => fold_state(c, ev),
         }
-        prev = ev.hash.clone();
         if let Some(c) = case.as_mut() {
             c.events.push(item.into_event());
         }
