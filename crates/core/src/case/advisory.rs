@@ -151,11 +151,10 @@ pub(crate) fn state_advisories(
     use crate::law::Point;
     let mut out = Vec::new();
     let day = super::vn_day(at);
-    let consulted: Vec<_> = case
+    let consulted: &[crate::org::BodyId] = case
         .verification
         .as_ref()
-        .map(|v| v.consulted.clone())
-        .unwrap_or_default();
+        .map_or(&[], |v| v.consulted.as_slice());
     let early = matches!(
         case.status,
         CaseStatus::Received | CaseStatus::Verifying | CaseStatus::Reported

@@ -98,11 +98,7 @@ pub(crate) fn evaluate(
             fx.action_id = Some(format!("A{}", case.actions.len() + 1));
             // The assignee sends the request to the platform; the request time is taken to be
             // the assignment time (the log has no separate "request sent" step).
-            let requester: Vec<Role> = ctx
-                .assignments_of(&a.assignee)
-                .iter()
-                .map(|x| x.role)
-                .collect();
+            let requester: Vec<Role> = ctx.assignments_of(&a.assignee).map(|x| x.role).collect();
             let (d, more) = deadline::compute(
                 reg,
                 &Request {
@@ -143,17 +139,14 @@ pub(crate) fn evaluate(
 fn recipients(ctx: &Ctx) -> Recipients {
     let roles: Vec<Role> = ctx
         .assignments_of(&ctx.actor.body)
-        .iter()
         .map(|a| a.role)
         .collect();
     let to: Vec<_> = ctx
         .players(Role::ProvincialPeoplesCommittee)
-        .iter()
         .map(|a| a.body.clone())
         .collect();
     let cc: Vec<_> = ctx
         .players(Role::LeadAgency)
-        .iter()
         .map(|a| a.body.clone())
         .filter(|b| b != &ctx.actor.body)
         .collect();

@@ -95,7 +95,6 @@ pub fn basis(reg: &Regulation, event: &super::Event) -> Vec<Citation> {
     };
     let clauses: Vec<Citation> = ctx
         .assignments_of(&actor.body)
-        .iter()
         .filter_map(|a| a.role.article7_clause())
         .collect();
     let art7 = |c: &Citation| c.instrument == reg.instrument && c.article == 7;
@@ -180,7 +179,7 @@ impl Case {
                 .find(|b| &b.id == body)
                 .map(|b| b.name.clone())
                 .unwrap_or_else(|| Label::new(body.as_str(), body.as_str()));
-            let roles = ctx.assignments_of(body).iter().map(|a| a.role).collect();
+            let roles = ctx.assignments_of(body).map(|a| a.role).collect();
             out.push(Involvement {
                 body: body.clone(),
                 name,
@@ -201,7 +200,6 @@ impl Case {
             Some(n) => vec![n.to.clone()],
             None => ctx
                 .players(Role::LeadAgency)
-                .iter()
                 .map(|a| a.body.clone())
                 .collect(),
         };
@@ -219,7 +217,6 @@ impl Case {
             for b in &v.consulted {
                 let clause = ctx
                     .assignments_of(b)
-                    .iter()
                     .filter_map(|a| a.role.article7_clause())
                     .collect();
                 add(

@@ -45,14 +45,17 @@ fn refuse(
         .with_citations(cites)
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
     /// Role assignments of `body` on the context's day.
-    pub fn assignments_of(&self, body: &BodyId) -> Vec<&RoleAssignment> {
+    pub fn assignments_of<'b>(
+        &self,
+        body: &'b BodyId,
+    ) -> impl Iterator<Item = &'a RoleAssignment> + use<'a, 'b> {
+        let day = self.day;
         self.reg
             .assignments
             .iter()
-            .filter(|a| &a.body == body && a.valid.contains(self.day))
-            .collect()
+            .filter(move |a| &a.body == body && a.valid.contains(day))
     }
 
     /// True when `body` exists on the context's day.
@@ -65,30 +68,32 @@ impl Ctx<'_> {
 
     /// The assignments that give `body` a role for `t`: an assignment limited to some duties
     /// (e.g. Sở KH&CN for the IT duties of Điều 7.1.e) only counts for rows citing those duties.
-    pub fn granting(&self, body: &BodyId, t: &Transition) -> Vec<&RoleAssignment> {
-        self.assignments_of(body)
-            .into_iter()
-            .filter(|a| {
-                a.duties.is_empty()
-                    || a.duties.iter().any(|d| {
-                        self.reg.duties.iter().any(|duty| {
-                            &duty.id == d
-                                && t.citations.iter().any(|c| {
-                                    duty.citation.is_within(c) || c.is_within(&duty.citation)
-                                })
-                        })
+    pub fn granting<'b>(
+        &self,
+        body: &'b BodyId,
+        t: &'b Transition,
+    ) -> impl Iterator<Item = &'a RoleAssignment> + use<'a, 'b> {
+        let reg = self.reg;
+        self.assignments_of(body).filter(move |a| {
+            a.duties.is_empty()
+                || a.duties.iter().any(|d| {
+                    reg.duties.iter().any(|duty| {
+                        &duty.id == d
+                            && t.citations
+                                .iter()
+                                .any(|c| duty.citation.is_within(c) || c.is_within(&duty.citation))
                     })
-            })
-            .collect()
+                })
+        })
     }
 
     /// The bodies playing `role` on the context's day, for all of the role's duties.
-    pub fn players(&self, role: Role) -> Vec<&RoleAssignment> {
+    pub fn players(&self, role: Role) -> impl Iterator<Item = &'a RoleAssignment> + use<'a> {
+        let day = self.day;
         self.reg
             .assignments
             .iter()
-            .filter(|a| a.role == role && a.duties.is_empty() && a.valid.contains(self.day))
-            .collect()
+            .filter(move |a| a.role == role && a.duties.is_empty() && a.valid.contains(day))
     }
 
     fn unknown_body(&self, body: &BodyId, path: &str) -> Error {
@@ -222,7 +227,6 @@ fn state_guards(ctx: &Ctx, case: &Case, kind: CommandKind, t: &Transition) -> Ve
             };
             if det_ctx
                 .assignments_of(&case.detection.body)
-                .iter()
                 .any(|a| a.role == Role::LeadAgency)
             {
                 errs.push(refuse(
@@ -242,7 +246,6 @@ fn state_guards(ctx: &Ctx, case: &Case, kind: CommandKind, t: &Transition) -> Ve
             };
             if !det_ctx
                 .assignments_of(&case.detection.body)
-                .iter()
                 .any(|a| a.role == Role::LeadAgency)
             {
                 errs.push(refuse(
@@ -357,11 +360,8 @@ fn state_guards(ctx: &Ctx, case: &Case, kind: CommandKind, t: &Transition) -> Ve
 fn actor_guard(ctx: &Ctx, t: &Transition) -> Option<Error> {
     let body = &ctx.actor.body;
     let ok = match (&t.actor, ctx.case) {
-        (ActorRule::AnyBody, _) => !ctx.assignments_of(body).is_empty(),
-        (ActorRule::Roles { roles }, _) => ctx
-            .granting(body, t)
-            .iter()
-            .any(|a| roles.contains(&a.role)),
+        (ActorRule::AnyBody, _) => ctx.assignments_of(body).next().is_some(),
+        (ActorRule::Roles { roles }, _) => ctx.granting(body, t).any(|a| roles.contains(&a.role)),
         (ActorRule::Detector, Some(c)) => &c.detection.body == body,
         (ActorRule::Consulted, Some(c)) => c
             .verification
@@ -481,7 +481,7 @@ pub(crate) fn may_give_opinion(ctx: &Ctx, body: &BodyId) -> bool {
     let Some(t) = ctx.reg.workflow.transition(CommandKind::SubmitOpinion) else {
         return false;
     };
-    ctx.assignments_of(body).iter().any(|a| {
+    ctx.assignments_of(body).any(|a| {
         a.role
             .article7_clause()
             .is_some_and(|clause| t.citations.iter().any(|c| c.is_within(&clause)))
@@ -789,11 +789,7 @@ fn check_assign(ctx: &Ctx, a: &AssignAction) -> Option<Error> {
     if !ctx.body_exists(&a.assignee) {
         return Some(ctx.unknown_body(&a.assignee, "/assignee"));
     }
-    let roles: Vec<Role> = ctx
-        .assignments_of(&a.assignee)
-        .iter()
-        .map(|x| x.role)
-        .collect();
+    let roles: Vec<Role> = ctx.assignments_of(&a.assignee).map(|x| x.role).collect();
     // Điều 7.6–7.7 are requests ("Đề nghị") to Party bodies: they give opinions, they are never
     // assigned actions.
     if roles
