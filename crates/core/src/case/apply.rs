@@ -74,18 +74,14 @@ pub(crate) fn evaluate(
     match (cmd, case) {
         (Command::NotifyLead(_), _) => {
             // Điều 5.1: notify the lead agency playing the role on the notification date.
-            let lead = ctx
-                .players(Role::LeadAgency)
-                .into_iter()
-                .next()
-                .ok_or_else(|| {
-                    Error::new(
-                        ErrorCode::UnknownAgency,
-                        format!("No body plays the lead agency on {}.", ctx.day),
-                        format!("Không có cơ quan chủ trì vào ngày {}.", ctx.day),
-                    )
-                    .with_citations([r(7).clause(1)])
-                })?;
+            let lead = ctx.players(Role::LeadAgency).next().ok_or_else(|| {
+                Error::new(
+                    ErrorCode::UnknownAgency,
+                    format!("No body plays the lead agency on {}.", ctx.day),
+                    format!("Không có cơ quan chủ trì vào ngày {}.", ctx.day),
+                )
+                .with_citations([r(7).clause(1)])
+            })?;
             if advise {
                 adv.extend(Advisory::for_assignment(reg, lead));
             }
