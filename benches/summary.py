@@ -54,6 +54,9 @@ def main() -> None:
     rate = None if rep is None else 13 / (rep / 1e9)
     add("Rust: `replay` (hash chain + guards)", "—" if rate is None else f"{rate:,.0f} events/s",
         "≥ 500,000 events/s", None if rate is None else rate >= 500_000)
+    ro = crit("replay/owned_events")
+    add("Rust: `replay_owned` (the same, events moved in)",
+        "—" if ro is None else f"{13 / (ro / 1e9):,.0f} events/s", "—", None)
     rj = crit("replay/json")
     add("Rust: `replay_json` (decode + replay)",
         "—" if rj is None else f"{13 / (rj / 1e9):,.0f} events/s", "—", None)

@@ -90,10 +90,23 @@ fn with_buffers<R>(f: impl FnOnce(&mut Out) -> R) -> R {
         Ok(mut out) => {
             out.text.clear();
             out.members.clear();
-            f(&mut out)
+            let r = f(&mut out);
+            out.release_if_large();
+            r
         }
         Err(_) => f(&mut Out::default()),
     })
+}
+
+impl Out {
+    /// Buffers kept between calls stay small: after an unusually large value (events are a
+    /// few KiB; inputs may be up to the 64 MiB limit) their memory is given back.
+    fn release_if_large(&mut self) {
+        const KEEP: usize = 1 << 20;
+        if self.text.capacity() > KEEP || self.scratch.capacity() > KEEP {
+            *self = Out::default();
+        }
+    }
 }
 
 /// `v` in decimal.
@@ -656,6 +669,21 @@ mod tests {
             Some(without.as_str())
         );
         assert_eq!(to_canonical(&json!({"x": 1.5}), None), None);
+    }
+
+    /// The writer's reused buffers do not keep the memory of an unusually large value.
+    #[test]
+    fn large_values_do_not_stay_in_the_shared_buffers() {
+        let big = json!({"text": "x".repeat(3 << 20)});
+        let text = to_canonical(&big, None).unwrap();
+        assert_eq!(text.len(), (3 << 20) + 11);
+        let kept = BUFFERS.with(|b| b.borrow().text.capacity() + b.borrow().scratch.capacity());
+        assert!(kept <= 2 << 20, "{kept} bytes kept");
+        // And the buffers still work afterwards.
+        assert_eq!(
+            to_canonical(&json!({"b": 1, "a": 2}), None).unwrap(),
+            r#"{"a":2,"b":1}"#
+        );
     }
 
     /// The hand-ordered event writer gives the bytes of the generic writer (and so of the
