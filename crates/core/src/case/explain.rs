@@ -245,14 +245,10 @@ impl Case {
             add(
                 &a.assignee,
                 Label::new(
-                    format!(
-                        "Thực hiện {} ({}) và báo cáo kết quả",
-                        a.kind.label().vi,
-                        a.id
-                    ),
+                    format!("Thực hiện {} ({}) và báo cáo kết quả", a.kind.vi(), a.id),
                     format!(
                         "Carries out {} ({}) and reports the result",
-                        a.kind.label().en.to_lowercase(),
+                        a.kind.en().to_lowercase(),
                         a.id
                     ),
                 ),

@@ -163,12 +163,12 @@ pub(crate) fn check_general(ctx: &Ctx, kind: CommandKind) -> Vec<Error> {
             format!(
                 "`{}` is not possible while the case is {}.",
                 kind.as_str(),
-                case.status.label().en
+                case.status.en()
             ),
             format!(
                 "Không thể thực hiện \"{}\" khi vụ việc ở trạng thái \"{}\".",
-                kind.label().vi,
-                case.status.label().vi
+                kind.vi(),
+                case.status.vi()
             ),
             (
                 "See allowed_commands for the steps possible now.",
@@ -367,7 +367,7 @@ fn actor_guard(ctx: &Ctx, t: &Transition) -> Option<Error> {
             .verification
             .as_ref()
             .is_some_and(|v| v.consulted.contains(body)),
-        (ActorRule::Participant, Some(c)) => c.participants().contains(body),
+        (ActorRule::Participant, Some(c)) => c.is_participant(body),
         (ActorRule::Assignee, Some(c)) => c.open_actions().any(|a| &a.assignee == body),
         (_, None) => true, // reported by the state check
     };
@@ -380,19 +380,19 @@ fn actor_guard(ctx: &Ctx, t: &Transition) -> Option<Error> {
             "cơ quan thuộc phạm vi quy chế",
         ),
         ActorRule::Roles { roles } => {
-            let en: Vec<String> = roles.iter().map(|r| r.label().en).collect();
-            let vi: Vec<String> = roles.iter().map(|r| r.label().vi).collect();
+            let en: Vec<&str> = roles.iter().map(|r| r.en()).collect();
+            let vi: Vec<&str> = roles.iter().map(|r| r.vi()).collect();
             return Some(
                 refuse(
                     ErrorCode::NotAuthorized,
                     format!(
                         "`{body}` may not {}: only {} may.",
-                        t.command.label().en.to_lowercase(),
+                        t.command.en().to_lowercase(),
                         en.join(" or ")
                     ),
                     format!(
                         "`{body}` không có thẩm quyền \"{}\": chỉ {} thực hiện.",
-                        t.command.label().vi,
+                        t.command.vi(),
                         vi.join(" hoặc ")
                     ),
                     (
@@ -422,12 +422,12 @@ fn actor_guard(ctx: &Ctx, t: &Transition) -> Option<Error> {
             ErrorCode::NotAuthorized,
             format!(
                 "`{body}` may not {}: only {} may.",
-                t.command.label().en.to_lowercase(),
+                t.command.en().to_lowercase(),
                 who.0
             ),
             format!(
                 "`{body}` không có thẩm quyền \"{}\": chỉ {} thực hiện.",
-                t.command.label().vi,
+                t.command.vi(),
                 who.1
             ),
             (
@@ -824,20 +824,20 @@ fn check_assign(ctx: &Ctx, a: &AssignAction) -> Option<Error> {
         ));
     };
     if !roles.iter().any(|r| rule.assignees.contains(r)) {
-        let en: Vec<String> = rule.assignees.iter().map(|r| r.label().en).collect();
-        let vi: Vec<String> = rule.assignees.iter().map(|r| r.label().vi).collect();
+        let en: Vec<&str> = rule.assignees.iter().map(|r| r.en()).collect();
+        let vi: Vec<&str> = rule.assignees.iter().map(|r| r.vi()).collect();
         return Some(
             refuse(
                 ErrorCode::ActionRoleMismatch,
                 format!(
                     "\"{}\" is carried out by {}, not by `{}`.",
-                    a.kind.label().en,
+                    a.kind.en(),
                     en.join(" or "),
                     a.assignee
                 ),
                 format!(
                     "\"{}\" do {} thực hiện, không phải `{}`.",
-                    a.kind.label().vi,
+                    a.kind.vi(),
                     vi.join(" hoặc "),
                     a.assignee
                 ),

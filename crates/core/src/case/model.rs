@@ -390,19 +390,24 @@ impl Case {
     /// Every body taking part in the case: detector, lead agency notified, consulted bodies,
     /// assignees, publishing outlet.
     pub fn participants(&self) -> Vec<BodyId> {
-        let mut out = vec![self.detection.body.clone()];
-        if let Some(n) = &self.notification {
-            out.push(n.to.clone());
-        }
-        if let Some(v) = &self.verification {
-            out.extend(v.consulted.iter().cloned());
-        }
-        for e in &self.events {
-            out.push(e.actor.body.clone());
-        }
-        out.extend(self.actions.iter().map(|a| a.assignee.clone()));
         let mut seen = std::collections::HashSet::new();
-        out.retain(|b| seen.insert(b.clone()));
-        out
+        self.participant_ids()
+            .filter(|b| seen.insert(*b))
+            .cloned()
+            .collect()
+    }
+
+    /// True when `body` is one of [`Case::participants`] (without collecting them).
+    pub(crate) fn is_participant(&self, body: &BodyId) -> bool {
+        self.participant_ids().any(|b| b == body)
+    }
+
+    /// The bodies of [`Case::participants`] in its order, repeats included.
+    fn participant_ids(&self) -> impl Iterator<Item = &BodyId> {
+        std::iter::once(&self.detection.body)
+            .chain(self.notification.as_ref().map(|n| &n.to))
+            .chain(self.verification.iter().flat_map(|v| v.consulted.iter()))
+            .chain(self.events.iter().map(|e| &e.actor.body))
+            .chain(self.actions.iter().map(|a| &a.assignee))
     }
 }

@@ -25,7 +25,17 @@ macro_rules! vocab {
 
             /// Bilingual label.
             pub fn label(&self) -> $crate::text::Label {
-                match self { $($name::$variant => $crate::text::Label::fixed($vi, $en),)+ }
+                $crate::text::Label::fixed(self.vi(), self.en())
+            }
+
+            /// The Vietnamese label as static text (what [`Self::label`] copies).
+            pub(crate) fn vi(&self) -> &'static str {
+                match self { $($name::$variant => $vi,)+ }
+            }
+
+            /// The English label as static text (what [`Self::label`] copies).
+            pub(crate) fn en(&self) -> &'static str {
+                match self { $($name::$variant => $en,)+ }
             }
         }
     };

@@ -73,6 +73,16 @@ impl Role {
         Label::fixed(vi, en)
     }
 
+    /// The Vietnamese name as static text.
+    pub(crate) fn vi(&self) -> &'static str {
+        self.names().0
+    }
+
+    /// The English name as static text.
+    pub(crate) fn en(&self) -> &'static str {
+        self.names().1
+    }
+
     /// The name as static text, Vietnamese then English (what [`Role::label`] copies).
     pub(crate) fn names(&self) -> (&'static str, &'static str) {
         match self {

@@ -415,9 +415,7 @@ fn compile(
         else {
             continue; // unreachable: a checked log is never empty and starts with `detect`
         };
-        if level == ReportLevel::Body
-            && !at_end().is_some_and(|c| c.participants().contains(reporter))
-        {
+        if level == ReportLevel::Body && !at_end().is_some_and(|c| c.is_participant(reporter)) {
             continue;
         }
         if is_new {
