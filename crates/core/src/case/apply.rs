@@ -167,8 +167,14 @@ fn recipients(ctx: &Ctx) -> Recipients {
 }
 
 /// A case id derived from the detection: SHA-256 of the canonical JSON of
-/// `{"actor", "at", "command"}`, first 16 hex digits.
-fn derived_case_id(cmd: &Command, actor: &Actor, at: DateTime<FixedOffset>) -> CaseId {
+/// `{"actor", "at", "command"}`, first 16 hex digits. `command_json` is the command's canonical
+/// JSON when the caller has it (copied in rather than written again).
+fn derived_case_id(
+    cmd: &Command,
+    command_json: Option<&str>,
+    actor: &Actor,
+    at: DateTime<FixedOffset>,
+) -> CaseId {
     #[derive(Serialize)]
     struct Seed<'a> {
         actor: &'a Actor,
@@ -180,10 +186,24 @@ fn derived_case_id(cmd: &Command, actor: &Actor, at: DateTime<FixedOffset>) -> C
         at,
         command: cmd,
     };
-    // The direct writer gives the bytes of the `Value` path; it falls back to it otherwise.
-    let text = super::canonical::to_canonical(&seed, None).unwrap_or_else(|| {
-        super::event::canonical(&serde_json::to_value(&seed).unwrap_or_default())
+    // The members in key order, as the generic writer would put them; else the generic writer,
+    // else the `Value` path (all give the same bytes).
+    let direct = command_json.and_then(|c| {
+        let mut text = String::with_capacity(c.len() + 96);
+        text.push_str("{\"actor\":");
+        text.push_str(&super::canonical::to_canonical(actor, None)?);
+        text.push_str(",\"at\":\"");
+        crate::time::rfc3339::push(&at, &mut text);
+        text.push_str("\",\"command\":");
+        text.push_str(c);
+        text.push('}');
+        Some(text)
     });
+    let text = direct
+        .or_else(|| super::canonical::to_canonical(&seed, None))
+        .unwrap_or_else(|| {
+            super::event::canonical(&serde_json::to_value(&seed).unwrap_or_default())
+        });
     let h = sha256_hex(text.as_bytes());
     CaseId(format!("case-{}", &h[..16]))
 }
@@ -203,7 +223,7 @@ pub(crate) fn make_event(
         (None, Command::Detect(d)) => d
             .case_id
             .clone()
-            .unwrap_or_else(|| derived_case_id(&cmd, &actor, at)),
+            .unwrap_or_else(|| derived_case_id(&cmd, command_json.as_deref(), &actor, at)),
         (None, _) => CaseId(String::new()),
     };
     let mut ev = Event {
@@ -486,5 +506,40 @@ impl Case {
             event: ev,
             advisories: adv,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The derived case id is the same whether the command's canonical JSON is copied in or
+    /// written by the generic writer.
+    #[test]
+    fn derived_case_id_does_not_depend_on_the_path() {
+        let cmd: Command = serde_json::from_value(serde_json::json!({
+            "type": "detect", "source": "press_review",
+            "content": {"platform": "Facebook", "platform_kind": "social_network", "kind": "post",
+                        "summary": "Tin \"đồn\" sai\nvề dịch bệnh"}
+        }))
+        .unwrap();
+        let at = chrono::DateTime::parse_from_rfc3339("2026-03-02T08:00:00.250+07:00").unwrap();
+        for actor in [
+            Actor::body("so-vhttdl"),
+            Actor {
+                body: crate::org::BodyId::new("so-vhttdl"),
+                officer: Some("Nguyễn Văn A".into()),
+            },
+        ] {
+            let json = super::super::canonical::to_canonical(&cmd, None).unwrap();
+            let direct = derived_case_id(&cmd, Some(&json), &actor, at);
+            let generic = derived_case_id(&cmd, None, &actor, at);
+            assert_eq!(direct, generic);
+            assert!(
+                direct.0.starts_with("case-") && direct.0.len() == 21,
+                "{}",
+                direct.0
+            );
+        }
     }
 }
