@@ -26,9 +26,7 @@ pub(crate) fn to_canonical<T: Serialize + ?Sized>(
             drop,
         });
         // An exact-size copy: the shared buffer keeps its capacity for the next call.
-        let text = done.ok().map(|()| out.text.as_str().to_owned());
-        out.text.clear();
-        text
+        done.ok().map(|()| out.text.as_str().to_owned())
     })
 }
 
@@ -44,9 +42,7 @@ pub(crate) fn with_event_canonical<R>(
 ) -> Option<R> {
     with_buffers(|out| {
         write_event(out, ev, command_json).ok()?;
-        let r = f(&out.text);
-        out.text.clear();
-        Some(r)
+        Some(f(&out.text))
     })
 }
 
@@ -73,29 +69,26 @@ fn write_event(out: &mut Out, ev: &Event, command_json: Option<&str>) -> R {
     write_string(&ev.prev_hash, &mut out.text);
     member(out, ",\"regulation\":", &ev.regulation)?;
     out.text.push_str(",\"seq\":");
-    push_u64(ev.seq, &mut out.text);
+    out.text.push_str(itoa::Buffer::new().format(ev.seq));
     out.text.push('}');
     Ok(())
 }
 
 thread_local! {
     /// The writer's buffers, kept between calls on each thread.
-    static BUFFERS: std::cell::RefCell<Out> = std::cell::RefCell::new(Out::default());
+    static BUFFERS: std::cell::Cell<Out> = std::cell::Cell::new(Out::default());
 }
 
-/// Runs `f` with the thread's buffers (fresh ones if they are in use: nothing here nests, but
-/// a fresh set keeps that an optimisation rather than a requirement).
+/// Runs `f` with the thread's buffers, taken out of the thread-local and put back afterwards (a
+/// nested call, or one while the thread-local is gone, simply gets fresh buffers).
 fn with_buffers<R>(f: impl FnOnce(&mut Out) -> R) -> R {
-    BUFFERS.with(|cell| match cell.try_borrow_mut() {
-        Ok(mut out) => {
-            out.text.clear();
-            out.members.clear();
-            let r = f(&mut out);
-            out.release_if_large();
-            r
-        }
-        Err(_) => f(&mut Out::default()),
-    })
+    let mut out = BUFFERS.try_with(std::cell::Cell::take).unwrap_or_default();
+    out.text.clear();
+    out.members.clear();
+    let r = f(&mut out);
+    out.release_if_large();
+    let _ = BUFFERS.try_with(|cell| cell.set(out));
+    r
 }
 
 impl Out {
@@ -107,22 +100,6 @@ impl Out {
             *self = Out::default();
         }
     }
-}
-
-/// `v` in decimal.
-fn push_u64(v: u64, out: &mut String) {
-    let mut buf = [0u8; 20];
-    let mut i = buf.len();
-    let mut v = v;
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (v % 10) as u8;
-        v /= 10;
-        if v == 0 {
-            break;
-        }
-    }
-    out.push_str(std::str::from_utf8(&buf[i..]).unwrap_or_default());
 }
 
 /// The output and the buffers shared by every object being written (objects nest, and an inner
@@ -201,10 +178,7 @@ impl<'a> ser::Serializer for Writer<'a> {
         self.serialize_i64(i64::from(v))
     }
     fn serialize_i64(self, v: i64) -> R {
-        if v < 0 {
-            self.out.text.push('-');
-        }
-        push_u64(v.unsigned_abs(), &mut self.out.text);
+        self.out.text.push_str(itoa::Buffer::new().format(v));
         Ok(())
     }
     fn serialize_u8(self, v: u8) -> R {
@@ -217,7 +191,7 @@ impl<'a> ser::Serializer for Writer<'a> {
         self.serialize_u64(u64::from(v))
     }
     fn serialize_u64(self, v: u64) -> R {
-        push_u64(v, &mut self.out.text);
+        self.out.text.push_str(itoa::Buffer::new().format(v));
         Ok(())
     }
     fn serialize_f32(self, _: f32) -> R {
@@ -677,7 +651,9 @@ mod tests {
         let big = json!({"text": "x".repeat(3 << 20)});
         let text = to_canonical(&big, None).unwrap();
         assert_eq!(text.len(), (3 << 20) + 11);
-        let kept = BUFFERS.with(|b| b.borrow().text.capacity() + b.borrow().scratch.capacity());
+        let buffers = BUFFERS.take();
+        let kept = buffers.text.capacity() + buffers.scratch.capacity();
+        BUFFERS.set(buffers);
         assert!(kept <= 2 << 20, "{kept} bytes kept");
         // And the buffers still work afterwards.
         assert_eq!(

@@ -141,9 +141,11 @@ fn hex(digits: [u8; 64]) -> String {
     String::from_utf8(digits.to_vec()).unwrap_or_default()
 }
 
+/// Lower-case hex digits (hashes and `\u00xx` escapes).
+const HEX: &[u8; 16] = b"0123456789abcdef";
+
 /// The 64 lower-case hex digits of a SHA-256 digest.
 fn hex_digits(digest: &[u8; 32]) -> [u8; 64] {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
     let mut out = [0u8; 64];
     for (i, b) in digest.iter().enumerate() {
         out[2 * i] = HEX[usize::from(b >> 4)];
@@ -234,7 +236,6 @@ pub(crate) fn write_string(s: &str, out: &mut String) {
                 _ => "",
             };
             if esc.is_empty() {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
                 out.push_str("\\u00");
                 out.push(char::from(HEX[usize::from(b >> 4)]));
                 out.push(char::from(HEX[usize::from(b & 0x0f)]));
