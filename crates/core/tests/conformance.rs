@@ -75,28 +75,31 @@ fn run(path: &PathBuf, bless: bool) -> Result<Option<String>, String> {
         };
         let result =
             Command::from_json(&step["command"].to_string()).and_then(|cmd| match case.as_mut() {
-                None => Case::start(&reg, cmd, &actor, at(&step["at"])).map(|(c, applied)| {
+                None => Case::start(&reg, cmd, &actor, at(&step["at"])).map(|(c, advisories)| {
                     case = Some(c);
-                    applied
+                    advisories
                 }),
-                Some(c) => c.apply(&reg, cmd, &actor, at(&step["at"])),
+                Some(c) => c
+                    .apply(&reg, cmd, &actor, at(&step["at"]))
+                    .map(|a| a.advisories),
             });
         match (result, expect.get("error")) {
-            (Ok(applied), None) => {
+            (Ok(advisories), None) => {
                 let c = case.as_ref().unwrap();
+                // The step's event is the log's last (`Applied` lends it from there).
+                let event = c.events.last().unwrap();
                 let want = expect["status"].as_str().unwrap();
                 if c.status.as_str() != want {
                     return Err(format!("{ctx}: status {} != {want}", c.status.as_str()));
                 }
-                let got = codes(&applied.advisories);
+                let got = codes(&advisories);
                 for a in expect["advisories"].as_array().unwrap_or(&vec![]) {
                     if !got.iter().any(|g| g == a.as_str().unwrap()) {
                         return Err(format!("{ctx}: advisory {a} missing from {got:?}"));
                     }
                 }
                 if let Some(d) = expect.get("deadline") {
-                    let got = applied
-                        .event
+                    let got = event
                         .effects
                         .deadline
                         .as_ref()
@@ -112,8 +115,7 @@ fn run(path: &PathBuf, bless: bool) -> Result<Option<String>, String> {
                 }
                 if let Some(r) = expect.get("recipients") {
                     let got = serde_json::to_value(
-                        applied
-                            .event
+                        event
                             .effects
                             .recipients
                             .as_ref()
@@ -125,8 +127,7 @@ fn run(path: &PathBuf, bless: bool) -> Result<Option<String>, String> {
                     }
                 }
                 if let Some(l) = expect.get("lead_agency") {
-                    let got = applied
-                        .event
+                    let got = event
                         .effects
                         .lead_agency
                         .as_ref()

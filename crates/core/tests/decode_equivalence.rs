@@ -4,7 +4,7 @@
 //! would change what a stored case or a loaded regulation means.
 
 use quyche::Regulation;
-use quyche::case::{Actor, Applied, Case, Command};
+use quyche::case::{Actor, Advisory, Case, Command};
 use quyche::org::{Body, BodyId, RoleAssignment};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -21,7 +21,8 @@ fn round_trip<T: Serialize + DeserializeOwned + PartialEq + Debug>(v: &T, what: 
     assert_eq!(&theirs, v, "{what}: serde_json");
 }
 
-fn scenario_cases() -> Vec<(String, Case, Vec<Applied>, Regulation)> {
+/// Each scenario's case, the advisories of each accepted step, and its regulation.
+fn scenario_cases() -> Vec<(String, Case, Vec<Vec<Advisory>>, Regulation)> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/conformance");
     let mut out = Vec::new();
     let mut paths: Vec<_> = std::fs::read_dir(dir)
@@ -41,7 +42,7 @@ fn scenario_cases() -> Vec<(String, Case, Vec<Applied>, Regulation)> {
             reg.register_body(body, roles).expect("registers");
         }
         let mut case: Option<Case> = None;
-        let mut applied = Vec::new();
+        let mut advisories = Vec::new();
         for step in sc["steps"].as_array().expect("steps") {
             let Ok(cmd) = Command::from_json(&step["command"].to_string()) else {
                 continue;
@@ -57,14 +58,14 @@ fn scenario_cases() -> Vec<(String, Case, Vec<Applied>, Regulation)> {
                     case = Some(c);
                     a
                 }),
-                Some(c) => c.apply(&reg, cmd, &actor, at),
+                Some(c) => c.apply(&reg, cmd, &actor, at).map(|a| a.advisories),
             };
             if let Ok(a) = step_result {
-                applied.push(a);
+                advisories.push(a);
             }
         }
         if let Some(c) = case {
-            out.push((path.display().to_string(), c, applied, reg));
+            out.push((path.display().to_string(), c, advisories, reg));
         }
     }
     out
@@ -83,11 +84,14 @@ fn every_conformance_case_decodes_the_same_with_both_decoders() {
         "only {} scenarios built a case",
         cases.len()
     );
-    for (name, case, applied, reg) in &cases {
+    for (name, case, advisories, reg) in &cases {
         round_trip(case, name);
-        for a in applied {
+        for ev in &case.events {
+            round_trip(ev, name);
+            round_trip(&ev.command, name);
+        }
+        for a in advisories {
             round_trip(a, name);
-            round_trip(&a.event.command, name);
         }
         // A regulation with the scenario's registered bodies too.
         round_trip(reg, name);

@@ -54,8 +54,8 @@ pub fn start<'py>(
     let actor = convert::actor(actor)?;
     let at = convert::instant(at, "/at")?;
     let snap = reg.get().snapshot();
-    let (case, applied) = ok(quyche::case::Case::start(&snap, cmd, &actor, at))?;
-    let applied = convert::py(py, &applied)?;
+    let (case, advisories) = ok(quyche::case::Case::start(&snap, cmd, &actor, at))?;
+    let applied = convert::py(py, &case.last_applied(advisories))?;
     let case = Bound::new(
         py,
         Case {

@@ -2,10 +2,12 @@
 //! commands, with its hash-chained event log. The case keeps the regulation it was started (or
 //! replayed) with, so `apply` and `allowedCommands` need only the actor and the time.
 
-use crate::convert::{JsResult, from_js, instant, json_text, string, ts, ts_vec};
+use crate::convert::{JsResult, from_js, instant, js, json_text, string, ts, ts_vec};
 use crate::error::{to_js, wrong_type};
 use crate::regulation::{Regulation, shared};
-use quyche::case::{Actor, Applied, CaseStatus, Command, CommandCheck, Event, Involvement};
+use quyche::case::{
+    Actor, Advisory, Applied, CaseStatus, Command, CommandCheck, Event, Involvement,
+};
 use quyche::law::Citation;
 use std::rc::Rc;
 use tsify::Ts;
@@ -48,7 +50,16 @@ fn events_text(value: &JsValue) -> JsResult<String> {
 pub struct Case {
     inner: quyche::case::Case,
     reg: Rc<quyche::Regulation>,
-    last: Option<Applied>,
+    /// The advisories of the last successful step (its event is the log's last).
+    last: Option<Vec<Advisory>>,
+}
+
+/// The typed JavaScript value of a step (the event lent by the case is copied into it).
+type JsApplied = Ts<Applied<'static>>;
+
+/// A step as its typed JavaScript value.
+fn js_applied(applied: &Applied<'_>) -> JsResult<JsApplied> {
+    js(applied).map(Ts::new_unchecked)
 }
 
 #[wasm_bindgen]
@@ -67,11 +78,11 @@ impl Case {
             self::actor(&actor)?,
             instant(&at, "at")?,
         );
-        let (inner, applied) = quyche::case::Case::start(&reg, cmd, &who, at).map_err(to_js)?;
+        let (inner, advisories) = quyche::case::Case::start(&reg, cmd, &who, at).map_err(to_js)?;
         Ok(Case {
             inner,
             reg,
-            last: Some(applied),
+            last: Some(advisories),
         })
     }
 
@@ -83,15 +94,15 @@ impl Case {
         command: Ts<Command>,
         #[wasm_bindgen(unchecked_param_type = "BodyId | Actor")] actor: JsValue,
         #[wasm_bindgen(unchecked_param_type = "string | Date")] at: JsValue,
-    ) -> JsResult<Ts<Applied>> {
+    ) -> JsResult<JsApplied> {
         let (cmd, who, at) = (
             self::command(&command.js_value())?,
             self::actor(&actor)?,
             instant(&at, "at")?,
         );
         let applied = self.inner.apply(&self.reg, cmd, &who, at).map_err(to_js)?;
-        let out = ts(&applied);
-        self.last = Some(applied);
+        let out = js_applied(&applied);
+        self.last = Some(applied.advisories);
         out
     }
 
@@ -152,8 +163,9 @@ impl Case {
     /// The event and advisories of the last successful `start` or `apply` (`undefined` after a
     /// replay).
     #[wasm_bindgen(getter, js_name = lastApplied)]
-    pub fn last_applied(&self) -> JsResult<Option<Ts<Applied>>> {
-        self.last.as_ref().map(ts).transpose()
+    pub fn last_applied(&self) -> JsResult<Option<JsApplied>> {
+        let applied = self.last.clone().and_then(|a| self.inner.last_applied(a));
+        applied.as_ref().map(js_applied).transpose()
     }
 
     /// The regulation the case is handled under.

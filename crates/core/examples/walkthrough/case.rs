@@ -18,7 +18,7 @@ fn name(reg: &Regulation, id: &str) -> String {
         .map_or(id.to_string(), |b| b.name.vi.clone())
 }
 
-fn show(reg: &Regulation, case: &Case, applied: &Applied) {
+fn show(reg: &Regulation, applied: &Applied) {
     let ev = &applied.event;
     let kind = ev.command.kind().label();
     println!(
@@ -34,7 +34,7 @@ fn show(reg: &Regulation, case: &Case, applied: &Applied) {
         .map(|c| c.vi(reg))
         .collect();
     println!("   Căn cứ / Basis: {}", cites.join("; "));
-    let st = case.status.label();
+    let st = ev.effects.status.label();
     println!("   Trạng thái / Status: {} / {}", st.vi, st.en);
     if let Some(l) = &ev.effects.lead_agency {
         println!(
@@ -100,7 +100,7 @@ pub fn walk(reg: &mut Regulation) {
     let party = Actor::body("ban-tuyen-giao-dan-van");
     let press = Actor::body("bao-khanh-hoa");
 
-    let (mut case, applied) = Case::start(
+    let (mut case, advisories) = Case::start(
         reg,
         cmd(json!({
             "type": "detect", "case_id": "KH-2026-0042", "source": "own_monitoring",
@@ -115,7 +115,7 @@ pub fn walk(reg: &mut Regulation) {
         at("2026-08-03T08:15:00+07:00"),
     )
     .expect("detect");
-    show(reg, &case, &applied);
+    show(reg, &case.last_applied(advisories).expect("detect event"));
 
     let steps: Vec<(&Actor, &str, serde_json::Value)> = vec![
         (
@@ -163,7 +163,7 @@ pub fn walk(reg: &mut Regulation) {
         let applied = case
             .apply(reg, cmd(c), actor, at(time))
             .expect("step accepted");
-        show(reg, &case, &applied);
+        show(reg, &applied);
     }
 
     // One refused step: the police try to publish before any result is reported.
@@ -228,7 +228,7 @@ pub fn walk(reg: &mut Regulation) {
         let applied = case
             .apply(reg, cmd(c), actor, at(time))
             .expect("step accepted");
-        show(reg, &case, &applied);
+        show(reg, &applied);
     }
 
     println!("\nCác cơ quan tham gia / Bodies involved:");

@@ -15,14 +15,18 @@ use crate::org::Role;
 use crate::regulation::Regulation;
 use chrono::{DateTime, FixedOffset};
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-/// A successful step: the new event and the advisories that go with it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+/// A successful step: the new event, lent by the case's log rather than copied, and the
+/// advisories that go with it. Its JSON is `{"event": {...}, "advisories": [...]}`
+/// (`schemas/applied.schema.json`). The loan ends at the next change to the case: clone `event`
+/// to keep it longer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
-pub struct Applied {
+#[schemars(description = "A successful step: the new event and the advisories that go with it.")]
+pub struct Applied<'c> {
     /// The event appended to the case's log.
-    pub event: Event,
+    pub event: &'c Event,
     /// Non-blocking notices.
     pub advisories: Vec<Advisory>,
 }
@@ -244,7 +248,7 @@ pub(crate) fn make_event(
     ev
 }
 
-/// Creates a case from a checked `detect` event (the event is its log).
+/// Creates a case from a checked `detect` event (a copy of the event is its log).
 pub(crate) fn new_case(ev: &Event) -> Option<Case> {
     let mut case = new_case_state(ev)?;
     case.events.push(ev.clone());
@@ -281,7 +285,7 @@ pub(crate) fn new_case_state(ev: &Event) -> Option<Case> {
     })
 }
 
-/// Folds a checked event into the case and appends it to the log.
+/// Folds a checked event into the case and appends a copy of it to the log.
 pub(crate) fn fold(c: &mut Case, ev: &Event) {
     fold_state(c, ev);
     c.events.push(ev.clone());
@@ -447,7 +451,9 @@ pub(crate) fn normalise(
 }
 
 impl Case {
-    /// Starts a case with a `detect` command (Điều 5.1, 6.2, 7.1.d, 7.3.a).
+    /// Starts a case with a `detect` command (Điều 5.1, 6.2, 7.1.d, 7.3.a). Returns the case and
+    /// the step's advisories; the `detect` event is the first of `case.events` (see
+    /// [`Case::last_applied`] for the step as an [`Applied`]).
     ///
     /// ```
     /// use quyche::case::*;
@@ -460,31 +466,28 @@ impl Case {
     /// let at = chrono::DateTime::parse_from_rfc3339("2026-03-02T08:00:00+07:00").unwrap();
     /// let (case, _) = Case::start(&reg, cmd, &Actor::body("so-vhttdl"), at).unwrap();
     /// assert_eq!(case.status, CaseStatus::Detected);
+    /// assert_eq!(case.events[0].seq, 1);
     /// ```
     pub fn start(
         reg: &Regulation,
         command: Command,
         actor: &Actor,
         at: DateTime<FixedOffset>,
-    ) -> Result<(Case, Applied)> {
+    ) -> Result<(Case, Vec<Advisory>)> {
         let (command, command_json, actor, at) = normalise(command, actor, at)?;
         let (fx, mut adv) = evaluate(reg, None, &command, &actor, at, true)?;
         let ev = make_event(reg, None, command, command_json, actor, at, fx);
-        let case = new_case(&ev).ok_or_else(|| {
+        let mut case = new_case_state(&ev).ok_or_else(|| {
             Error::new(
                 ErrorCode::InvalidTransition,
                 "A case starts with `detect`.",
                 "Vụ việc bắt đầu bằng lệnh phát hiện.",
             )
         })?;
+        // The event is moved into the log, not copied.
+        case.events.push(ev);
         adv.extend(state_advisories(reg, &case, at));
-        Ok((
-            case,
-            Applied {
-                event: ev,
-                advisories: adv,
-            },
-        ))
+        Ok((case, adv))
     }
 
     /// Applies `command` by `actor` at fact time `at`. On success the case has the new event
@@ -496,22 +499,77 @@ impl Case {
         command: Command,
         actor: &Actor,
         at: DateTime<FixedOffset>,
-    ) -> Result<Applied> {
+    ) -> Result<Applied<'_>> {
         let (command, command_json, actor, at) = normalise(command, actor, at)?;
         let (fx, mut adv) = evaluate(reg, Some(self), &command, &actor, at, true)?;
         let ev = make_event(reg, Some(self), command, command_json, actor, at, fx);
-        fold(self, &ev);
+        fold_state(self, &ev);
+        // The event is moved into the log and lent to the caller, not copied.
+        self.events.push(ev);
         adv.extend(state_advisories(reg, self, at));
         Ok(Applied {
-            event: ev,
+            event: &self.events[self.events.len() - 1],
             advisories: adv,
         })
+    }
+}
+
+impl Case {
+    /// The last step as an [`Applied`]: the log's newest event with the advisories its step
+    /// returned. After [`Case::start`] (which returns the advisories only, the case owning the
+    /// `detect` event) this is the step `apply` would have given. `None` for an empty log.
+    ///
+    /// ```
+    /// use quyche::case::*;
+    /// let reg = quyche::Regulation::khanh_hoa();
+    /// let cmd = Command::from_json(r#"{"type": "detect", "source": "press_review",
+    ///     "content": {"platform": "Facebook", "platform_kind": "social_network",
+    ///                 "kind": "post", "summary": "Tin đồn"}}"#).unwrap();
+    /// let at = chrono::DateTime::parse_from_rfc3339("2026-03-02T08:00:00+07:00").unwrap();
+    /// let (case, advisories) = Case::start(&reg, cmd, &Actor::body("so-vhttdl"), at).unwrap();
+    /// let applied = case.last_applied(advisories).unwrap();
+    /// assert_eq!(applied.event.seq, 1);
+    /// ```
+    pub fn last_applied(&self, advisories: Vec<Advisory>) -> Option<Applied<'_>> {
+        self.events
+            .last()
+            .map(|event| Applied { event, advisories })
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `apply` lends the event it appended (the log's last entry, not a copy), and
+    /// `last_applied` after `start` gives the same JSON shape for the `detect` step.
+    #[test]
+    fn applied_lends_the_logs_last_event() {
+        let reg = Regulation::khanh_hoa();
+        let detect = Command::from_json(
+            r#"{"type": "detect", "source": "press_review", "content": {"platform": "Facebook",
+                "platform_kind": "social_network", "kind": "post", "summary": "Tin đồn"}}"#,
+        )
+        .unwrap();
+        let at = chrono::DateTime::parse_from_rfc3339("2026-03-02T08:00:00+07:00").unwrap();
+        let lead = Actor::body("so-vhttdl");
+        let (mut case, advisories) = Case::start(&reg, detect, &lead, at).unwrap();
+        let first = case.last_applied(advisories.clone()).unwrap();
+        assert!(std::ptr::eq(first.event, &case.events[0]));
+        assert_eq!(first.advisories, advisories);
+        let json = serde_json::to_value(&first).unwrap();
+        assert_eq!(json["event"]["seq"], 1);
+        assert!(json["advisories"].is_array());
+
+        // A second step (the lead agency, which detected the case, takes it in).
+        let receive = Command::from_json(r#"{"type": "receive"}"#).unwrap();
+        let later = at + chrono::Duration::hours(1);
+        let applied = case.apply(&reg, receive, &lead, later).unwrap();
+        let (seq, ptr) = (applied.event.seq, applied.event as *const Event);
+        assert_eq!(seq, 2);
+        assert!(std::ptr::eq(ptr, case.events.last().unwrap()));
+        assert_eq!(case.events.len(), 2);
+    }
 
     /// The derived case id is the same whether the command's canonical JSON is copied in or
     /// written by the generic writer.

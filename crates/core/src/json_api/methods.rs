@@ -2,7 +2,7 @@
 
 use super::args::{Args, decode, or_at, too_large, under, unknown_member};
 use super::{MAX_EVENTS, MAX_REGISTER};
-use crate::case::{Actor, Applied, Case, Command, Event, allowed_commands};
+use crate::case::{Actor, Advisory, Case, Command, Event, allowed_commands};
 use crate::error::{Error, ErrorCode, Result};
 use crate::law::Citation;
 use crate::org::{Body, RoleAssignment};
@@ -164,11 +164,12 @@ fn step_error(e: Error, actor_is_string: bool) -> Error {
     }
 }
 
-fn step(case: &Case, applied: &Applied) -> Result<Value> {
+/// A step's result: the case, the event the step appended (the log's last) and its advisories.
+fn step(case: &Case, advisories: &[Advisory]) -> Result<Value> {
     Ok(json!({
         "case": to_json(case)?,
-        "event": to_json(&applied.event)?,
-        "advisories": to_json(&applied.advisories)?,
+        "event": to_json(&case.events.last())?,
+        "advisories": to_json(&advisories)?,
     }))
 }
 
@@ -209,8 +210,8 @@ pub(super) fn case_start(mut a: Args) -> Result<Value> {
     let reg = regulation(&mut a)?;
     let (cmd, actor, bare, at) = step_args(&mut a)?;
     a.finish()?;
-    let (case, applied) = Case::start(&reg, cmd, &actor, at).map_err(|e| step_error(e, bare))?;
-    step(&case, &applied)
+    let (case, advisories) = Case::start(&reg, cmd, &actor, at).map_err(|e| step_error(e, bare))?;
+    step(&case, &advisories)
 }
 
 pub(super) fn case_apply(mut a: Args) -> Result<Value> {
@@ -228,10 +229,11 @@ pub(super) fn case_apply(mut a: Args) -> Result<Value> {
     let mut c = case(raw, &reg)?;
     let (cmd, actor, bare, at) = step_args(&mut a)?;
     a.finish()?;
-    let applied = c
+    let advisories = c
         .apply(&reg, cmd, &actor, at)
-        .map_err(|e| step_error(e, bare))?;
-    step(&c, &applied)
+        .map_err(|e| step_error(e, bare))?
+        .advisories;
+    step(&c, &advisories)
 }
 
 pub(super) fn case_replay(mut a: Args) -> Result<Value> {
