@@ -1,6 +1,7 @@
 //! `quyche-probe WHAT [N]`: runs a benchmark fixture of `crates/core/benches/common` N times in a
 //! plain loop and prints microseconds per run (WHAT = `lifecycle`, `replay`, `owned`, `json`,
-//! `allowed`), or counts heap allocations (`count`). For perf and callgrind, and for interleaved
+//! `allowed`, or `canon` / `hash`: the canonical JSON / the hash of each of the log's 13
+//! events), or counts heap allocations (`count`). For perf and callgrind, and for interleaved
 //! A/B runs of two builds (`benches/probe/ab.sh`), which stand up to the shared VM's load changes
 //! better than single criterion runs.
 
@@ -83,6 +84,16 @@ fn main() {
                 let events = full.events.clone();
                 drop(black_box(Case::replay_owned(&reg, black_box(events))))
             }
+            "canon" => {
+                for ev in black_box(&full.events) {
+                    drop(black_box(black_box(ev).canonical_json()));
+                }
+            }
+            "hash" => {
+                for ev in black_box(&full.events) {
+                    drop(black_box(black_box(ev).compute_hash()));
+                }
+            }
             "json" => drop(black_box(Case::replay_json(&reg, black_box(&json)))),
             "allowed" => drop(black_box(allowed_commands(
                 &reg,
@@ -92,7 +103,7 @@ fn main() {
             ))),
             other => {
                 eprintln!(
-                    "unknown probe `{other}`: lifecycle, replay, owned, json, allowed, count"
+                    "unknown probe `{other}`: lifecycle, replay, owned, json, allowed, canon, hash, count"
                 );
                 std::process::exit(2);
             }

@@ -410,17 +410,20 @@ impl<'a> Obj<'a> {
         let ms = &mut members[self.base..];
         // Sorted by key in code point order (byte order of UTF-8), as `canonical` sorts a
         // `Value`'s keys. A key given twice keeps its last value, as a `Value` object would.
-        let in_order = ms.windows(2).all(|w| w[0].0 < w[1].0)
+        let in_order = ms.windows(2).all(|w| key_cmp(&w[0].0, &w[1].0).is_lt())
             && !ms.iter().any(|m| self.drop == Some(m.0.as_ref()));
         if !in_order {
-            ms.sort_by(|a, b| a.0.cmp(&b.0));
+            // Stable, so of two equal keys the last given stays last.
+            ms.sort_by(|a, b| key_cmp(&a.0, &b.0));
             let body = self.open + 1;
             scratch.clear();
             scratch.push_str(&text[body..]);
             text.truncate(body);
             let mut first = true;
             for (i, (key, from, to)) in ms.iter().enumerate() {
-                if ms.get(i + 1).is_some_and(|next| next.0 == *key)
+                if ms
+                    .get(i + 1)
+                    .is_some_and(|next| key_cmp(&next.0, key).is_eq())
                     || self.drop == Some(key.as_ref())
                 {
                     continue;
@@ -435,6 +438,16 @@ impl<'a> Obj<'a> {
         members.truncate(self.base);
         text.push_str(if self.variant { "}}" } else { "}" });
         Ok(())
+    }
+}
+
+/// Key order: byte order of UTF-8 (code point order), decided on the first byte when it differs,
+/// as it does for most pairs of member names, without a `memcmp` call.
+#[inline]
+fn key_cmp(a: &str, b: &str) -> std::cmp::Ordering {
+    match (a.as_bytes().first(), b.as_bytes().first()) {
+        (Some(x), Some(y)) if x != y => x.cmp(y),
+        _ => a.as_bytes().cmp(b.as_bytes()),
     }
 }
 

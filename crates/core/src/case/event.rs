@@ -201,8 +201,64 @@ fn write_canonical(v: &serde_json::Value, out: &mut String) {
 }
 
 pub(crate) fn write_string(s: &str, out: &mut String) {
+    // Most strings (keys, ids, enum values, hashes) need no escape: checked with a few word
+    // reads and copied whole.
+    if is_clean(s.as_bytes()) {
+        out.reserve(s.len() + 2);
+        out.push('"');
+        out.push_str(s);
+        out.push('"');
+    } else {
+        write_escaped(s, out);
+    }
+}
+
+/// True when no byte of `b` needs an escape, read a word at a time: whole words, then the last
+/// eight bytes (overlapping the words already read), or for a short string two overlapping
+/// four-byte halves or three bytes padded with spaces.
+#[inline]
+fn is_clean(b: &[u8]) -> bool {
+    let n = b.len();
+    if n >= 8 {
+        let mut i = 0;
+        while i + 8 <= n {
+            if needs_escape(word(b, i)) {
+                return false;
+            }
+            i += 8;
+        }
+        i == n || !needs_escape(word(b, n - 8))
+    } else if n >= 4 {
+        let half = |i: usize| {
+            let mut a = [0u8; 4];
+            a.copy_from_slice(&b[i..i + 4]);
+            u64::from(u32::from_le_bytes(a))
+        };
+        !needs_escape(half(0) | half(n - 4) << 32)
+    } else if n > 0 {
+        let w = 0x2020_2020_2000_0000
+            | u64::from(b[0])
+            | u64::from(b[n / 2]) << 8
+            | u64::from(b[n - 1]) << 16;
+        !needs_escape(w)
+    } else {
+        true
+    }
+}
+
+/// The eight bytes of `b` from `i` as a little-endian word.
+#[inline]
+fn word(b: &[u8], i: usize) -> u64 {
+    let mut a = [0u8; 8];
+    a.copy_from_slice(&b[i..i + 8]);
+    u64::from_le_bytes(a)
+}
+
+/// [`write_string`] for a string with at least one byte to escape.
+#[inline(never)]
+fn write_escaped(s: &str, out: &mut String) {
     let bytes = s.as_bytes();
-    out.reserve(bytes.len() + 2);
+    out.reserve(bytes.len() + 8);
     out.push('"');
     // Every escaped character is ASCII, and no byte of a multi-byte UTF-8 sequence is, so the
     // text between escapes is copied in runs; runs are found eight bytes at a time (the last
@@ -294,6 +350,24 @@ mod tests {
                 let mut out = String::new();
                 write_string(&s, &mut out);
                 assert_eq!(out, serde_json::to_string(&s).unwrap(), "{s:?}");
+            }
+        }
+        // Every length the short-string checks cover (0 to 24 bytes), clean, and with one byte
+        // to escape at each position.
+        for len in 0..25 {
+            let clean = "b".repeat(len);
+            let mut out = String::new();
+            write_string(&clean, &mut out);
+            assert_eq!(out, format!("\"{clean}\""));
+            for at in 0..len {
+                for sp in ['"', '\\', '\n', '\u{0}', '\u{1f}'] {
+                    let mut s = clean.clone().into_bytes();
+                    s[at] = sp as u8;
+                    let s = String::from_utf8(s).unwrap();
+                    let mut out = String::new();
+                    write_string(&s, &mut out);
+                    assert_eq!(out, serde_json::to_string(&s).unwrap(), "{s:?}");
+                }
             }
         }
     }
