@@ -292,7 +292,7 @@ impl Error {
 
     /// This error as a JSON string (for any language without a native binding).
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_else(|_| format!("{{\"code\":\"{}\"}}", self.code))
+        crate::ffi::to_json_text(self).unwrap_or_else(|_| format!("{{\"code\":\"{}\"}}", self.code))
     }
 }
 

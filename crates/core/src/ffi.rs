@@ -91,7 +91,7 @@ pub fn regulation_khanh_hoa_json() -> String {
 /// assert_eq!(quyche::ffi::regulation_to_json(&reg), reg.to_json());
 /// ```
 pub fn regulation_to_json(reg: &Regulation) -> String {
-    pretty_json(&serde_json::to_string(reg).unwrap_or_default())
+    pretty_json(&to_json_text(reg).unwrap_or_default())
 }
 
 /// Re-indents compact JSON text (as `serde_json::to_string` writes it: no whitespace outside
@@ -196,15 +196,37 @@ pub fn regulation_to_value(reg: &Regulation) -> Result<Value> {
 /// one serialiser, the compact one the bindings already use, instead of a second, `Value`-building
 /// copy of its `Serialize` code. Natively the value is built directly (faster).
 pub fn to_value<T: serde::Serialize>(value: &T) -> Result<Value> {
-    #[cfg(target_arch = "wasm32")]
-    let value = serde_json::to_string(value).and_then(|text| serde_json::from_str::<Value>(&text));
-    #[cfg(not(target_arch = "wasm32"))]
-    let value = serde_json::to_value(value);
-    value.map_err(|e| {
+    let cannot = |e: serde_json::Error| {
         Error::new(
             ErrorCode::InvalidInput,
             format!("value cannot be represented as JSON: {e}"),
             format!("không biểu diễn được giá trị dưới dạng JSON: {e}"),
+        )
+    };
+    #[cfg(target_arch = "wasm32")]
+    return to_json_text(value).and_then(|text| serde_json::from_str(&text).map_err(cannot));
+    #[cfg(not(target_arch = "wasm32"))]
+    serde_json::to_value(value).map_err(cannot)
+}
+
+/// Compact JSON text of a core value: the bytes of `serde_json::to_string(value)`, written by the
+/// crate's own writer (strings checked for escapes a word at a time, which matters on
+/// WebAssembly; on WebAssembly each type then carries one serialiser instead of two). A value
+/// serde_json cannot write either (a map key that is not a string, number or boolean, a
+/// `Display` that fails) is an error.
+///
+/// ```
+/// let reg = quyche::Regulation::khanh_hoa_ref();
+/// assert_eq!(quyche::ffi::to_json_text(reg).unwrap(), serde_json::to_string(reg).unwrap());
+/// let floats = serde_json::json!({"x": [0.1, 1e300], "y": {"1": true}});
+/// assert_eq!(quyche::ffi::to_json_text(&floats).unwrap(), serde_json::to_string(&floats).unwrap());
+/// ```
+pub fn to_json_text<T: serde::Serialize + ?Sized>(value: &T) -> Result<String> {
+    crate::case::to_compact(value).ok_or_else(|| {
+        Error::new(
+            ErrorCode::InvalidInput,
+            "value cannot be represented as JSON",
+            "không biểu diễn được giá trị dưới dạng JSON",
         )
     })
 }

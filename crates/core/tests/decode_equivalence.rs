@@ -1,7 +1,9 @@
 //! The crate's own decoder (`quyche::decode`, behind every reader since it replaced
 //! serde_path_to_error) decodes every real value exactly as serde_json does: the built-in
 //! regulation, and the cases, events and advisories of every conformance scenario. A difference
-//! would change what a stored case or a loaded regulation means.
+//! would change what a stored case or a loaded regulation means. Its own compact writer
+//! (`quyche::ffi::to_json_text`, behind `Case::to_json` and the WebAssembly package's values)
+//! writes each of them byte for byte as `serde_json::to_string` does.
 
 use quyche::Regulation;
 use quyche::case::{Actor, Advisory, Case, Command};
@@ -11,8 +13,10 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 use std::fmt::Debug;
 
-/// Encodes `v`, decodes it with both decoders, and checks both give `v` back.
+/// Encodes `v`, decodes it with both decoders, and checks both give `v` back; and checks the
+/// crate's compact writer gives serde_json's text.
 fn round_trip<T: Serialize + DeserializeOwned + PartialEq + Debug>(v: &T, what: &str) {
+    same_text(v, what);
     let json = serde_json::to_value(v).expect("serialises");
     let ours: T = quyche::error::from_json_ref(&json)
         .unwrap_or_else(|e| panic!("{what}: quyche::decode refused it: {e:?}"));
@@ -22,6 +26,16 @@ fn round_trip<T: Serialize + DeserializeOwned + PartialEq + Debug>(v: &T, what: 
 }
 
 /// Each scenario's case, the advisories of each accepted step, and its regulation.
+/// `quyche::ffi::to_json_text` writes `v` as `serde_json::to_string` does.
+fn same_text<T: Serialize + ?Sized>(v: &T, what: &str) {
+    let ours = quyche::ffi::to_json_text(v).expect("writes");
+    assert_eq!(
+        ours,
+        serde_json::to_string(v).expect("serialises"),
+        "{what}"
+    );
+}
+
 fn scenario_cases() -> Vec<(String, Case, Vec<Vec<Advisory>>, Regulation)> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/conformance");
     let mut out = Vec::new();
@@ -74,6 +88,10 @@ fn scenario_cases() -> Vec<(String, Case, Vec<Vec<Advisory>>, Regulation)> {
 #[test]
 fn the_built_in_regulation_decodes_the_same_with_both_decoders() {
     round_trip(Regulation::khanh_hoa_ref(), "built-in regulation");
+    // An error with a pointer, messages with quotes and related errors.
+    let e = quyche::ffi::regulation_from_json(r#"{"id": 7, "version": "x\"y"}"#).unwrap_err();
+    same_text(&e, "error");
+    assert_eq!(e.to_json(), serde_json::to_string(&e).unwrap());
 }
 
 #[test]
@@ -93,6 +111,17 @@ fn every_conformance_case_decodes_the_same_with_both_decoders() {
         for a in advisories {
             round_trip(a, name);
         }
+        // Outputs that are only written: what every body may do now, who is involved.
+        for b in &reg.bodies {
+            let actor = Actor::body(b.id.as_str());
+            let at = case.events.last().expect("events").at;
+            same_text(&case.allowed_commands(reg, &actor, at), name);
+        }
+        same_text(&case.duties_involved(reg), name);
+        assert_eq!(
+            case.to_json(),
+            serde_json::to_string(case).expect("serialises")
+        );
         // A regulation with the scenario's registered bodies too.
         round_trip(reg, name);
     }

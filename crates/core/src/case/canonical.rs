@@ -4,10 +4,15 @@
 //! `serde_json::to_value(v)`, the recipe of the [`super::event`] module docs: sorted keys, no
 //! whitespace, the same string escapes, integers in decimal.
 //!
-//! Only the shapes events are made of are written here (structs, maps with string keys,
-//! sequences, enums, strings, booleans, integers, options). Anything else (floats, bytes, 128-bit
-//! integers, non-string map keys) makes [`to_canonical`] return `None`, and the caller falls back
-//! to the `Value` path, so the output never depends on which path ran.
+//! Only the shapes events are made of are written here (structs, maps with string, number or
+//! boolean keys, sequences, enums, strings, booleans, integers, options). Anything else (floats,
+//! bytes, 128-bit integers) makes [`to_canonical`] return `None`, and the caller falls back to the
+//! `Value` path, so the output never depends on which path ran.
+//!
+//! The same writer, with members kept in the serialiser's order and floats, bytes and 128-bit
+//! integers written as serde_json writes them, gives compact JSON ([`to_compact`], behind
+//! [`crate::ffi::to_json_text`]): the bytes of `serde_json::to_string`, with the faster string
+//! writer, and on WebAssembly one serialiser per type instead of two.
 
 use super::event::{Event, write_string};
 use serde::ser::{self, Serialize};
@@ -26,6 +31,21 @@ pub(crate) fn to_canonical<T: Serialize + ?Sized>(
             drop,
         });
         // An exact-size copy: the shared buffer keeps its capacity for the next call.
+        done.ok().map(|()| out.text.as_str().to_owned())
+    })
+}
+
+/// Compact JSON of `v` with members in the order the serialiser gives them: the bytes of
+/// `serde_json::to_string(v)`, or `None` for a shape this writer leaves out (see the module
+/// docs).
+pub(crate) fn to_compact<T: Serialize + ?Sized>(v: &T) -> Option<String> {
+    with_buffers(|out| {
+        out.keep_order = true;
+        let done = v.serialize(Writer {
+            out: &mut *out,
+            drop: None,
+        });
+        out.keep_order = false;
         done.ok().map(|()| out.text.as_str().to_owned())
     })
 }
@@ -116,6 +136,8 @@ struct Out {
     /// Where a value serialised through `Display` (dates and times) is written before it is
     /// escaped into the text.
     display: String,
+    /// Members stay in the serialiser's order (compact JSON, not canonical).
+    keep_order: bool,
 }
 
 /// "Not written here": the caller uses the `Value` path.
@@ -145,6 +167,16 @@ struct Writer<'a> {
 }
 
 impl Writer<'_> {
+    /// Floats, bytes and 128-bit integers are written in compact mode only; canonical JSON
+    /// leaves them to the `Value` path (see the module docs).
+    fn compact_only(&self) -> R {
+        if self.out.keep_order {
+            Ok(())
+        } else {
+            Err(Unsupported)
+        }
+    }
+
     /// `{"variant":` (an externally tagged enum value, as `to_value` writes it).
     fn open_variant(&mut self, variant: &str) {
         self.out.text.push('{');
@@ -194,11 +226,28 @@ impl<'a> ser::Serializer for Writer<'a> {
         self.out.text.push_str(itoa::Buffer::new().format(v));
         Ok(())
     }
-    fn serialize_f32(self, _: f32) -> R {
-        Err(Unsupported)
+    fn serialize_i128(self, v: i128) -> R {
+        self.compact_only()?;
+        self.out.text.push_str(itoa::Buffer::new().format(v));
+        Ok(())
     }
-    fn serialize_f64(self, _: f64) -> R {
-        Err(Unsupported)
+    fn serialize_u128(self, v: u128) -> R {
+        self.compact_only()?;
+        self.out.text.push_str(itoa::Buffer::new().format(v));
+        Ok(())
+    }
+    fn serialize_f32(self, v: f32) -> R {
+        self.compact_only()?;
+        // serde_json's own digits (NaN and the infinities as `null`).
+        let digits = serde_json::to_string(&v).map_err(|_| Unsupported)?;
+        self.out.text.push_str(&digits);
+        Ok(())
+    }
+    fn serialize_f64(self, v: f64) -> R {
+        self.compact_only()?;
+        let digits = serde_json::to_string(&v).map_err(|_| Unsupported)?;
+        self.out.text.push_str(&digits);
+        Ok(())
     }
     fn serialize_char(self, v: char) -> R {
         write_string(v.encode_utf8(&mut [0; 4]), &mut self.out.text);
@@ -218,8 +267,18 @@ impl<'a> ser::Serializer for Writer<'a> {
         write_string(v, &mut self.out.text);
         Ok(())
     }
-    fn serialize_bytes(self, _: &[u8]) -> R {
-        Err(Unsupported)
+    fn serialize_bytes(self, v: &[u8]) -> R {
+        self.compact_only()?;
+        // An array of numbers, as serde_json writes bytes.
+        self.out.text.push('[');
+        for (i, b) in v.iter().enumerate() {
+            if i > 0 {
+                self.out.text.push(',');
+            }
+            self.out.text.push_str(itoa::Buffer::new().format(*b));
+        }
+        self.out.text.push(']');
+        Ok(())
     }
     fn serialize_none(self) -> R {
         self.serialize_unit()
@@ -405,9 +464,15 @@ impl<'a> Obj<'a> {
             text,
             members,
             scratch,
+            keep_order,
             ..
         } = self.out;
         let ms = &mut members[self.base..];
+        if *keep_order {
+            members.truncate(self.base);
+            text.push_str(if self.variant { "}}" } else { "}" });
+            return Ok(());
+        }
         // Sorted by key in code point order (byte order of UTF-8), as `canonical` sorts a
         // `Value`'s keys. A key given twice keeps its last value, as a `Value` object would.
         let in_order = ms.windows(2).all(|w| key_cmp(&w[0].0, &w[1].0).is_lt())
@@ -504,6 +569,16 @@ macro_rules! unsupported {
     };
 }
 
+impl KeyWriter<'_> {
+    /// A float key: its serde_json digits when finite (serde_json refuses the others).
+    fn float_key(self, finite: bool, digits: serde_json::Result<String>) -> R {
+        match digits {
+            Ok(d) if finite => ser::Serializer::serialize_str(self, &d),
+            _ => Err(Unsupported),
+        }
+    }
+}
+
 impl ser::Serializer for KeyWriter<'_> {
     type Ok = ();
     type Error = Unsupported;
@@ -529,18 +604,41 @@ impl ser::Serializer for KeyWriter<'_> {
     fn serialize_newtype_struct<T: Serialize + ?Sized>(self, _: &'static str, v: &T) -> R {
         v.serialize(self)
     }
+    // Numbers and booleans become their text, as serde_json's map keys (and `to_value`'s) do.
+    fn serialize_bool(self, v: bool) -> R {
+        self.serialize_str(if v { "true" } else { "false" })
+    }
+    fn serialize_i8(self, v: i8) -> R {
+        self.serialize_i64(i64::from(v))
+    }
+    fn serialize_i16(self, v: i16) -> R {
+        self.serialize_i64(i64::from(v))
+    }
+    fn serialize_i32(self, v: i32) -> R {
+        self.serialize_i64(i64::from(v))
+    }
+    fn serialize_i64(self, v: i64) -> R {
+        self.serialize_str(itoa::Buffer::new().format(v))
+    }
+    fn serialize_u8(self, v: u8) -> R {
+        self.serialize_u64(u64::from(v))
+    }
+    fn serialize_u16(self, v: u16) -> R {
+        self.serialize_u64(u64::from(v))
+    }
+    fn serialize_u32(self, v: u32) -> R {
+        self.serialize_u64(u64::from(v))
+    }
+    fn serialize_u64(self, v: u64) -> R {
+        self.serialize_str(itoa::Buffer::new().format(v))
+    }
+    fn serialize_f32(self, v: f32) -> R {
+        self.float_key(v.is_finite(), serde_json::to_string(&v))
+    }
+    fn serialize_f64(self, v: f64) -> R {
+        self.float_key(v.is_finite(), serde_json::to_string(&v))
+    }
     unsupported!(
-        serialize_bool(bool),
-        serialize_i8(i8),
-        serialize_i16(i16),
-        serialize_i32(i32),
-        serialize_i64(i64),
-        serialize_u8(u8),
-        serialize_u16(u16),
-        serialize_u32(u32),
-        serialize_u64(u64),
-        serialize_f32(f32),
-        serialize_f64(f64),
         serialize_bytes(&[u8]),
         serialize_none(),
         serialize_unit(),
@@ -655,6 +753,95 @@ mod tests {
             to_canonical(&s, Some("esc")).as_deref(),
             Some(without.as_str())
         );
+        assert_eq!(to_canonical(&json!({"x": 1.5}), None), None);
+    }
+
+    /// In compact mode the writer gives the bytes of `serde_json::to_string` for every shape,
+    /// floats, bytes, 128-bit integers and number or boolean map keys included, and refuses
+    /// only what serde_json refuses.
+    #[test]
+    fn compact_json_matches_serde_json() {
+        #[derive(Serialize)]
+        #[serde(tag = "type", rename_all = "snake_case")]
+        enum Tagged {
+            Zeta { b: u8, a: Vec<Option<String>> },
+        }
+        #[derive(Serialize)]
+        enum Ext {
+            Unit,
+            New(i64),
+            Tup(u8, bool),
+            Rec { z: char, y: () },
+        }
+        #[derive(Serialize)]
+        struct Unit;
+        #[derive(Serialize)]
+        struct S<'a> {
+            zz: Tagged,
+            esc: &'a str,
+            ext: Vec<Ext>,
+            floats: Vec<f64>,
+            single: f32,
+            #[serde(with = "bytes")]
+            raw: &'a [u8],
+            big: (i128, u128),
+            by_number: std::collections::BTreeMap<i32, bool>,
+            by_flag: std::collections::BTreeMap<bool, ()>,
+            #[serde(serialize_with = "as_map")]
+            by_float: Vec<(f64, u8)>,
+            unit: Unit,
+            none: Option<u8>,
+        }
+        fn as_map<S: serde::Serializer>(v: &[(f64, u8)], s: S) -> Result<S::Ok, S::Error> {
+            s.collect_map(v.iter().map(|(k, x)| (k, x)))
+        }
+        mod bytes {
+            pub fn serialize<S: serde::Serializer>(v: &[u8], s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_bytes(v)
+            }
+        }
+        let s = S {
+            zz: Tagged::Zeta {
+                b: 7,
+                a: vec![Some("Điều 2.2".into()), None],
+            },
+            esc: "q\"b\\n\nr\rt\tc\u{1}\u{8}\u{c}/é",
+            ext: vec![
+                Ext::Unit,
+                Ext::New(-3),
+                Ext::Tup(1, false),
+                Ext::Rec { z: 'đ', y: () },
+            ],
+            floats: vec![0.1, -0.0, 1e300, 5e-324, f64::NAN, f64::INFINITY, 3.0],
+            single: 0.3,
+            raw: &[0, 7, 255],
+            big: (i128::MIN, u128::MAX),
+            by_number: [(-2, true), (10, false)].into_iter().collect(),
+            by_flag: [(true, ()), (false, ())].into_iter().collect(),
+            by_float: vec![(1.5, 1), (-0.25, 2)],
+            unit: Unit,
+            none: None,
+        };
+        assert_eq!(
+            to_compact(&s).as_deref(),
+            Some(serde_json::to_string(&s).unwrap().as_str())
+        );
+        let keyed: std::collections::HashMap<String, f64> = [("x".into(), 2.5)].into();
+        assert_eq!(to_compact(&keyed), serde_json::to_string(&keyed).ok());
+        // Keys serde_json refuses are refused here too: a non-finite float, a tuple.
+        let nan = S {
+            by_float: vec![(f64::NAN, 1)],
+            ..s
+        };
+        assert!(serde_json::to_string(&nan).is_err());
+        assert_eq!(to_compact(&nan), None);
+        let by_float: std::collections::BTreeMap<u8, std::collections::BTreeMap<(u8, u8), u8>> =
+            [(1, [((1, 2), 3)].into_iter().collect())]
+                .into_iter()
+                .collect();
+        assert!(serde_json::to_string(&by_float).is_err());
+        assert_eq!(to_compact(&by_float), None);
+        // Canonical JSON still leaves floats to the `Value` path after a compact call.
         assert_eq!(to_canonical(&json!({"x": 1.5}), None), None);
     }
 

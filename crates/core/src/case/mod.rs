@@ -25,6 +25,7 @@ mod workflow;
 pub use advisory::{Advisory, AdvisoryCode};
 pub use apply::Applied;
 pub(crate) use apply::rebuild_checked;
+pub(crate) use canonical::to_compact;
 pub use command::*;
 pub use event::{Effects, Event, GENESIS_HASH, canonical, sha256_hex};
 pub use explain::{CommandCheck, Involvement, allowed_commands, basis};

@@ -267,6 +267,6 @@ impl Case {
 
     /// The case as JSON (fields and events).
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        crate::ffi::to_json_text(self).unwrap_or_default()
     }
 }
