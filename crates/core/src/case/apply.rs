@@ -32,22 +32,20 @@ pub struct Applied<'c> {
 }
 
 /// Checks a command against the regulation and computes its effects, without changing anything.
-/// With `advise` false (replay, which discards them) the advisories are not built; the effects
-/// and refusals are the same either way.
+/// `log` is the case's log so far (see [`Ctx::log`]). With `advise` false (replay, which
+/// discards them) the advisories are not built; the effects and refusals are the same either way.
 pub(crate) fn evaluate(
     reg: &Regulation,
     case: Option<&Case>,
+    log: &[Event],
     cmd: &Command,
     actor: &Actor,
     at: DateTime<FixedOffset>,
     advise: bool,
 ) -> Result<(Effects, Vec<Advisory>)> {
     let ctx = Ctx {
-        reg,
-        case,
-        actor,
-        at,
-        day: super::vn_day(at),
+        log,
+        ..Ctx::new(reg, case, actor, at)
     };
     let mut errs = check_general(&ctx, cmd.kind());
     if !errs.is_empty() {
@@ -475,7 +473,7 @@ impl Case {
         at: DateTime<FixedOffset>,
     ) -> Result<(Case, Vec<Advisory>)> {
         let (command, command_json, actor, at) = normalise(command, actor, at)?;
-        let (fx, mut adv) = evaluate(reg, None, &command, &actor, at, true)?;
+        let (fx, mut adv) = evaluate(reg, None, &[], &command, &actor, at, true)?;
         let ev = make_event(reg, None, command, command_json, actor, at, fx);
         let mut case = new_case_state(&ev).ok_or_else(|| {
             Error::new(
@@ -501,7 +499,7 @@ impl Case {
         at: DateTime<FixedOffset>,
     ) -> Result<Applied<'_>> {
         let (command, command_json, actor, at) = normalise(command, actor, at)?;
-        let (fx, mut adv) = evaluate(reg, Some(self), &command, &actor, at, true)?;
+        let (fx, mut adv) = evaluate(reg, Some(self), &self.events, &command, &actor, at, true)?;
         let ev = make_event(reg, Some(self), command, command_json, actor, at, fx);
         fold_state(self, &ev);
         // The event is moved into the log and lent to the caller, not copied.

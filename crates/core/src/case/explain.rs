@@ -39,13 +39,7 @@ pub fn allowed_commands(
     actor: &Actor,
     at: DateTime<FixedOffset>,
 ) -> Vec<CommandCheck> {
-    let ctx = Ctx {
-        reg,
-        case,
-        actor,
-        at,
-        day: super::vn_day(at),
-    };
+    let ctx = Ctx::new(reg, case, actor, at);
     reg.workflow
         .transitions
         .iter()
@@ -86,13 +80,7 @@ pub fn basis(reg: &Regulation, event: &super::Event) -> Vec<Citation> {
         body: event.actor.body.clone(),
         officer: None,
     };
-    let ctx = Ctx {
-        reg,
-        case: None,
-        actor: &actor,
-        at: event.at,
-        day: super::vn_day(event.at),
-    };
+    let ctx = Ctx::new(reg, None, &actor, event.at);
     let clauses: Vec<Citation> = ctx
         .assignments_of(&actor.body)
         .filter_map(|a| a.role.article7_clause())
@@ -156,13 +144,7 @@ impl Case {
             body: self.detection.body.clone(),
             officer: None,
         };
-        let ctx = Ctx {
-            reg,
-            case: Some(self),
-            actor: &actor,
-            at,
-            day: super::vn_day(at),
-        };
+        let ctx = Ctx::new(reg, Some(self), &actor, at);
         let mut out: Vec<Involvement> = Vec::new();
         let mut add = |body: &BodyId, why: Label, citations: Vec<Citation>| {
             if let Some(x) = out.iter_mut().find(|x| &x.body == body) {

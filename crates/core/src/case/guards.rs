@@ -6,6 +6,7 @@
 //! rest; `apply` runs both.
 
 use super::command::*;
+use super::event::Event;
 use super::model::Case;
 use super::vocab::*;
 use super::workflow::{ActorRule, Transition};
@@ -24,9 +25,32 @@ pub const MAX_LIST: usize = 100;
 pub(crate) struct Ctx<'a> {
     pub reg: &'a Regulation,
     pub case: Option<&'a Case>,
+    /// The case's log so far: its events, or during a replay the events checked before this
+    /// one (the case being rebuilt gets its log only once every event is checked).
+    pub log: &'a [Event],
     pub actor: &'a Actor,
     pub at: DateTime<FixedOffset>,
     pub day: NaiveDate,
+}
+
+impl<'a> Ctx<'a> {
+    /// A command by `actor` at fact time `at` on `case` (with its whole log), or before
+    /// detection.
+    pub fn new(
+        reg: &'a Regulation,
+        case: Option<&'a Case>,
+        actor: &'a Actor,
+        at: DateTime<FixedOffset>,
+    ) -> Self {
+        Ctx {
+            reg,
+            case,
+            log: case.map_or(&[], |c| c.events.as_slice()),
+            actor,
+            at,
+            day: super::vn_day(at),
+        }
+    }
 }
 
 pub(crate) fn r(article: u16) -> Citation {
@@ -178,7 +202,7 @@ pub(crate) fn check_general(ctx: &Ctx, kind: CommandKind) -> Vec<Error> {
         )),
         Some(case) => {
             // Time never runs backwards within a case.
-            if let Some(last) = case.last_at()
+            if let Some(last) = ctx.log.last().map(|e| e.at)
                 && ctx.at < last
             {
                 errs.push(
@@ -367,7 +391,7 @@ fn actor_guard(ctx: &Ctx, t: &Transition) -> Option<Error> {
             .verification
             .as_ref()
             .is_some_and(|v| v.consulted.contains(body)),
-        (ActorRule::Participant, Some(c)) => c.is_participant(body),
+        (ActorRule::Participant, Some(c)) => c.is_participant(body, ctx.log),
         (ActorRule::Assignee, Some(c)) => c.open_actions().any(|a| &a.assignee == body),
         (_, None) => true, // reported by the state check
     };

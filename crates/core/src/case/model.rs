@@ -397,17 +397,23 @@ impl Case {
             .collect()
     }
 
-    /// True when `body` is one of [`Case::participants`] (without collecting them).
-    pub(crate) fn is_participant(&self, body: &BodyId) -> bool {
-        self.participant_ids().any(|b| b == body)
+    /// True when `body` is one of [`Case::participants`] (without collecting them), the actors
+    /// being those of `log` (the case's events, or during a replay those checked so far).
+    pub(crate) fn is_participant(&self, body: &BodyId, log: &[Event]) -> bool {
+        self.participant_ids_in(log).any(|b| b == body)
     }
 
     /// The bodies of [`Case::participants`] in its order, repeats included.
     fn participant_ids(&self) -> impl Iterator<Item = &BodyId> {
+        self.participant_ids_in(&self.events)
+    }
+
+    /// [`Case::participant_ids`] with the actors of `log`.
+    fn participant_ids_in<'a>(&'a self, log: &'a [Event]) -> impl Iterator<Item = &'a BodyId> {
         std::iter::once(&self.detection.body)
             .chain(self.notification.as_ref().map(|n| &n.to))
             .chain(self.verification.iter().flat_map(|v| v.consulted.iter()))
-            .chain(self.events.iter().map(|e| &e.actor.body))
+            .chain(log.iter().map(|e| &e.actor.body))
             .chain(self.actions.iter().map(|a| &a.assignee))
     }
 }

@@ -56,32 +56,12 @@ pub fn events_from_json(text: &str) -> Result<Vec<Event>> {
     Ok(out)
 }
 
-/// An event of a log being replayed: borrowed (copied into the case) or owned (moved).
-trait LogEvent: std::borrow::Borrow<Event> {
-    fn into_event(self) -> Event;
-}
-
-impl LogEvent for &Event {
-    fn into_event(self) -> Event {
-        self.clone()
-    }
-}
-
-impl LogEvent for Event {
-    fn into_event(self) -> Event {
-        self
-    }
-}
-
-/// [`Case::replay`] over borrowed or owned events.
-fn replay_log<E: LogEvent>(
-    reg: &Regulation,
-    events: impl ExactSizeIterator<Item = E>,
-) -> Result<Case> {
-    let total = events.len();
+/// The checks of [`Case::replay`]: the case that `events` rebuild, with an empty log (the caller
+/// copies or moves `events` in). Each event is checked against the case folded from the events
+/// before it, with those events as its log ([`super::guards::Ctx::log`]).
+fn check_log(reg: &Regulation, events: &[Event]) -> Result<Case> {
     let mut case: Option<Case> = None;
-    for (i, item) in events.enumerate() {
-        let ev: &Event = item.borrow();
+    for (i, ev) in events.iter().enumerate() {
         let expected = i as u64 + 1;
         if ev.seq != expected {
             return Err(tampered(
@@ -94,8 +74,10 @@ fn replay_log<E: LogEvent>(
                 format!("nằm ở vị trí {expected}: có sự kiện bị xóa, chèn hoặc đảo thứ tự."),
             ));
         }
-        // The previous event is the last one moved or copied into the case.
-        if ev.prev_hash != case.as_ref().map_or(GENESIS_HASH, Case::head_hash) {
+        let prev = i
+            .checked_sub(1)
+            .map_or(GENESIS_HASH, |p| events[p].hash.as_str());
+        if ev.prev_hash != prev {
             return Err(tampered(
                 i,
                 ev.seq,
@@ -138,22 +120,31 @@ fn replay_log<E: LogEvent>(
             )
             .at(format!("/{i}/regulation/id")));
         }
-        let (fx, _) =
-            evaluate(reg, case.as_ref(), &ev.command, &ev.actor, ev.at, false).map_err(|e| {
-                let inner = e.path.clone().unwrap_or_default();
-                // `/at` exactly: a command field such as `/attendees/0` also starts with "/at".
-                let path = if inner.starts_with("/actor") || inner == "/at" {
-                    format!("/{i}{inner}")
-                } else {
-                    format!("/{i}/command{inner}")
-                };
-                Error {
-                    message: format!("Event {}: {}", ev.seq, e.message),
-                    message_vi: format!("Sự kiện {}: {}", ev.seq, e.message_vi),
-                    path: Some(path),
-                    ..e
-                }
-            })?;
+        let log = &events[..i];
+        let (fx, _) = evaluate(
+            reg,
+            case.as_ref(),
+            log,
+            &ev.command,
+            &ev.actor,
+            ev.at,
+            false,
+        )
+        .map_err(|e| {
+            let inner = e.path.clone().unwrap_or_default();
+            // `/at` exactly: a command field such as `/attendees/0` also starts with "/at".
+            let path = if inner.starts_with("/actor") || inner == "/at" {
+                format!("/{i}{inner}")
+            } else {
+                format!("/{i}/command{inner}")
+            };
+            Error {
+                message: format!("Event {}: {}", ev.seq, e.message),
+                message_vi: format!("Sự kiện {}: {}", ev.seq, e.message_vi),
+                path: Some(path),
+                ..e
+            }
+        })?;
         if fx != ev.effects {
             return Err(tampered(
                 i,
@@ -174,15 +165,9 @@ fn replay_log<E: LogEvent>(
                         "nhật ký phải bắt đầu bằng phát hiện.".into(),
                     )
                 })?;
-                let mut c = c;
-                // The whole log ends up in the case: one allocation instead of doublings.
-                c.events.reserve_exact(total);
                 case = Some(c);
             }
             Some(c) => fold_state(c, ev),
-        }
-        if let Some(c) = case.as_mut() {
-            c.events.push(item.into_event());
         }
     }
     case.ok_or_else(|| Error::invalid("", "The log is empty.", "Nhật ký trống."))
@@ -205,11 +190,13 @@ impl Case {
     /// assert_eq!(Case::replay(&reg, &events).unwrap_err().code.as_str(), "LOG_TAMPERED");
     /// ```
     pub fn replay(reg: &Regulation, events: &[Event]) -> Result<Case> {
-        replay_log(reg, events.iter())
+        let mut case = check_log(reg, events)?;
+        case.events = events.to_vec();
+        Ok(case)
     }
 
     /// [`Case::replay`] of a log the caller owns (decoded from storage, say): the same checks
-    /// and result, with each event moved into the case instead of copied.
+    /// and result, with the log moved into the case instead of copied.
     ///
     /// ```
     /// # use quyche::case::*;
@@ -222,7 +209,9 @@ impl Case {
     /// assert_eq!(Case::replay_owned(&reg, case.events.clone()).unwrap(), case);
     /// ```
     pub fn replay_owned(reg: &Regulation, events: Vec<Event>) -> Result<Case> {
-        replay_log(reg, events.into_iter())
+        let mut case = check_log(reg, &events)?;
+        case.events = events;
+        Ok(case)
     }
 
     /// Like [`Case::replay`], and also checks that the log ends at `head`, a hash stored outside

@@ -415,7 +415,9 @@ fn compile(
         else {
             continue; // unreachable: a checked log is never empty and starts with `detect`
         };
-        if level == ReportLevel::Body && !at_end().is_some_and(|c| c.is_participant(reporter)) {
+        if level == ReportLevel::Body
+            && !at_end().is_some_and(|c| c.is_participant(reporter, &c.events))
+        {
             continue;
         }
         if is_new {
