@@ -1,7 +1,8 @@
 //! Event-log decoding and replay: arbitrary text through `events_from_json` + `Case::replay` +
 //! `Case::from_json`, and the valid 12-event lifecycle log with one node replaced by a
 //! fuzzer-chosen JSON value, replayed as is (tamper detection) and re-chained (so the mutated
-//! events reach the guards). Nothing may panic; a log that replays must round-trip.
+//! events reach the guards). Nothing may panic; a log that replays must round-trip, and its
+//! compact JSON (`Case::to_json`, the crate's own writer) must be serde_json's, byte for byte.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 use quyche::case::{Case, events_from_json};
@@ -29,6 +30,7 @@ fuzz_target!(|data: &[u8]| {
     quyche_fuzz::rechain(&mut events);
     if let Ok(case) = Case::replay(reg, &events) {
         let json = case.to_json();
+        assert_eq!(json, serde_json::to_string(&case).unwrap());
         let back = Case::from_json(reg, &json).expect("a replayed case reloads");
         assert_eq!(back, case);
     }
