@@ -292,7 +292,7 @@ impl Case {
             let evs = quyche::case::events_from_json(&text)?;
             match &head {
                 Some(h) => quyche::case::Case::replay_to_head(&snap, &evs, h),
-                None => quyche::case::Case::replay(&snap, &evs),
+                None => quyche::case::Case::replay_owned(&snap, evs),
             }
         }))?;
         Ok(Case::wrap(reg, inner))

@@ -32,6 +32,7 @@ pub use explain::{CommandCheck, Involvement, allowed_commands, basis};
 pub use guards::{MAX_LIST, MAX_TEXT_CHARS};
 pub use model::*;
 pub use replay::events_from_json;
+pub(crate) use replay::rebuilds_to;
 pub use vocab::*;
 pub use workflow::{ActionRule, ActorRule, Target, Transition, Workflow};
 

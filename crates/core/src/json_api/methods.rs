@@ -111,8 +111,8 @@ fn case(v: Value, reg: &Regulation) -> Result<Case> {
             "vụ việc phải có nhật ký sự kiện",
         )
     })?;
-    let rebuilt =
-        Case::replay(reg, &events(log, "/case/events")?).map_err(|e| under(e, "/case/events"))?;
+    let rebuilt = Case::replay_owned(reg, events(log, "/case/events")?)
+        .map_err(|e| under(e, "/case/events"))?;
     if m.len() == 1 {
         return Ok(rebuilt);
     }
@@ -240,7 +240,7 @@ pub(super) fn case_replay(mut a: Args) -> Result<Value> {
     let reg = regulation(&mut a)?;
     let log = events(a.raw_required("events")?, "/events")?;
     a.finish()?;
-    let c = Case::replay(&reg, &log).map_err(|e| under(e, "/events"))?;
+    let c = Case::replay_owned(&reg, log).map_err(|e| under(e, "/events"))?;
     Ok(json!({"case": to_json(&c)?}))
 }
 

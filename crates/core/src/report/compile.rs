@@ -7,7 +7,7 @@ use super::figures::*;
 use super::rules::{Frequency, ReportLevel};
 use super::window::{Period, Window};
 use super::work::WorkRecord;
-use crate::case::{Case, CaseStatus, RegulationRef, Verdict, rebuild_checked};
+use crate::case::{Case, CaseStatus, RegulationRef, Verdict, rebuild_checked, rebuilds_to};
 use crate::error::{Error, ErrorCode, Result};
 use crate::law::{Citation, Ground, GroundKind, GroundOrigin};
 use crate::org::BodyId;
@@ -164,9 +164,8 @@ impl Rows {
 fn check_cases(reg: &Regulation, cases: &[Case]) -> Result<()> {
     let mut ids = BTreeSet::new();
     for (i, c) in cases.iter().enumerate() {
-        let rebuilt =
-            Case::replay(reg, &c.events).map_err(|e| e.under(&format!("/cases/{i}/events")))?;
-        if &rebuilt != c {
+        let same = rebuilds_to(reg, c).map_err(|e| e.under(&format!("/cases/{i}/events")))?;
+        if !same {
             return Err(Error::new(
                 ErrorCode::LogTampered,
                 format!(
