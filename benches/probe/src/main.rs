@@ -1,9 +1,10 @@
 //! `quyche-probe WHAT [N]`: runs a benchmark fixture of `crates/core/benches/common` N times in a
 //! plain loop and prints microseconds per run (WHAT = `lifecycle`, `replay`, `owned`, `json`,
-//! `allowed`, or `canon` / `hash`: the canonical JSON / the hash of each of the log's 13
-//! events), or counts heap allocations (`count`). For perf and callgrind, and for interleaved
-//! A/B runs of two builds (`benches/probe/ab.sh`), which stand up to the shared VM's load changes
-//! better than single criterion runs.
+//! `allowed`, `stored` (`Case::from_json` of the lifecycle case), or `canon` / `hash`: the
+//! canonical JSON / the hash of each of the log's 13 events), or counts heap allocations
+//! (`count`). For perf and callgrind, and for interleaved A/B runs of two builds
+//! (`benches/probe/ab.sh`), which stand up to the shared VM's load changes better than single
+//! criterion runs.
 
 #[path = "../../../crates/core/benches/common/mod.rs"]
 mod common;
@@ -56,6 +57,7 @@ fn main() {
     let before_conclude = common::run(&reg, &steps[..6]);
     let lead = Actor::body("so-vhttdl");
     let json = serde_json::to_string(&full.events).expect("serialises");
+    let stored = full.to_json();
 
     if what == "count" {
         let commands = allocations(|| {
@@ -94,6 +96,7 @@ fn main() {
                     drop(black_box(black_box(ev).compute_hash()));
                 }
             }
+            "stored" => drop(black_box(Case::from_json(&reg, black_box(&stored)))),
             "json" => drop(black_box(Case::replay_json(&reg, black_box(&json)))),
             "allowed" => drop(black_box(allowed_commands(
                 &reg,
@@ -103,7 +106,8 @@ fn main() {
             ))),
             other => {
                 eprintln!(
-                    "unknown probe `{other}`: lifecycle, replay, owned, json, allowed, canon, hash, count"
+                    "unknown probe `{other}`: lifecycle, replay, owned, json, allowed, stored, canon, hash, \
+                     count"
                 );
                 std::process::exit(2);
             }
