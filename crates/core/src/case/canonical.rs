@@ -185,6 +185,30 @@ impl Writer<'_> {
     }
 }
 
+/// The narrower integers of a `Serializer`, written as the `i64` or `u64` they widen to.
+macro_rules! widen_integers {
+    () => {
+        fn serialize_i8(self, v: i8) -> R {
+            self.serialize_i64(i64::from(v))
+        }
+        fn serialize_i16(self, v: i16) -> R {
+            self.serialize_i64(i64::from(v))
+        }
+        fn serialize_i32(self, v: i32) -> R {
+            self.serialize_i64(i64::from(v))
+        }
+        fn serialize_u8(self, v: u8) -> R {
+            self.serialize_u64(u64::from(v))
+        }
+        fn serialize_u16(self, v: u16) -> R {
+            self.serialize_u64(u64::from(v))
+        }
+        fn serialize_u32(self, v: u32) -> R {
+            self.serialize_u64(u64::from(v))
+        }
+    };
+}
+
 impl<'a> ser::Serializer for Writer<'a> {
     type Ok = ();
     type Error = Unsupported;
@@ -200,27 +224,10 @@ impl<'a> ser::Serializer for Writer<'a> {
         self.out.text.push_str(if v { "true" } else { "false" });
         Ok(())
     }
-    fn serialize_i8(self, v: i8) -> R {
-        self.serialize_i64(i64::from(v))
-    }
-    fn serialize_i16(self, v: i16) -> R {
-        self.serialize_i64(i64::from(v))
-    }
-    fn serialize_i32(self, v: i32) -> R {
-        self.serialize_i64(i64::from(v))
-    }
+    widen_integers!();
     fn serialize_i64(self, v: i64) -> R {
         self.out.text.push_str(itoa::Buffer::new().format(v));
         Ok(())
-    }
-    fn serialize_u8(self, v: u8) -> R {
-        self.serialize_u64(u64::from(v))
-    }
-    fn serialize_u16(self, v: u16) -> R {
-        self.serialize_u64(u64::from(v))
-    }
-    fn serialize_u32(self, v: u32) -> R {
-        self.serialize_u64(u64::from(v))
     }
     fn serialize_u64(self, v: u64) -> R {
         self.out.text.push_str(itoa::Buffer::new().format(v));
@@ -608,26 +615,9 @@ impl ser::Serializer for KeyWriter<'_> {
     fn serialize_bool(self, v: bool) -> R {
         self.serialize_str(if v { "true" } else { "false" })
     }
-    fn serialize_i8(self, v: i8) -> R {
-        self.serialize_i64(i64::from(v))
-    }
-    fn serialize_i16(self, v: i16) -> R {
-        self.serialize_i64(i64::from(v))
-    }
-    fn serialize_i32(self, v: i32) -> R {
-        self.serialize_i64(i64::from(v))
-    }
+    widen_integers!();
     fn serialize_i64(self, v: i64) -> R {
         self.serialize_str(itoa::Buffer::new().format(v))
-    }
-    fn serialize_u8(self, v: u8) -> R {
-        self.serialize_u64(u64::from(v))
-    }
-    fn serialize_u16(self, v: u16) -> R {
-        self.serialize_u64(u64::from(v))
-    }
-    fn serialize_u32(self, v: u32) -> R {
-        self.serialize_u64(u64::from(v))
     }
     fn serialize_u64(self, v: u64) -> R {
         self.serialize_str(itoa::Buffer::new().format(v))

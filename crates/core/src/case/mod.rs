@@ -48,3 +48,28 @@ pub(crate) fn vn_offset() -> FixedOffset {
 pub(crate) fn vn_day(at: DateTime<FixedOffset>) -> NaiveDate {
     at.with_timezone(&vn_offset()).date_naive()
 }
+
+/// Cases the crate's unit tests share.
+#[cfg(test)]
+pub(crate) mod fixtures {
+    use super::{Actor, Case, Command};
+    use crate::Regulation;
+
+    /// A case of the built-in regulation detected by the lead agency at `at` (summary
+    /// `summary`) and received by it an hour later (Điều 7.1: the lead agency receives what it
+    /// detected itself): two events.
+    pub(crate) fn detected_and_received(reg: &Regulation, summary: &str, at: &str) -> Case {
+        let cmd = Command::from_json(&format!(
+            r#"{{"type":"detect","source":"press_review","content":{{"platform":"Facebook",
+            "platform_kind":"social_network","kind":"post","summary":"{summary}"}}}}"#
+        ))
+        .unwrap();
+        let at = chrono::DateTime::parse_from_rfc3339(at).unwrap();
+        let (mut c, _) = Case::start(reg, cmd, &Actor::body("so-vhttdl"), at).unwrap();
+        let receive = Command::from_json(r#"{"type":"receive"}"#).unwrap();
+        let later = at + chrono::TimeDelta::hours(1);
+        c.apply(reg, receive, &Actor::body("so-vhttdl"), later)
+            .unwrap();
+        c
+    }
+}

@@ -305,29 +305,18 @@ impl Case {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::case::{Actor, CaseStatus, Command};
-
-    fn two_step_case(reg: &Regulation) -> Case {
-        let detect = Command::from_json(
-            r#"{"type": "detect", "source": "press_review", "content": {"platform": "Facebook",
-                "platform_kind": "social_network", "kind": "post", "summary": "Tin đồn"}}"#,
-        )
-        .unwrap();
-        let at = chrono::DateTime::parse_from_rfc3339("2026-03-02T08:00:00+07:00").unwrap();
-        let lead = Actor::body("so-vhttdl");
-        let (mut case, _) = Case::start(reg, detect, &lead, at).unwrap();
-        let receive = Command::from_json(r#"{"type": "receive"}"#).unwrap();
-        case.apply(reg, receive, &lead, at + chrono::Duration::hours(1))
-            .unwrap();
-        case
-    }
+    use crate::case::CaseStatus;
 
     /// A stored case reloads only when every field is what its log rebuilds: the comparison
     /// skips the log itself (not copied) but no other field, however deep.
     #[test]
     fn from_json_compares_every_field_but_the_log() {
         let reg = Regulation::khanh_hoa();
-        let case = two_step_case(&reg);
+        let case = super::super::fixtures::detected_and_received(
+            &reg,
+            "Tin đồn",
+            "2026-03-02T08:00:00+07:00",
+        );
         assert_eq!(Case::from_json(&reg, &case.to_json()).unwrap(), case);
         assert!(rebuilds_to(&reg, &case).unwrap());
         let edits: [fn(&mut Case); 4] = [

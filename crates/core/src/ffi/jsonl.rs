@@ -312,23 +312,9 @@ fn cases_and_lines(
 mod tests {
     use super::*;
     use crate::ErrorCode;
-    use crate::case::Actor;
 
     fn case(summary: &str, at: &str) -> Case {
-        let reg = Regulation::khanh_hoa_ref();
-        let cmd = Command::from_json(&format!(
-            r#"{{"type":"detect","source":"press_review","content":{{"platform":"Facebook",
-            "platform_kind":"social_network","kind":"post","summary":"{summary}"}}}}"#
-        ))
-        .unwrap();
-        let at = chrono::DateTime::parse_from_rfc3339(at).unwrap();
-        let (mut c, _) = Case::start(reg, cmd, &Actor::body("so-vhttdl"), at).unwrap();
-        // Điều 7.1: the lead agency receives what it detected itself.
-        let receive = Command::from_json(r#"{"type":"receive"}"#).unwrap();
-        let later = at + chrono::TimeDelta::hours(1);
-        c.apply(reg, receive, &Actor::body("so-vhttdl"), later)
-            .unwrap();
-        c
+        crate::case::fixtures::detected_and_received(Regulation::khanh_hoa_ref(), summary, at)
     }
 
     fn lines(cases: &[&Case]) -> Vec<String> {
