@@ -226,7 +226,8 @@ impl Regulation {
 
     /// The time limits of rule `rule` (e.g. `"removal_request"`) in force on `day`.
     ///
-    /// >>> [t["limit"] for t in quyche.Regulation.khanh_hoa().time_limits("removal_request", "2025-01-15")][:1]  # doctest: +SKIP
+    /// >>> reg = quyche.Regulation.khanh_hoa()
+    /// >>> [t["limit"] for t in reg.time_limits("provider_removal_on_request", "2025-01-15")]
     /// [{'hours': 24}]
     fn time_limits<'py>(
         &self,
@@ -272,7 +273,7 @@ impl Regulation {
 
     /// The body with id `id`, or `None`.
     ///
-    /// >>> quyche.Regulation.khanh_hoa().body("cong-an-tinh")["name"]["en"]  # doctest: +SKIP
+    /// >>> quyche.Regulation.khanh_hoa().body("cong-an-tinh")["name"]["en"]
     /// 'Khánh Hòa Provincial Police'
     fn body<'py>(&self, py: Python<'py>, id: &Bound<'_, PyAny>) -> PyResult<Bound<'py, PyAny>> {
         let id = BodyId::new(&convert::string(id, "/id")?);

@@ -232,8 +232,8 @@ fn with_jsonl<T: Send>(
 /// number, e.g. `/7/hash`; failures of other cases are in `.related`.
 ///
 /// >>> import json
-/// >>> text = "\n".join(json.dumps(e, ensure_ascii=False) for e in case.events)  # doctest: +SKIP
-/// >>> quyche.replay_jsonl(reg, text)["events"]  # doctest: +SKIP
+/// >>> text = "\n".join(json.dumps(e, ensure_ascii=False) for e in case.events)
+/// >>> quyche.replay_jsonl(reg, text)["events"]
 /// 2
 #[pyfunction]
 pub fn replay_jsonl<'py>(
@@ -254,7 +254,9 @@ pub fn replay_jsonl<'py>(
 
 /// Like `replay_jsonl`, returning the rebuilt `Case` objects (in order of first appearance).
 ///
-/// >>> cases = quyche.load_jsonl(reg, text)  # doctest: +SKIP
+/// >>> cases = quyche.load_jsonl(reg, text)
+/// >>> [c.head_hash for c in cases] == [case.head_hash]
+/// True
 #[pyfunction]
 pub fn load_jsonl<'py>(
     py: Python<'py>,
