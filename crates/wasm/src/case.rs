@@ -44,7 +44,8 @@ fn events_text(value: &JsValue) -> JsResult<String> {
 /// const c = Case.start(reg, { type: "detect", source: "press_review", content: {
 ///   platform: "Facebook", platform_kind: "social_network", kind: "post", summary: "Tin đồn" } },
 ///   "so-vhttdl", "2026-08-03T08:00:00+07:00");
-/// c.apply({ type: "receive" }, "so-vhttdl", "2026-08-03T09:00:00+07:00"); // throws INVALID_TRANSITION…
+/// c.apply({ type: "receive" }, "so-vhttdl", "2026-08-03T09:00:00+07:00").event.effects.status; // "received"
+/// c.apply({ type: "receive" }, "so-vhttdl", "2026-08-03T09:30:00+07:00"); // throws INVALID_TRANSITION (already received)
 /// ```
 #[wasm_bindgen]
 pub struct Case {
