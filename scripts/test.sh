@@ -4,10 +4,10 @@
 #
 # Steps: system packages (Debian, only when missing) → Rust wasm target and wasm-bindgen-cli at
 # the version in Cargo.lock → Python venv (.venv) and npm tools (crates/wasm/node_modules) →
-# Rust fmt/clippy/tests (with doctests and the JSON-Schema staleness test) → Python wheel built,
-# installed into .venv and tested with pytest + mypy --strict → npm package built
-# (scripts/build-wasm.sh) and tested with node --test + tsc → browser smoke test in headless
-# Chromium.
+# Rust fmt/clippy/tests (with doctests and the JSON-Schema staleness test) and the walkthrough →
+# Python wheel built, installed into .venv and tested with pytest + mypy --strict → npm package
+# built (scripts/build-wasm.sh) and tested with node --test + tsc → browser smoke test in
+# headless Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -64,6 +64,13 @@ cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy -p quyche-wasm --target wasm32-unknown-unknown -- -D warnings
 step "Rust: tests and doctests (schemas/ staleness included)"
 cargo test --workspace
+step "Rust: the README's main command (the walkthrough) runs to its end"
+# Its output is deterministic; what it shows is asserted by the conformance tests. Here: it
+# completes (no panic), takes the case to its closing by the lead agency (Điều 7.1.a) and prints
+# the reporting part.
+cargo run -q -p quyche --example walkthrough > target/walkthrough.txt
+grep -q "Trạng thái / Status: Đã kết thúc / Closed" target/walkthrough.txt
+grep -q "^5. The 2026 reporting calendar and a six-month report$" target/walkthrough.txt
 
 step "Python: build the wheel (dev profile) and install it into .venv"
 rm -f target/wheels/quyche-*.whl
