@@ -224,7 +224,7 @@ impl Regulation {
         convert::py(py, &reg.successor_of(&c))
     }
 
-    /// The time limits of rule `rule` (e.g. `"removal_request"`) in force on `day`.
+    /// The time limits of rule `rule` (e.g. `"provider_removal_on_request"`) in force on `day`.
     ///
     /// >>> reg = quyche.Regulation.khanh_hoa()
     /// >>> [t["limit"] for t in reg.time_limits("provider_removal_on_request", "2025-01-15")]
