@@ -510,9 +510,7 @@ impl Case {
             advisories: adv,
         })
     }
-}
 
-impl Case {
     /// The last step as an [`Applied`]: the log's newest event with the advisories its step
     /// returned. After [`Case::start`] (which returns the advisories only, the case owning the
     /// `detect` event) this is the step `apply` would have given. `None` for an empty log.

@@ -695,22 +695,48 @@ mod tests {
     use serde::Serialize;
     use serde_json::json;
 
+    /// An internally tagged enum (as commands are), for both writers' tests.
+    #[derive(Serialize)]
+    #[serde(tag = "type", rename_all = "snake_case")]
+    enum Tagged {
+        Zeta { b: u8, a: Vec<Option<String>> },
+    }
+
+    /// Every form of an externally tagged enum variant.
+    #[derive(Serialize)]
+    enum Ext {
+        Unit,
+        New(i64),
+        Tup(u8, bool),
+        Rec { z: char, y: () },
+    }
+
+    /// A sample [`Tagged`] value.
+    fn tagged() -> Tagged {
+        Tagged::Zeta {
+            b: 7,
+            a: vec![Some("Điều 2.2".into()), None],
+        }
+    }
+
+    /// One [`Ext`] value of each form.
+    fn externally_tagged() -> Vec<Ext> {
+        vec![
+            Ext::Unit,
+            Ext::New(-3),
+            Ext::Tup(1, false),
+            Ext::Rec { z: 'đ', y: () },
+        ]
+    }
+
+    /// The characters JSON escapes by name (`"` `\\` `\n` `\r` `\t` `\b` `\f`), a control character
+    /// (`\u0001`), a solidus (not escaped) and a non-ASCII letter.
+    const ESCAPES: &str = "q\"b\\n\nr\rt\tc\u{1}\u{8}\u{c}/é";
+
     /// The direct writer gives the bytes of the `Value` path (the hash recipe of the event
     /// module docs) for every shape it writes, and leaves floats to the `Value` path.
     #[test]
     fn direct_canonical_json_matches_the_value_path() {
-        #[derive(Serialize)]
-        #[serde(tag = "type", rename_all = "snake_case")]
-        enum Tagged {
-            Zeta { b: u8, a: Vec<Option<String>> },
-        }
-        #[derive(Serialize)]
-        enum Ext {
-            Unit,
-            New(i64),
-            Tup(u8, bool),
-            Rec { z: char, y: () },
-        }
         #[derive(Serialize)]
         struct S<'a> {
             zz: Tagged,
@@ -720,17 +746,9 @@ mod tests {
             none: Option<u8>,
         }
         let s = S {
-            zz: Tagged::Zeta {
-                b: 7,
-                a: vec![Some("Điều 2.2".into()), None],
-            },
-            esc: "q\"b\\n\nr\rt\tc\u{1}\u{8}\u{c}/é",
-            ext: vec![
-                Ext::Unit,
-                Ext::New(-3),
-                Ext::Tup(1, false),
-                Ext::Rec { z: 'đ', y: () },
-            ],
+            zz: tagged(),
+            esc: ESCAPES,
+            ext: externally_tagged(),
             map: [("b", 1), ("a", 2), ("ä", 3)].into_iter().collect(),
             none: None,
         };
@@ -751,18 +769,6 @@ mod tests {
     /// only what serde_json refuses.
     #[test]
     fn compact_json_matches_serde_json() {
-        #[derive(Serialize)]
-        #[serde(tag = "type", rename_all = "snake_case")]
-        enum Tagged {
-            Zeta { b: u8, a: Vec<Option<String>> },
-        }
-        #[derive(Serialize)]
-        enum Ext {
-            Unit,
-            New(i64),
-            Tup(u8, bool),
-            Rec { z: char, y: () },
-        }
         #[derive(Serialize)]
         struct Unit;
         #[derive(Serialize)]
@@ -791,17 +797,9 @@ mod tests {
             }
         }
         let s = S {
-            zz: Tagged::Zeta {
-                b: 7,
-                a: vec![Some("Điều 2.2".into()), None],
-            },
-            esc: "q\"b\\n\nr\rt\tc\u{1}\u{8}\u{c}/é",
-            ext: vec![
-                Ext::Unit,
-                Ext::New(-3),
-                Ext::Tup(1, false),
-                Ext::Rec { z: 'đ', y: () },
-            ],
+            zz: tagged(),
+            esc: ESCAPES,
+            ext: externally_tagged(),
             floats: vec![0.1, -0.0, 1e300, 5e-324, f64::NAN, f64::INFINITY, 3.0],
             single: 0.3,
             raw: &[0, 7, 255],
