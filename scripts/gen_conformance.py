@@ -223,6 +223,8 @@ ground_case("cyber2025-on-2026-07-01", "Điều 7 Luật An ninh mạng 2025 is 
 ground_case("cyber2025-before-2026-07-01", "Điều 7 Luật An ninh mạng 2025 cannot judge content published before it took effect.", t("2026-06-30", "12:00"), "2026-07-02", cite(ANM25, 7, 1, "d"), "GROUND_NOT_IN_FORCE")
 ground_case("press2016-on-2025-01-15", "Điều 9 Luật Báo chí 2016 is a ground on 2025-01-15.", t("2025-01-15"), "2025-03-10", cite(LBC16, 9, 1, "b"))
 ground_case("not-a-ground", "Điều 26 Luật An ninh mạng 2018 (time limits) is not one of the grounds of Điều 2.2.", t("2025-06-01"), "2025-06-02", cite(ANM18, 26, 2, "b"), "NOT_A_GROUND")
+ground_case("definition-not-a-ground-2018", "khoản 3 Điều 2 Luật An ninh mạng 2018 defines cyberspace (Điều 2.1 of the regulation): a definition, never a ground (Điều 2.2, Điều 4.2).", t("2025-06-01"), "2025-06-02", cite(ANM18, 2, 3), "DEFINITION_NOT_A_GROUND", cites=("2.1", "2.2", "4.2"))
+ground_case("definition-not-a-ground-2025", "khoản 5 Điều 2 Luật An ninh mạng 2025 (the successor definition of cyberspace) is no ground either.", t("2026-08-01"), "2026-08-02", cite(ANM25, 2, 5), "DEFINITION_NOT_A_GROUND", cites=("2.1", "2.2", "4.2"))
 ground_case("unknown-provision", "khoản 20 Điều 9 Luật Báo chí 2016 does not exist (13 khoản).", t("2025-06-01"), "2025-06-02", cite(LBC16, 9, 20), "UNKNOWN_PROVISION")
 
 scenario("law-time-falls-back-to-detection", "Without a publication time, the detection time picks the grounds (NĐ 72 still in force on 2024-12-20).", ["2.2"],

@@ -46,6 +46,8 @@ pub enum ErrorCode {
     GroundNotInForce,
     /// A cited provision is not one of the grounds of Điều 2.2.
     NotAGround,
+    /// A cited provision is a definition the regulation borrows (Điều 2.1), never a ground.
+    DefinitionNotAGround,
     /// Time runs backwards within a case.
     TimeOrder,
     /// A Party body (a requested, not mandatory, participant: Điều 7.6–7.7) was assigned an action.
@@ -102,6 +104,7 @@ impl ErrorCode {
             ErrorCode::GroundRequired => "GROUND_REQUIRED",
             ErrorCode::GroundNotInForce => "GROUND_NOT_IN_FORCE",
             ErrorCode::NotAGround => "NOT_A_GROUND",
+            ErrorCode::DefinitionNotAGround => "DEFINITION_NOT_A_GROUND",
             ErrorCode::TimeOrder => "TIME_ORDER",
             ErrorCode::RequestedBody => "REQUESTED_BODY",
             ErrorCode::ConfidentialCase => "CONFIDENTIAL_CASE",
@@ -162,6 +165,7 @@ impl ErrorCode {
             | GroundRequired
             | GroundNotInForce
             | NotAGround
+            | DefinitionNotAGround
             | TimeOrder
             | RequestedBody
             | ConfidentialCase

@@ -71,6 +71,7 @@ pub fn grounds(reg: &Regulation, day: NaiveDate) {
     let repealed: Vec<_> = reg
         .grounds
         .iter()
+        .filter(|g| g.kind == quyche::law::GroundKind::Harm)
         .filter(|g| g.in_force.to.is_some_and(|t| t < day))
         .collect();
     for g in repealed {

@@ -9,7 +9,7 @@ use super::guards::{Ctx, r};
 use super::model::Case;
 use super::vocab::Verdict;
 use crate::error::{Error, ErrorCode};
-use crate::law::{Citation, Ground, GroundOrigin};
+use crate::law::{Citation, Ground, GroundKind, GroundOrigin};
 use crate::regulation::Regulation;
 use chrono::NaiveDate;
 
@@ -32,18 +32,21 @@ fn provision_exists(reg: &Regulation, c: &Citation) -> bool {
     find_provision(&reg.provisions, c).is_some()
 }
 
+/// The harm grounds covering `c` (the same filter as the public queries: a borrowed definition
+/// of Điều 2.1 is never a ground).
 fn covering<'a>(reg: &'a Regulation, c: &Citation) -> Vec<&'a Ground> {
-    reg.grounds
-        .iter()
-        .filter(|g| c.is_within(&g.citation))
-        .collect()
+    reg.grounds_covering(c)
 }
 
 fn in_force(reg: &Regulation, day: NaiveDate) -> Vec<&Ground> {
+    reg.grounds_in_force(day)
+}
+
+/// The borrowed definition (Điều 2.1) covering `c`, if any.
+fn definition_covering<'a>(reg: &'a Regulation, c: &Citation) -> Option<&'a Ground> {
     reg.grounds
         .iter()
-        .filter(|g| g.in_force.contains(day))
-        .collect()
+        .find(|g| g.kind == GroundKind::Definition && c.is_within(&g.citation))
 }
 
 fn names(reg: &Regulation, cs: impl Iterator<Item = Citation>) -> (String, String) {
@@ -100,6 +103,26 @@ pub(crate) fn check_conclusion(ctx: &Ctx, c: &Conclude) -> Result<(), Error> {
             .at(path()));
         }
         let cov = covering(reg, cited);
+        if cov.is_empty() && definition_covering(reg, cited).is_some() {
+            let (now_en, now_vi) = now();
+            return Err(Error::new(
+                ErrorCode::DefinitionNotAGround,
+                format!(
+                    "{} is a definition the regulation borrows (Điều 2.1), not a ground for calling information harmful.",
+                    cited.en(reg)
+                ),
+                format!(
+                    "{} là định nghĩa được Quy chế dẫn chiếu (Điều 2.1), không phải căn cứ xác định thông tin xấu, độc.",
+                    cited.vi(reg)
+                ),
+            )
+            .with_help(
+                format!("Grounds in force on {law_day}: {now_en}."),
+                format!("Căn cứ có hiệu lực ngày {law_day}: {now_vi}."),
+            )
+            .with_citations([r(2).clause(1), r(2).clause(2), r(4).clause(2)])
+            .at(path()));
+        }
         if cov.is_empty() {
             let (now_en, now_vi) = now();
             return Err(Error::new(
