@@ -57,4 +57,28 @@ impl Validity {
     pub fn is_inverted(&self) -> bool {
         matches!((self.from, self.to), (Some(f), Some(t)) if f > t)
     }
+
+    /// True when `self` lies within `outer` (open ends count as unbounded).
+    pub fn is_within(&self, outer: &Validity) -> bool {
+        let from_ok = match (outer.from, self.from) {
+            (None, _) => true,
+            (Some(_), None) => false,
+            (Some(o), Some(i)) => o <= i,
+        };
+        let to_ok = match (outer.to, self.to) {
+            (None, _) => true,
+            (Some(_), None) => false,
+            (Some(o), Some(i)) => i <= o,
+        };
+        from_ok && to_ok
+    }
+
+    /// True when two periods share a day.
+    pub fn overlaps(&self, other: &Validity) -> bool {
+        let starts_before_end = |x: &Validity, y: &Validity| match (x.from, y.to) {
+            (Some(f), Some(t)) => f <= t,
+            _ => true,
+        };
+        starts_before_end(self, other) && starts_before_end(other, self)
+    }
 }

@@ -100,10 +100,13 @@ impl Point {
 }
 
 /// A reference to a provision: instrument, article, and optionally clause, point and sub-item
-/// (the dashes under a point, e.g. the four tasks under Điều 7.1.a of the regulation).
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
+/// (the dashes under a point).
+///
+/// Written as an object (`{"instrument": "24/2018/QH14", "article": 8, "clause": 1, "point":
+/// "đ"}`); read from that object or from its [key](Citation::key) (`"24/2018/QH14:8.1.đ"`), the
+/// compact form the regulation data files use so that one search finds every rule citing a
+/// provision.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Citation {
     /// The instrument's number, e.g. `24/2018/QH14`.
@@ -211,5 +214,127 @@ impl Citation {
             s.push_str(&format!("({i})"));
         }
         s
+    }
+}
+
+/// The object form of a [`Citation`] (what it is written as).
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "CitationObject")]
+struct Fields {
+    /// The instrument's number, e.g. `24/2018/QH14`.
+    instrument: InstrumentId,
+    /// Điều (article) number.
+    article: u16,
+    /// Letter of an inserted article, e.g. the `d` of "Điều 23d".
+    #[serde(default)]
+    article_suffix: Option<Point>,
+    /// Khoản (clause) number.
+    #[serde(default)]
+    clause: Option<u16>,
+    /// Điểm (point) letter.
+    #[serde(default)]
+    point: Option<Point>,
+    /// Sub-item (1-based position of a dash under a point).
+    #[serde(default)]
+    item: Option<u8>,
+}
+
+impl Citation {
+    /// Reads a citation from its [key](Citation::key): `instrument:article[suffix][.clause]
+    /// [.point][(item)]`.
+    ///
+    /// ```
+    /// use quyche::law::{Citation, Point};
+    /// let c = Citation::from_key("2086/QĐ-UBND:7.1.a(4)").unwrap();
+    /// assert_eq!(c, Citation::article("2086/QĐ-UBND", 7).clause(1).point(Point::A).item(4));
+    /// assert_eq!(Citation::from_key("72/2013/NĐ-CP:23d.1.c").unwrap().key(), "72/2013/NĐ-CP:23d.1.c");
+    /// assert!(Citation::from_key("Điều 7").is_none());
+    /// ```
+    pub fn from_key(key: &str) -> Option<Citation> {
+        let (instrument, rest) = key.rsplit_once(':')?;
+        if instrument.trim().is_empty() {
+            return None;
+        }
+        let (rest, item) = match rest.strip_suffix(')') {
+            Some(r) => {
+                let (r, n) = r.rsplit_once('(')?;
+                (r, Some(n.parse::<u8>().ok().filter(|&n| n > 0)?))
+            }
+            None => (rest, None),
+        };
+        let mut parts = rest.split('.');
+        let head = parts.next()?;
+        let digits = head.find(|c: char| !c.is_ascii_digit()).unwrap_or(head.len());
+        let article: u16 = head[..digits].parse().ok()?;
+        let suffix = match &head[digits..] {
+            "" => None,
+            s => Some(Point::from_letter(s)?),
+        };
+        let clause = parts.next().map(|k| k.parse::<u16>().ok()).map_or(Some(None), |k| k.map(Some))?;
+        let point = match parts.next() {
+            Some(p) => Some(Point::from_letter(p)?),
+            None => None,
+        };
+        if parts.next().is_some() || (point.is_some() && clause.is_none()) || (item.is_some() && point.is_none()) {
+            return None;
+        }
+        Some(Citation {
+            instrument: InstrumentId::new(instrument),
+            article,
+            article_suffix: suffix,
+            clause,
+            point,
+            item,
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for Citation {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Citation;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a citation: an object {instrument, article, …} or a key such as \"24/2018/QH14:8.1.đ\"")
+            }
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Citation, E> {
+                Citation::from_key(s).ok_or_else(|| {
+                    E::custom(format!(
+                        "`{}` is not a citation key such as \"24/2018/QH14:8.1.đ\"",
+                        crate::text::echo(s)
+                    ))
+                })
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Citation, A::Error> {
+                let f = Fields::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+                Ok(Citation {
+                    instrument: f.instrument,
+                    article: f.article,
+                    article_suffix: f.article_suffix,
+                    clause: f.clause,
+                    point: f.point,
+                    item: f.item,
+                })
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+impl JsonSchema for Citation {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Citation".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let object = generator.subschema_for::<Fields>();
+        schemars::json_schema!({
+            "description": "A provision: an object {instrument, article, clause?, point?, item?}, or its key `instrument:article[.clause][.point][(item)]`, e.g. \"2086/QĐ-UBND:7.1.a(4)\". — Điều khoản được viện dẫn.",
+            "anyOf": [
+                {"type": "string", "pattern": "^[^:]+:[0-9]+[a-zđ]?(\\.[0-9]+(\\.[a-zđ](\\([0-9]+\\))?)?)?$"},
+                object
+            ]
+        })
     }
 }

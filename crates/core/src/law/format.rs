@@ -1,5 +1,5 @@
 //! Formatting a [`Citation`] in Vietnamese and English with the instrument's short name from a
-//! [`Regulation`]'s catalogue.
+//! catalogue ([`Instruments`]).
 //!
 //! | Level | Vietnamese | English |
 //! |---|---|---|
@@ -13,9 +13,7 @@
 //! `legal/README.md`. A sub-item is written "ý thứ N" ("the N-th indent"), the usual way of
 //! citing an unnumbered dash. An instrument missing from the catalogue is written by its number.
 
-use super::Citation;
-use crate::regulation::Regulation;
-use std::fmt;
+use super::{Citation, Instruments};
 
 impl Citation {
     /// The citation in Vietnamese, e.g. "điểm đ khoản 1 Điều 8 Luật An ninh mạng 2018".
@@ -28,7 +26,7 @@ impl Citation {
     /// let unknown = Citation::article("1/2099/NĐ-CP", 3);
     /// assert_eq!(unknown.vi(reg), "Điều 3 1/2099/NĐ-CP");
     /// ```
-    pub fn vi(&self, reg: &Regulation) -> String {
+    pub fn vi(&self, reg: &(impl Instruments + ?Sized)) -> String {
         let mut s = String::new();
         if let Some(i) = self.item {
             s.push_str(&format!("ý thứ {i} "));
@@ -54,7 +52,7 @@ impl Citation {
     /// let c = Citation::article("24/2018/QH14", 8).clause(1).point(Point::Dd);
     /// assert_eq!(c.en(reg), "Art. 8(1)(đ), Cybersecurity Law 2018");
     /// ```
-    pub fn en(&self, reg: &Regulation) -> String {
+    pub fn en(&self, reg: &(impl Instruments + ?Sized)) -> String {
         let mut s = format!("Art. {}", self.article_number());
         if let Some(c) = self.clause {
             s.push_str(&format!("({c})"));
@@ -84,7 +82,7 @@ impl Citation {
     /// assert_eq!(c.vi_ascii(reg), "diem dd khoan 1 dieu 8 luat an ninh mang 2018");
     /// assert_eq!(Citation::parse(&c.vi_ascii(reg)).unwrap(), c);
     /// ```
-    pub fn vi_ascii(&self, reg: &Regulation) -> String {
+    pub fn vi_ascii(&self, reg: &(impl Instruments + ?Sized)) -> String {
         let mut s = String::new();
         if let Some(i) = self.item {
             s.push_str(&format!("y thu {i} "));
@@ -113,7 +111,7 @@ impl Citation {
     }
 
     /// The instrument's short name in the catalogue, or its number when not catalogued.
-    fn instrument_name(&self, reg: &Regulation, english: bool) -> String {
+    fn instrument_name(&self, reg: &(impl Instruments + ?Sized), english: bool) -> String {
         match reg.instrument(&self.instrument) {
             Some(i) if english => i.short.en.clone(),
             Some(i) => i.short.vi.clone(),
@@ -127,19 +125,5 @@ fn ascii_letter(p: super::Point) -> &'static str {
     match p {
         super::Point::Dd => "dd",
         other => other.as_str(),
-    }
-}
-
-/// Vietnamese, with the built-in Khánh Hòa catalogue ([`Regulation::khanh_hoa_ref`]) for the
-/// instrument names. (Code that assembles the built-in regulation must not use it: it would
-/// wait on itself; use [`Citation::key`] there.)
-///
-/// ```
-/// let c = quyche::law::Citation::article("72/2013/NĐ-CP", 5);
-/// assert_eq!(c.to_string(), "Điều 5 Nghị định 72/2013/NĐ-CP");
-/// ```
-impl fmt::Display for Citation {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.vi(Regulation::khanh_hoa_ref()))
     }
 }

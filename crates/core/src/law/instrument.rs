@@ -68,6 +68,10 @@ pub struct Instrument {
     /// The instrument that replaced it, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub successor: Option<InstrumentId>,
+    /// How sure the replacement is, when less sure than the instrument's own metadata (e.g. that
+    /// a decree replaced another, read only in a news report: P).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub successor_status: Option<Status>,
     /// Short name used in citations, e.g. "Luật An ninh mạng 2018" / "Cybersecurity Law 2018".
     pub short: Label,
     /// Full title.

@@ -9,9 +9,9 @@
 //! - Parsing: [`Citation::parse`], [`Citation::parse_with`], [`Citation::find_all`] and
 //!   [`Regulation::resolve_instrument`](crate::Regulation::resolve_instrument); the accepted
 //!   forms and the d/đ rule are documented on [`Citation::parse_with`]'s module (`parse.rs`).
-//! - Queries on [`Regulation`](crate::Regulation): `provision`, `all_provisions`,
-//!   `grounds_in_force`, `ground_for`, `grounds_covering`, `successor_of`, `time_limits`,
-//!   `time_limit_rows`.
+//! - Queries on the [`Catalogue`]: `provision`, `all_provisions`, `grounds_in_force`,
+//!   `ground_for`, `grounds_covering`, `definition_covering`, `successor_of`, `time_limits`,
+//!   `time_limit_for`.
 //!
 //! ```
 //! use chrono::NaiveDate;
@@ -20,22 +20,23 @@
 //! let c = Citation::parse("diem dd khoan 1 dieu 8 luat an ninh mang 2018").unwrap();
 //! assert_eq!(c.en(reg), "Art. 8(1)(đ), Cybersecurity Law 2018");
 //! let published = NaiveDate::from_ymd_opt(2025, 1, 15).unwrap();
-//! assert_eq!(reg.ground_for(&c, published).unwrap().id, "cyber-2018-art8-1");
+//! assert_eq!(reg.catalogue.ground_for(&c, published).unwrap().id, "cyber-2018-art8-1");
 //! ```
 
+mod catalogue;
 mod citation;
 mod format;
 mod grounds;
 mod instrument;
 mod parse;
 mod provision;
-mod queries;
 mod status;
 mod time_limit;
 
+pub use catalogue::{Catalogue, Instruments};
 pub use citation::{Citation, Point};
 pub use grounds::{Ground, GroundKind, GroundOrigin, Succession};
 pub use instrument::{Instrument, InstrumentId, InstrumentKind};
 pub use provision::Provision;
 pub use status::Status;
-pub use time_limit::{Limit, TimeLimit, TimeLimitRule};
+pub use time_limit::{Bound, Limit, LimitQuery, LimitScope, TimeLimit};

@@ -1,5 +1,5 @@
 //! Parsing citations from text: [`Citation::parse`], [`Citation::parse_with`],
-//! [`Citation::find_all`] and [`Regulation::resolve_instrument`].
+//! [`Citation::find_all`] and [`Catalogue::resolve_instrument`].
 //!
 //! # What is accepted
 //!
@@ -36,7 +36,7 @@
 
 use super::{Citation, Instrument, InstrumentId, Point};
 use crate::error::{Error, ErrorCode, Result};
-use crate::regulation::Regulation;
+use super::{Catalogue, Instruments};
 use crate::text::normal::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
@@ -180,15 +180,15 @@ fn letter(t: &Tok) -> Option<Point> {
 struct Parser<'a> {
     text: &'a str,
     toks: Vec<Tok>,
-    reg: &'a Regulation,
+    reg: &'a dyn Instruments,
     /// (instrument index, tokens of one of its names).
     names: Vec<(usize, Vec<Tok>)>,
 }
 
 impl<'a> Parser<'a> {
-    fn new(text: &'a str, reg: &'a Regulation) -> Self {
+    fn new(text: &'a str, reg: &'a dyn Instruments) -> Self {
         let mut names = Vec::new();
-        for (i, ins) in reg.instruments.iter().enumerate() {
+        for (i, ins) in reg.instruments().iter().enumerate() {
             let mut all = vec![
                 ins.short.vi.as_str(),
                 ins.short.en.as_str(),
@@ -512,15 +512,15 @@ impl<'a> Parser<'a> {
             lead.pop();
         }
         let folded = |ins: &Instrument| crate::text::fold(ins.id.as_str());
-        let exact: Vec<usize> = (0..self.reg.instruments.len())
-            .filter(|&x| folded(&self.reg.instruments[x]) == key)
+        let exact: Vec<usize> = (0..self.reg.instruments().len())
+            .filter(|&x| folded(&self.reg.instruments()[x]) == key)
             .collect();
         let found = if exact.len() == 1 {
             exact[0]
         } else if key.matches('/').count() == 1 {
             let prefix = format!("{key}/");
-            let cands: Vec<usize> = (0..self.reg.instruments.len())
-                .filter(|&x| folded(&self.reg.instruments[x]).starts_with(&prefix))
+            let cands: Vec<usize> = (0..self.reg.instruments().len())
+                .filter(|&x| folded(&self.reg.instruments()[x]).starts_with(&prefix))
                 .collect();
             if cands.len() != 1 {
                 return None;
@@ -579,7 +579,7 @@ impl<'a> Parser<'a> {
     fn citation(&self, parts: &Parts, ins: usize) -> Citation {
         let (article, suffix) = parts.article.unwrap_or((0, None));
         Citation {
-            instrument: self.reg.instruments[ins].id.clone(),
+            instrument: self.reg.instruments()[ins].id.clone(),
             article,
             article_suffix: suffix,
             clause: parts.clause,
@@ -607,7 +607,7 @@ impl<'a> Parser<'a> {
                 .iter()
                 .enumerate()
                 .all(|(k, w)| self.tok(i + k).is_some_and(|t| t.key == w.key));
-            let short = self.reg.instruments[*x].short.vi.as_str();
+            let short = self.reg.instruments()[*x].short.vi.as_str();
             if hit && !fits.contains(&short) {
                 fits.push(short);
             }
@@ -634,7 +634,7 @@ impl<'a> Parser<'a> {
         };
         let known: Vec<String> = self
             .reg
-            .instruments
+            .instruments()
             .iter()
             .map(|i| format!("{} ({})", i.short.vi, i.id))
             .collect();
@@ -676,25 +676,10 @@ impl<'a> Parser<'a> {
 }
 
 impl Citation {
-    /// Parses one citation (the whole text) against the built-in Khánh Hòa catalogue.
-    ///
-    /// ```
-    /// use quyche::law::{Citation, Point};
-    /// let c = Citation::parse("DIEM D KHOAN 1 DIEU 8 LUAT AN NINH MANG 2018").unwrap();
-    /// assert_eq!(c, Citation::article("24/2018/QH14", 8).clause(1).point(Point::D));
-    /// let c = Citation::parse("Điều 5 Nghị định số 72/2013/ND-CP").unwrap();
-    /// assert_eq!(c, Citation::article("72/2013/NĐ-CP", 5));
-    /// let e = Citation::parse("hello").unwrap_err();
-    /// assert_eq!(e.code.as_str(), "CITATION_PARSE");
-    /// ```
-    pub fn parse(text: &str) -> Result<Citation> {
-        Citation::parse_with(text, Regulation::khanh_hoa_ref())
-    }
-
     /// Parses one citation (the whole text) against `reg`'s instrument catalogue. Leading
     /// "theo"/"tại" and trailing punctuation are ignored; anything else after the citation is
     /// an error.
-    pub fn parse_with(text: &str, reg: &Regulation) -> Result<Citation> {
+    pub fn parse_with(text: &str, reg: &dyn Instruments) -> Result<Citation> {
         let p = Parser::new(text, reg);
         let mut i = 0;
         while p.key_is(i, "theo") || p.key_is(i, "tai") {
@@ -747,7 +732,7 @@ impl Citation {
     /// assert_eq!(found.len(), 3);
     /// assert_eq!(found[1], Citation::article("24/2018/QH14", 8).clause(1));
     /// ```
-    pub fn find_all(text: &str, reg: &Regulation) -> Vec<Citation> {
+    pub fn find_all(text: &str, reg: &dyn Instruments) -> Vec<Citation> {
         let p = Parser::new(text, reg);
         let mut out = Vec::new();
         let mut i = 0;
@@ -764,12 +749,12 @@ impl Citation {
     }
 }
 
-impl Regulation {
+impl Catalogue {
     /// The catalogued instrument named by `text` (its number, short name or an alias, in any
     /// case, with or without diacritics).
     ///
     /// ```
-    /// let reg = quyche::Regulation::khanh_hoa_ref();
+    /// let reg = &quyche::Regulation::khanh_hoa_ref().catalogue;
     /// let i = reg.resolve_instrument("luat an ninh mang nam 2018").unwrap();
     /// assert_eq!(i.id.as_str(), "24/2018/QH14");
     /// assert_eq!(reg.resolve_instrument("Nghị định 72/2013").unwrap().id.as_str(), "72/2013/NĐ-CP");
@@ -788,7 +773,7 @@ impl Regulation {
     }
 
     /// The id of the catalogued instrument named by `text` (see
-    /// [`Regulation::resolve_instrument`]).
+    /// [`Catalogue::resolve_instrument`]).
     pub fn instrument_id(&self, text: &str) -> Result<InstrumentId> {
         self.resolve_instrument(text).map(|i| i.id.clone())
     }

@@ -1,6 +1,6 @@
-//! Concrete bodies and which role each plays when.
+//! Concrete bodies, their names and successors over time, and which role each plays when.
 
-use super::Role;
+use super::RoleId;
 use crate::law::Status;
 use crate::text::Label;
 use crate::validity::Validity;
@@ -34,59 +34,117 @@ impl std::fmt::Display for BodyId {
     }
 }
 
-/// A concrete body (agency, committee, association, outlet).
+/// A name a body bore for a period (e.g. the commune level's "xã, phường, thị trấn" until
+/// 2025-06-30).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+pub struct DatedName {
+    /// The name. — Tên.
+    pub name: Label,
+    /// When it was borne. — Thời gian mang tên này.
+    pub valid: Validity,
+    /// How sure the name and its dates are. — Mức độ xác nhận.
+    pub status: Status,
+}
+
+/// A body that took over (part of) another's work when it ceased to exist.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+pub struct BodySuccessor {
+    /// The successor. — Cơ quan kế thừa.
+    pub body: BodyId,
+    /// How sure the succession is. — Mức độ xác nhận.
+    pub status: Status,
+    /// What it took over, when only part (e.g. the press and content functions). — Phần chức
+    /// năng được kế thừa.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<Label>,
+}
+
+/// A concrete body (agency, committee, association, outlet, team).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Body {
-    /// Stable id.
+    /// Stable id. — Mã cơ quan.
     pub id: BodyId,
-    /// Official name.
+    /// Official name (the current one, or the last it bore). — Tên chính thức.
     pub name: Label,
-    /// When it existed under this name.
+    /// Other names with their dates; on a date one of them covers, it is the body's name. —
+    /// Các tên theo thời gian.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub names: Vec<DatedName>,
+    /// When it existed. — Thời gian tồn tại.
     pub valid: Validity,
-    /// The body that took it over, if any.
+    /// The bodies that took over its work. — Cơ quan kế thừa.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub successors: Vec<BodySuccessor>,
+    /// The body it belongs to, named above it in a document's header (e.g. the provincial
+    /// People's Committee above a department). — Cơ quan chủ quản.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub successor: Option<BodyId>,
-    /// How sure the dates and succession are.
+    pub parent: Option<BodyId>,
+    /// The abbreviation in document numbers (e.g. `SVHTTDL` in "Số: …/BC-SVHTTDL"). — Chữ viết
+    /// tắt trong số văn bản.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub abbreviation: Option<String>,
+    /// The title of its head, who signs its documents (e.g. "Giám đốc"). — Chức danh người
+    /// đứng đầu.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub head: Option<Label>,
+    /// How sure the dates and succession are. — Mức độ xác nhận.
     pub status: Status,
-    /// Remarks.
+    /// Remarks. — Ghi chú.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Label>,
 }
 
-/// "Body B plays role R from … to …", optionally for a subset of the role's duties (e.g. the lead
-/// agency's IT duties of Điều 7.1.e went to Sở KH&CN in 2025).
-///
-/// When one assignment lists a duty explicitly and another assignment of the same role covers
-/// all duties (`duties` empty), the explicit one wins for that duty: see
-/// [`Regulation::bodies_for_duty`](crate::Regulation::bodies_for_duty).
+/// "Body B plays role R from … to …", optionally for a subset of the role's duties (e.g. the
+/// lead agency's IT duties went to another department in 2025).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct RoleAssignment {
-    /// The role.
-    pub role: Role,
-    /// The body playing it.
+    /// The role. — Vai trò.
+    pub role: RoleId,
+    /// The body playing it. — Cơ quan đảm nhận.
     pub body: BodyId,
-    /// When.
+    /// When. — Thời gian.
     pub valid: Validity,
-    /// Duty ids this assignment covers; empty = all of the role's duties.
+    /// Duty ids this assignment covers; empty = all of the role's duties. — Các nhiệm vụ được
+    /// giao (để trống: mọi nhiệm vụ của vai trò).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub duties: Vec<String>,
-    /// How sure the assignment is.
+    /// How sure the assignment is. — Mức độ xác nhận.
     pub status: Status,
-    /// True when the assignment is our interpretation (e.g. commune committees taking over
-    /// district duties).
+    /// True when the assignment is an interpretation (the text does not say it). — Là cách
+    /// hiểu, không phải quy định.
     #[serde(default)]
     pub interpretation: bool,
-    /// Remarks.
+    /// Remarks. — Ghi chú.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Label>,
 }
 
 impl Body {
-    /// True when the body exists (under this name) on `day`.
+    /// True when the body exists (under one of its names) on `day`.
     pub fn exists_on(&self, day: NaiveDate) -> bool {
         self.valid.contains(day)
+    }
+
+    /// The body's name on `day`: the dated name covering it, else [`Body::name`].
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use quyche::org::BodyId;
+    /// let reg = quyche::Regulation::khanh_hoa_ref();
+    /// let xa = reg.body(&BodyId::new("ubnd-cap-xa")).unwrap();
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// assert!(xa.name_on(day(2024, 1, 1)).vi.contains("thị trấn"));
+    /// assert!(xa.name_on(day(2026, 1, 1)).vi.contains("đặc khu"));
+    /// ```
+    pub fn name_on(&self, day: NaiveDate) -> &Label {
+        self.names
+            .iter()
+            .find(|n| n.valid.contains(day))
+            .map_or(&self.name, |n| &n.name)
     }
 
     /// A bilingual warning when the body's dates or succession are not confirmed (status P or
@@ -108,15 +166,21 @@ impl RoleAssignment {
         self.duties.is_empty() || self.duties.iter().any(|d| d == duty_id)
     }
 
+    /// True when the assignment was read in the text: confirmed (C or C-ocr) and not an
+    /// interpretation.
+    pub fn is_sure(&self) -> bool {
+        self.status.is_confirmed() && !self.interpretation
+    }
+
     /// A bilingual warning when the assignment is an interpretation or its status is not
     /// confirmed; `None` when it was read in the text (C or C-ocr).
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use quyche::org::Role;
+    /// use quyche::org::RoleId;
     /// let reg = quyche::Regulation::khanh_hoa_ref();
     /// let day = NaiveDate::from_ymd_opt(2025, 6, 1).unwrap();
-    /// let lead = &reg.body_for(Role::LeadAgency, day)[0];
+    /// let lead = &reg.body_for(&RoleId::new("lead_agency"), day)[0];
     /// assert!(lead.caveat().unwrap().en.contains("partly confirmed"));
     /// ```
     pub fn caveat(&self) -> Option<Label> {
@@ -127,7 +191,7 @@ impl RoleAssignment {
 fn status_caveat(status: Status, interpretation: bool) -> Option<Label> {
     if interpretation {
         return Some(Label::new(
-            "Diễn giải của thư viện, không phải quy định trong văn bản (chưa xác nhận)",
+            "Cách hiểu của thư viện, không phải quy định trong văn bản (chưa xác nhận)",
             "The library's interpretation, not a rule read in the text (unconfirmed)",
         ));
     }

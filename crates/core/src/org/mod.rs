@@ -1,17 +1,16 @@
-//! Organisations: the roles the regulation names, whether a role's duties are mandatory or
-//! requested, concrete Khánh Hòa bodies with their validity and successors, and who plays each
-//! role on a given date (`legal/README.md` §5).
-//!
-//! Queries ([`Regulation::body_for`](crate::Regulation::body_for),
-//! [`Regulation::roles_of`](crate::Regulation::roles_of), …) are in `queries.rs`; users add their
-//! own departments and committees with
-//! [`Regulation::register_body`](crate::Regulation::register_body) (`register.rs`).
+//! Organisations: the roles a regulation names (data), the kind of obligation each carries,
+//! concrete bodies with their dates, names and successors, who plays each role on a date, and the
+//! territories a regulation covers. [`Register`] holds them and answers the questions asked of
+//! them; users add their own bodies with `Regulation::register_body` ([`BodyRegistration`]).
 
 mod body;
-mod queries;
 mod register;
+mod registration;
 mod role;
+mod territory;
 
-pub use body::{Body, BodyId, RoleAssignment};
-pub use register::{BodyRegistration, MAX_BODY_ID_LEN};
-pub use role::{Obligation, Role};
+pub use body::{Body, BodyId, BodySuccessor, DatedName, RoleAssignment};
+pub use register::Register;
+pub use registration::{BodyRegistration, MAX_BODY_ID_LEN};
+pub use role::{Obligation, Role, RoleId};
+pub use territory::{Territory, TerritoryId};

@@ -1,65 +1,77 @@
-//! [`Regulation`]: one province's rules as a serialisable value. The Khánh Hòa QĐ 2086/QĐ-UBND
-//! value is built in ([`Regulation::khanh_hoa`]) from the JSON tables in `crates/core/data/`;
-//! other provinces load their own with [`Regulation::from_json`], which validates the document
-//! and reports problems with JSON pointers.
+//! [`Regulation`]: one province's rules as a serialisable value, composed of parts defined in
+//! the layers below: the legal [`Catalogue`], the [`Register`] of roles and bodies, the
+//! responsibility [`Matrix`], the [`Workflow`] and the [`ReportingRules`]. The Khánh Hòa QĐ
+//! 2086/QĐ-UBND value is built in ([`Regulation::khanh_hoa`]) from the JSON tables in
+//! `crates/core/data/`; any other regulation is loaded with [`Regulation::from_json`], which
+//! validates the whole document and reports every problem with its JSON pointer.
 
 mod builtin;
+mod queries;
+mod registration;
+mod scope;
 mod structure;
 mod validate;
 
+pub use scope::{Coverage, Interpretation, PreviousVersion, ScopeEntry};
 pub use structure::{Article, Chapter};
+pub use validate::MAX_PROBLEMS;
 
-use crate::duty::Duty;
+use crate::duty::Matrix;
 use crate::error::Result;
-use crate::law::{Ground, Instrument, InstrumentId, Provision, TimeLimit};
-use crate::org::{Body, RoleAssignment};
+use crate::law::{Catalogue, InstrumentId};
+use crate::org::Register;
+use crate::rules::{ReportingRules, Workflow};
 use crate::text::Label;
 use crate::validity::Validity;
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-/// The instrument number of the Khánh Hòa regulation (the decision that issues it).
-pub const KHANH_HOA_2086: &str = "2086/QĐ-UBND";
-
 /// One province's coordination regulation, with the legal catalogue it depends on.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Regulation {
-    /// Stable id, e.g. `khanh-hoa-2086`.
+    /// Stable id, e.g. `khanh-hoa-2086`. — Mã quy chế.
     pub id: String,
-    /// Version of this data set (changes whenever a table changes; recorded in every event).
+    /// Version of this data set (changes whenever a table changes; recorded in every event). —
+    /// Phiên bản dữ liệu.
     pub version: String,
-    /// The instrument number that issued the regulation, e.g. `2086/QĐ-UBND`.
+    /// The instrument that issued the regulation. — Văn bản ban hành quy chế.
     pub instrument: InstrumentId,
-    /// Province name.
+    /// Province name. — Tên tỉnh.
     pub province: Label,
-    /// Title of the regulation.
+    /// Title of the regulation. — Tên quy chế.
     pub title: Label,
-    /// Date signed.
+    /// Date signed. — Ngày ký.
     pub signed: NaiveDate,
-    /// Period in force.
+    /// Period in force. — Thời gian có hiệu lực.
     pub in_force: Validity,
-    /// Chapters and articles with their headings.
+    /// True for a regulation invented for tests, never to be applied. — Quy chế hư cấu (chỉ để
+    /// kiểm thử).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub fictional: bool,
+    /// The territories it covers, and when. — Địa bàn áp dụng.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scope: Vec<ScopeEntry>,
+    /// Earlier data versions whose logs still replay (integrity checked, guards not re-run). —
+    /// Các phiên bản dữ liệu trước.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub previous_versions: Vec<PreviousVersion>,
+    /// The interpretations the data rests on, each with the provision it reads. — Các cách hiểu.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub interpretations: Vec<Interpretation>,
+    /// Chapters and articles with their headings. — Chương, điều.
     pub chapters: Vec<Chapter>,
-    /// Instruments cited (including the regulation itself).
-    pub instruments: Vec<Instrument>,
-    /// Provision trees (article level at the top).
-    pub provisions: Vec<Provision>,
-    /// Grounds of Điều 2.2 and their successors.
-    pub grounds: Vec<Ground>,
-    /// Time limits from the wider legal environment.
-    pub time_limits: Vec<TimeLimit>,
-    /// Concrete bodies.
-    pub bodies: Vec<Body>,
-    /// Who plays which role when.
-    pub assignments: Vec<RoleAssignment>,
-    /// The responsibility matrix.
-    pub duties: Vec<Duty>,
-    /// The case workflow: transitions (who may do what, from which state) and action kinds.
-    pub workflow: crate::case::Workflow,
-    /// Reporting obligations, data windows and sending deadlines (Điều 8, 9.3; see
-    /// [`crate::report`]).
-    pub reporting: crate::report::ReportingRules,
+    /// The legal catalogue. — Danh mục pháp lý.
+    pub catalogue: Catalogue,
+    /// Roles, bodies, assignments, territories. — Vai trò, cơ quan, phân công, địa bàn.
+    pub register: Register,
+    /// The responsibility matrix. — Ma trận trách nhiệm.
+    pub matrix: Matrix,
+    /// The case workflow. — Quy trình xử lý vụ việc.
+    pub workflow: Workflow,
+    /// Reporting obligations, data windows and deadlines. — Chế độ báo cáo.
+    pub reporting: ReportingRules,
 }
 
 impl Regulation {
@@ -79,21 +91,25 @@ impl Regulation {
         builtin::khanh_hoa()
     }
 
-    /// Loads and validates a regulation from JSON text. Errors carry a JSON pointer to the first
-    /// bad field; further problems are listed in `related`.
+    /// Loads and validates a regulation document. Every problem is reported: the first is the
+    /// error, the others are in `related` (at most [`MAX_PROBLEMS`]), each with its JSON pointer.
+    ///
+    /// ```
+    /// let text = quyche::Regulation::khanh_hoa().to_json();
+    /// let reg = quyche::Regulation::from_json(&text).unwrap();
+    /// assert_eq!(reg.id, "khanh-hoa-2086");
+    /// let broken = text.replace("\"coordinator\": \"lead_agency\"", "\"coordinator\": \"nobody\"");
+    /// let e = quyche::Regulation::from_json(&broken).unwrap_err();
+    /// assert_eq!(e.path.as_deref(), Some("/workflow/coordinator"));
+    /// ```
     pub fn from_json(text: &str) -> Result<Regulation> {
-        let reg: Regulation = crate::error::from_json_str(&crate::text::nfc(text))?;
+        let reg: Regulation = crate::json::from_str(text)?;
         reg.validate()?;
         Ok(reg)
     }
 
-    /// The regulation as pretty JSON.
+    /// The regulation as pretty JSON (what [`Regulation::from_json`] reads back).
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()
-    }
-
-    /// The instrument with number `id`, if catalogued.
-    pub fn instrument(&self, id: &InstrumentId) -> Option<&Instrument> {
-        self.instruments.iter().find(|i| &i.id == id)
     }
 }

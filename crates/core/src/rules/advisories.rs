@@ -1,0 +1,37 @@
+//! Advisory rules: notices a regulation asks for while a case is in some states (consult a body
+//! on some topics, consult the body managing the field or area). They never block a step.
+
+use crate::law::Citation;
+use crate::org::RoleId;
+use crate::vocab::{CaseStatus, Topic};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// One advisory rule.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+pub enum AdvisoryRule {
+    /// While the case is in `states`, if its topics include one of `topics` and no body playing
+    /// `role` is consulted yet: consult it (`CONSULT_ROLE`). — Đề nghị lấy ý kiến một vai trò
+    /// theo chủ đề.
+    ConsultOnTopics {
+        /// The role to consult. — Vai trò cần lấy ý kiến.
+        role: RoleId,
+        /// The topics calling for it. — Các chủ đề.
+        topics: Vec<Topic>,
+        /// The states in which the advice is given. — Các trạng thái.
+        states: Vec<CaseStatus>,
+        /// The articles. — Điều khoản.
+        citations: Vec<Citation>,
+    },
+    /// While the case is in `states`, if the body managing its field or area is known and not
+    /// consulted yet: consult it (`CONSULT_AREA_OWNER`). — Đề nghị lấy ý kiến cơ quan quản lý
+    /// lĩnh vực, địa bàn.
+    ConsultAreaOwner {
+        /// The states in which the advice is given. — Các trạng thái.
+        states: Vec<CaseStatus>,
+        /// The articles. — Điều khoản.
+        citations: Vec<Citation>,
+    },
+}
