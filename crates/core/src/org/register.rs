@@ -98,7 +98,7 @@ impl Regulation {
     /// [`Regulation::register_body`] from the JSON form ([`BodyRegistration`]). Like
     /// [`Regulation::from_json`], the text is normalised to NFC first.
     pub fn register_body_json(&mut self, text: &str) -> Result<()> {
-        let r: BodyRegistration = crate::error::from_json_str(&crate::text::nfc(text))?;
+        let r: BodyRegistration = crate::json::from_str(&crate::text::nfc(text))?;
         self.register_body(r.body, r.roles)
     }
 

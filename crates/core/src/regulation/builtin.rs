@@ -58,10 +58,10 @@ pub(super) fn khanh_hoa() -> &'static Regulation {
 }
 
 pub(super) fn assemble() -> crate::Result<Regulation> {
-    let mut doc: serde_json::Map<String, serde_json::Value> = crate::error::from_json_str(META)?;
+    let mut doc: serde_json::Map<String, serde_json::Value> = crate::json::from_str(META)?;
     for (key, text) in TABLES {
         let rows: Vec<serde_json::Value> =
-            crate::error::from_json_str(text).map_err(|e| e.under(&format!("/{key}")))?;
+            crate::json::from_str(text).map_err(|e| e.under(&format!("/{key}")))?;
         match doc.get_mut(key) {
             Some(serde_json::Value::Array(existing)) => existing.extend(rows),
             _ => {
@@ -70,12 +70,12 @@ pub(super) fn assemble() -> crate::Result<Regulation> {
         }
     }
     let workflow: serde_json::Value =
-        crate::error::from_json_str(WORKFLOW).map_err(|e| e.under("/workflow"))?;
+        crate::json::from_str(WORKFLOW).map_err(|e| e.under("/workflow"))?;
     doc.insert("workflow".to_string(), workflow);
     let reporting: serde_json::Value =
-        crate::error::from_json_str(REPORTING).map_err(|e| e.under("/reporting"))?;
+        crate::json::from_str(REPORTING).map_err(|e| e.under("/reporting"))?;
     doc.insert("reporting".to_string(), reporting);
-    let reg: Regulation = crate::error::from_json_value(serde_json::Value::Object(doc))?;
+    let reg: Regulation = crate::json::from_value(serde_json::Value::Object(doc))?;
     reg.validate()?;
     Ok(reg)
 }

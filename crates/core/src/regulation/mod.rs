@@ -82,7 +82,7 @@ impl Regulation {
     /// Loads and validates a regulation from JSON text. Errors carry a JSON pointer to the first
     /// bad field; further problems are listed in `related`.
     pub fn from_json(text: &str) -> Result<Regulation> {
-        let reg: Regulation = crate::error::from_json_str(&crate::text::nfc(text))?;
+        let reg: Regulation = crate::json::from_str(&crate::text::nfc(text))?;
         reg.validate()?;
         Ok(reg)
     }
