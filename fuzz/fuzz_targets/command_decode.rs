@@ -35,6 +35,6 @@ fuzz_target!(|data: &[u8]| {
 
 /// The crate's compact JSON of `v` is serde_json's.
 fn same_text<T: serde::Serialize>(v: &T) {
-    let ours = quyche::ffi::to_json_text(v).unwrap();
+    let ours = quyche::json::to_text(v).unwrap();
     assert_eq!(ours, serde_json::to_string(v).unwrap());
 }

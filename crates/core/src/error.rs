@@ -3,7 +3,8 @@
 //! rests on, a JSON pointer to the bad input field, and related errors.
 //!
 //! Domain refusals (a step the regulation forbids) and bad input are both values of [`Error`];
-//! nothing in this crate panics on user input.
+//! nothing in this crate panics on user input. Reading and writing errors as JSON is the
+//! [`crate::json`] module's part (`Error::to_json` is defined there).
 
 use crate::law::Citation;
 use schemars::JsonSchema;
@@ -293,11 +294,6 @@ impl Error {
         self.related.extend(related);
         self
     }
-
-    /// This error as a JSON string (for any language without a native binding).
-    pub fn to_json(&self) -> String {
-        crate::ffi::to_json_text(self).unwrap_or_else(|_| format!("{{\"code\":\"{}\"}}", self.code))
-    }
 }
 
 /// Escapes one JSON-pointer reference token (RFC 6901: `~` → `~0`, `/` → `~1`).
@@ -307,47 +303,4 @@ impl Error {
 /// ```
 pub fn pointer_token(token: &str) -> String {
     token.replace('~', "~0").replace('/', "~1")
-}
-
-/// Parses JSON text into `T`, reporting a failure as [`ErrorCode::InvalidJson`] (syntax) or
-/// [`ErrorCode::InvalidInput`] (shape) with the JSON pointer of the failing field.
-///
-/// The text is read by the strict reader of untrusted input ([`crate::json_api::read_json`]:
-/// at most [`crate::ffi::MAX_INPUT_BYTES`], nesting ≤ [`crate::json_api::MAX_DEPTH`], strings ≤
-/// [`crate::json_api::MAX_STRING_CHARS`] characters, no key twice in one object, every string
-/// in NFC), then decoded by [`crate::decode`]. Every typed input of the crate comes through here
-/// or [`from_json_value`], so every reader enforces the same limits.
-///
-/// ```
-/// #[derive(Debug, serde::Deserialize)]
-/// struct P { #[allow(dead_code)] x: u8 }
-/// let e = quyche::error::from_json_str::<Vec<P>>(r#"[{"x":1},{"x":"no"}]"#).unwrap_err();
-/// assert_eq!(e.path.as_deref(), Some("/1/x"));
-/// // A repeated key is refused, not resolved to the last one.
-/// let e = quyche::error::from_json_str::<P>(r#"{"x":1,"x":2}"#).unwrap_err();
-/// assert_eq!((e.code.as_str(), e.path.as_deref()), ("INVALID_INPUT", Some("/x")));
-/// ```
-pub fn from_json_str<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
-    crate::ffi::check_size(text)?;
-    let value = crate::json_api::read_json(text)?;
-    from_json_value(value)
-}
-
-/// Deserialises `T` from an already-parsed JSON value, with the same error reporting as
-/// [`from_json_str`] (the value's strings are taken as they are: normalise them first with
-/// [`crate::text::nfc_value`] if they may not be NFC).
-pub fn from_json_value<T: serde::de::DeserializeOwned>(value: serde_json::Value) -> Result<T> {
-    from_json_ref(&value)
-}
-
-/// [`from_json_value`] on a borrowed value.
-pub fn from_json_ref<T: serde::de::DeserializeOwned>(value: &serde_json::Value) -> Result<T> {
-    crate::decode::from_value(value).map_err(|e| {
-        Error::new(
-            ErrorCode::InvalidInput,
-            e.message.clone(),
-            format!("Dữ liệu không hợp lệ: {}", e.message),
-        )
-        .at(e.pointer())
-    })
 }

@@ -5,7 +5,7 @@
 //! Rules applied here, once, for every binding:
 //! - every input text goes through Unicode NFC normalisation ([`crate::text::nfc`]) before it is
 //!   parsed, so NFD Vietnamese from a Mac keyboard behaves like NFC;
-//! - input larger than [`MAX_INPUT_BYTES`] is refused with [`ErrorCode::InputTooLarge`] before any
+//! - input larger than [`crate::json::MAX_INPUT_BYTES`] is refused with [`ErrorCode::InputTooLarge`] before any
 //!   work is done;
 //! - nothing panics on user input: malformed JSON is [`ErrorCode::InvalidJson`], a wrong shape is
 //!   [`ErrorCode::InvalidInput`] with a JSON pointer, a document that fails the regulation's own
@@ -20,13 +20,10 @@
 //! assert_eq!(err.path.as_deref(), Some("/id"));
 //! ```
 
-use crate::error::{Error, ErrorCode, Result};
+use crate::error::{Error, Result};
+use crate::json::{check_size, to_text, to_value};
 use crate::regulation::Regulation;
 use serde_json::Value;
-
-/// The largest input text accepted by any FFI function, in bytes (64 MiB). The built-in
-/// regulation serialises to well under 1 MiB; the limit only stops runaway inputs.
-pub const MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
 
 /// The version of the core library (the crate version).
 ///
@@ -35,26 +32,6 @@ pub const MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
 /// ```
 pub fn version() -> &'static str {
     env!("CARGO_PKG_VERSION")
-}
-
-/// Refuses `text` when it is longer than [`MAX_INPUT_BYTES`] ([`ErrorCode::InputTooLarge`],
-/// path `""`, the whole document).
-pub fn check_size(text: &str) -> Result<()> {
-    if text.len() > MAX_INPUT_BYTES {
-        return Err(Error::new(
-            ErrorCode::InputTooLarge,
-            format!(
-                "input is {} bytes; the limit is {MAX_INPUT_BYTES} bytes",
-                text.len()
-            ),
-            format!(
-                "dữ liệu vào dài {} byte; giới hạn là {MAX_INPUT_BYTES} byte",
-                text.len()
-            ),
-        )
-        .at(""));
-    }
-    Ok(())
 }
 
 /// Normalises every string and every object key of `value` to NFC, recursively.
@@ -69,10 +46,10 @@ pub fn nfc_value(value: Value) -> Value {
 }
 
 /// Parses JSON text into `T` after the size check and NFC normalisation, with the error
-/// reporting of [`crate::error::from_json_str`] (JSON pointer of the failing field).
+/// reporting of [`crate::json::from_str`] (JSON pointer of the failing field).
 pub fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
     check_size(text)?;
-    crate::error::from_json_str(&crate::text::nfc(text))
+    crate::json::from_str(&crate::text::nfc(text))
 }
 
 /// The built-in Khánh Hòa regulation (QĐ 2086/QĐ-UBND) as pretty JSON.
@@ -81,7 +58,7 @@ pub fn regulation_khanh_hoa_json() -> String {
 }
 
 /// A regulation as pretty JSON text, byte for byte [`Regulation::to_json`] (serde_json's pretty
-/// printer, two-space indent), produced by the compact serialiser and [`pretty_json`]. Bindings
+/// printer, two-space indent), produced by the compact serialiser and [`crate::json::pretty`]. Bindings
 /// that already serialise values compactly use this so the WebAssembly module carries one
 /// serialiser per type instead of two (the pretty printer is a second copy of every type's
 /// `Serialize` code).
@@ -91,81 +68,7 @@ pub fn regulation_khanh_hoa_json() -> String {
 /// assert_eq!(quyche::ffi::regulation_to_json(&reg), reg.to_json());
 /// ```
 pub fn regulation_to_json(reg: &Regulation) -> String {
-    pretty_json(&to_json_text(reg).unwrap_or_default())
-}
-
-/// Re-indents compact JSON text (as `serde_json::to_string` writes it: no whitespace outside
-/// strings) the way `serde_json::to_string_pretty` writes the same value: one member or element
-/// per line, two spaces per level, `": "` after keys, empty arrays and objects as `[]` and `{}`.
-/// Strings are copied unchanged (escapes included), so the result is the pretty text of the same
-/// value.
-///
-/// ```
-/// let v = serde_json::json!({"a": [1, {"b": "x, \"y\": {}"}], "c": {}, "d": []});
-/// let compact = serde_json::to_string(&v).unwrap();
-/// assert_eq!(quyche::ffi::pretty_json(&compact), serde_json::to_string_pretty(&v).unwrap());
-/// ```
-pub fn pretty_json(compact: &str) -> String {
-    fn newline(out: &mut String, depth: usize) {
-        out.push('\n');
-        for _ in 0..depth {
-            out.push_str("  ");
-        }
-    }
-    let bytes = compact.as_bytes();
-    let mut out = String::with_capacity(compact.len() * 2);
-    let mut depth = 0usize;
-    // Start of the run of bytes not yet copied (strings and scalars are copied in runs).
-    let mut run = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        match b {
-            b'"' => {
-                // Skip the string: up to the closing quote not preceded by an escaping backslash.
-                i += 1;
-                while i < bytes.len() && bytes[i] != b'"' {
-                    i += if bytes[i] == b'\\' { 2 } else { 1 };
-                }
-                i += 1;
-                continue;
-            }
-            b'[' | b'{' | b']' | b'}' | b',' | b':' => {}
-            _ => {
-                i += 1;
-                continue;
-            }
-        }
-        out.push_str(&compact[run..i]);
-        match b {
-            b'[' | b'{' => {
-                let close = if b == b'[' { b']' } else { b'}' };
-                if bytes.get(i + 1) == Some(&close) {
-                    out.push(char::from(b));
-                    out.push(char::from(close));
-                    i += 1;
-                } else {
-                    out.push(char::from(b));
-                    depth += 1;
-                    newline(&mut out, depth);
-                }
-            }
-            b']' | b'}' => {
-                depth = depth.saturating_sub(1);
-                newline(&mut out, depth);
-                out.push(char::from(b));
-            }
-            b',' => {
-                out.push(',');
-                newline(&mut out, depth);
-            }
-            _ => out.push_str(": "),
-        }
-        i += 1;
-        run = i;
-    }
-    out.push_str(&compact[run.min(compact.len())..]);
-    out
+    crate::json::pretty(&to_text(reg).unwrap_or_default())
 }
 
 /// Loads and validates a regulation document from JSON text ([`Regulation::from_json`], after
@@ -178,7 +81,7 @@ pub fn regulation_from_json(text: &str) -> Result<Regulation> {
 /// Loads and validates a regulation document from an already-parsed JSON value (NFC-normalised
 /// first). Errors carry the same JSON pointers as [`regulation_from_json`].
 pub fn regulation_from_value(value: Value) -> Result<Regulation> {
-    let reg: Regulation = crate::error::from_json_value(nfc_value(value))?;
+    let reg: Regulation = crate::json::from_value(nfc_value(value))?;
     reg.validate()?;
     Ok(reg)
 }
@@ -186,49 +89,6 @@ pub fn regulation_from_value(value: Value) -> Result<Regulation> {
 /// A regulation as a JSON value (the shape of `schemas/regulation.schema.json`).
 pub fn regulation_to_value(reg: &Regulation) -> Result<Value> {
     to_value(reg)
-}
-
-/// Any serialisable core value as a JSON value; a failure (which the core's types never
-/// produce) is reported as an error rather than a panic.
-///
-/// On WebAssembly the value is written as compact text and read back (the same `Value`: the
-/// core's types hold no floats, and the `Value` map sorts keys either way), so each type keeps
-/// one serialiser, the compact one the bindings already use, instead of a second, `Value`-building
-/// copy of its `Serialize` code. Natively the value is built directly (faster).
-pub fn to_value<T: serde::Serialize>(value: &T) -> Result<Value> {
-    let cannot = |e: serde_json::Error| {
-        Error::new(
-            ErrorCode::InvalidInput,
-            format!("value cannot be represented as JSON: {e}"),
-            format!("không biểu diễn được giá trị dưới dạng JSON: {e}"),
-        )
-    };
-    #[cfg(target_arch = "wasm32")]
-    return to_json_text(value).and_then(|text| serde_json::from_str(&text).map_err(cannot));
-    #[cfg(not(target_arch = "wasm32"))]
-    serde_json::to_value(value).map_err(cannot)
-}
-
-/// Compact JSON text of a core value: the bytes of `serde_json::to_string(value)`, written by the
-/// crate's own writer (strings checked for escapes a word at a time, which matters on
-/// WebAssembly; on WebAssembly each type then carries one serialiser instead of two). A value
-/// serde_json cannot write either (a map key that is not a string, number or boolean, a
-/// `Display` that fails) is an error.
-///
-/// ```
-/// let reg = quyche::Regulation::khanh_hoa_ref();
-/// assert_eq!(quyche::ffi::to_json_text(reg).unwrap(), serde_json::to_string(reg).unwrap());
-/// let floats = serde_json::json!({"x": [0.1, 1e300], "y": {"1": true}});
-/// assert_eq!(quyche::ffi::to_json_text(&floats).unwrap(), serde_json::to_string(&floats).unwrap());
-/// ```
-pub fn to_json_text<T: serde::Serialize + ?Sized>(value: &T) -> Result<String> {
-    crate::case::to_compact(value).ok_or_else(|| {
-        Error::new(
-            ErrorCode::InvalidInput,
-            "value cannot be represented as JSON",
-            "không biểu diễn được giá trị dưới dạng JSON",
-        )
-    })
 }
 
 /// An error as a JSON value (the shape of `schemas/error.schema.json`).
@@ -253,6 +113,7 @@ pub use values::{Term, VOCABULARIES, bodies_on, parse_date, vocabulary};
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ErrorCode;
 
     #[test]
     fn khanh_hoa_json_round_trips_through_from_json() {
@@ -300,13 +161,13 @@ mod tests {
         assert_eq!(e.code, ErrorCode::InputTooLarge);
         assert_eq!(
             e.path.as_deref(),
-            Some(&"/0".repeat(crate::json_api::MAX_DEPTH)[..])
+            Some(&"/0".repeat(crate::json::MAX_DEPTH)[..])
         );
     }
 
     #[test]
     fn oversized_input_is_refused_before_parsing() {
-        let text = " ".repeat(MAX_INPUT_BYTES + 1);
+        let text = " ".repeat(crate::json::MAX_INPUT_BYTES + 1);
         let e = regulation_from_json(&text).unwrap_err();
         assert_eq!(e.code, ErrorCode::InputTooLarge);
         assert_eq!(e.path.as_deref(), Some(""));

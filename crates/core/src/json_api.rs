@@ -51,17 +51,17 @@
 //!
 //! | limit | value | refusal |
 //! |---|---|---|
-//! | size of `args_json` | [`MAX_INPUT_BYTES`] (64 MiB) | `INPUT_TOO_LARGE` at `""` |
-//! | nesting of arrays and objects | [`MAX_DEPTH`] (32) | `INPUT_TOO_LARGE` at the container one level too deep |
-//! | length of any string or key | [`MAX_STRING_CHARS`] (10 000 characters, after NFC) | `INPUT_TOO_LARGE` at the string |
-//! | events in one log | [`MAX_EVENTS`] (10 000) | `INPUT_TOO_LARGE` at `/events` or `/case/events` |
-//! | registrations in one call | [`MAX_REGISTER`] (100) | `INPUT_TOO_LARGE` at `/register` |
+//! | size of `args_json` | [`MAX_INPUT_BYTES`](crate::json::MAX_INPUT_BYTES) (64 MiB) | `INPUT_TOO_LARGE` at `""` |
+//! | nesting of arrays and objects | [`MAX_DEPTH`](crate::json::MAX_DEPTH) (32) | `INPUT_TOO_LARGE` at the container one level too deep |
+//! | length of any string or key | [`MAX_STRING_CHARS`](crate::json::MAX_STRING_CHARS) (10 000 characters, after NFC) | `INPUT_TOO_LARGE` at the string |
+//! | events in one log | [`MAX_EVENTS`](crate::json::MAX_EVENTS) (10 000) | `INPUT_TOO_LARGE` at `/events` or `/case/events` |
+//! | registrations in one call | [`MAX_REGISTER`](crate::json::MAX_REGISTER) (100) | `INPUT_TOO_LARGE` at `/register` |
 //! | bodies consulted, attendees, topics, grounds of an opinion or a conclusion | [`MAX_LIST`](crate::case::MAX_LIST) (100) | `INPUT_TOO_LARGE` at the list (case guards) |
 //! | free text of a command | [`MAX_TEXT_CHARS`](crate::case::MAX_TEXT_CHARS) (10 000 characters) | `INPUT_TOO_LARGE` at the field (case guards) |
 //! | a key repeated in one object (compared after NFC) | not allowed | `INVALID_INPUT` at the second occurrence |
 //!
-//! serde_json's own recursion limit (128) is never reached: [`read_json`] stops at
-//! [`MAX_DEPTH`] with its own code and pointer, so deep input neither overflows the stack nor
+//! serde_json's own recursion limit (128) is never reached: [`read_json`](crate::json::read_json) stops at
+//! [`MAX_DEPTH`](crate::json::MAX_DEPTH) with its own code and pointer, so deep input neither overflows the stack nor
 //! surfaces as a syntax error. Every string and key is normalised to NFC while it is read.
 //!
 //! # Example
@@ -101,23 +101,10 @@
 
 mod args;
 mod methods;
-mod strict;
-
-pub use crate::ffi::MAX_INPUT_BYTES;
-pub use strict::read_json;
 
 use crate::error::{Error, ErrorCode, Result};
+use crate::json::read_json;
 use serde_json::{Value, json};
-
-/// Deepest nesting of arrays and objects accepted in `args` (the built-in regulation needs 10).
-pub const MAX_DEPTH: usize = 32;
-/// Longest string or object key accepted anywhere in `args`, in characters after NFC (the
-/// longest free text a command accepts, [`crate::case::MAX_TEXT_CHARS`]).
-pub const MAX_STRING_CHARS: usize = crate::case::MAX_TEXT_CHARS;
-/// Most events accepted in one log (a case's log, or `events`).
-pub const MAX_EVENTS: usize = 10_000;
-/// Most body registrations accepted in one call.
-pub const MAX_REGISTER: usize = crate::case::MAX_LIST;
 
 /// The methods [`call`] knows.
 pub const METHODS: [&str; 10] = [
@@ -151,7 +138,7 @@ pub fn call(method: &str, args_json: &str) -> String {
 
 /// [`call`] without the JSON envelope, for Rust callers and tests.
 pub fn run(method: &str, args_json: &str) -> Result<Value> {
-    crate::ffi::check_size(args_json)?;
+    crate::json::check_size(args_json)?;
     let f = match method {
         "regulation.validate" => methods::regulation_validate,
         "citation.parse" => methods::citation_parse,

@@ -34,10 +34,10 @@
 #![allow(clippy::result_large_err)]
 
 pub mod case;
-pub mod decode;
 pub mod duty;
 pub mod error;
 pub mod ffi;
+pub mod json;
 pub mod json_api;
 pub mod law;
 pub mod org;

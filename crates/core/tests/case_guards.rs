@@ -3,7 +3,8 @@
 #![allow(clippy::result_large_err)]
 
 use quyche::Regulation;
-use quyche::case::{Actor, Case, CaseStatus, Command, canonical};
+use quyche::case::{Actor, Case, CaseStatus, Command};
+use quyche::json::canonical;
 use serde_json::json;
 
 fn at(s: &str) -> chrono::DateTime<chrono::FixedOffset> {

@@ -2,7 +2,7 @@
 //! serde_path_to_error) decodes every real value exactly as serde_json does: the built-in
 //! regulation, and the cases, events and advisories of every conformance scenario. A difference
 //! would change what a stored case or a loaded regulation means. Its own compact writer
-//! (`quyche::ffi::to_json_text`, behind `Case::to_json` and the WebAssembly package's values)
+//! (`quyche::json::to_text`, behind `Case::to_json` and the WebAssembly package's values)
 //! writes each of them byte for byte as `serde_json::to_string` does.
 
 use quyche::Regulation;
@@ -18,7 +18,7 @@ use std::fmt::Debug;
 fn round_trip<T: Serialize + DeserializeOwned + PartialEq + Debug>(v: &T, what: &str) {
     same_text(v, what);
     let json = serde_json::to_value(v).expect("serialises");
-    let ours: T = quyche::error::from_json_ref(&json)
+    let ours: T = quyche::json::from_ref(&json)
         .unwrap_or_else(|e| panic!("{what}: quyche::decode refused it: {e:?}"));
     let theirs: T = serde_json::from_value(json).expect("serde_json decodes");
     assert_eq!(&ours, v, "{what}: quyche::decode");
@@ -26,9 +26,9 @@ fn round_trip<T: Serialize + DeserializeOwned + PartialEq + Debug>(v: &T, what: 
 }
 
 /// Each scenario's case, the advisories of each accepted step, and its regulation.
-/// `quyche::ffi::to_json_text` writes `v` as `serde_json::to_string` does.
+/// `quyche::json::to_text` writes `v` as `serde_json::to_string` does.
 fn same_text<T: Serialize + ?Sized>(v: &T, what: &str) {
-    let ours = quyche::ffi::to_json_text(v).expect("writes");
+    let ours = quyche::json::to_text(v).expect("writes");
     assert_eq!(
         ours,
         serde_json::to_string(v).expect("serialises"),

@@ -267,10 +267,10 @@ fn two_schedules_fixing_the_same_holiday_conflict() {
 fn config_round_trips_through_json() {
     let c = cal();
     let json = serde_json::to_string(&c.config()).unwrap();
-    let back: CalendarConfig = quyche::error::from_json_str(&json).unwrap();
+    let back: CalendarConfig = quyche::json::from_str(&json).unwrap();
     let c2 = WorkCalendar::from_config(back).unwrap();
     assert_eq!(c2.config(), c.config());
-    let e = quyche::error::from_json_str::<CalendarConfig>(
+    let e = quyche::json::from_str::<CalendarConfig>(
         r#"{"schedules": [{"year": 2026, "days_off": [{"holiday": "tet", "from": "x", "to": "2026-02-01"}], "source": {"vi": "a", "en": "b"}, "status": "C"}]}"#,
     )
     .unwrap_err();
@@ -347,10 +347,10 @@ fn hung_kings_in_a_year_with_a_leap_third_month_uses_the_regular_month() {
 
 #[test]
 fn compensatory_days_are_on_unless_the_config_says_otherwise() {
-    let cfg: CalendarConfig = quyche::error::from_json_str("{}").unwrap();
+    let cfg: CalendarConfig = quyche::json::from_str("{}").unwrap();
     assert!(cfg.options.compensatory_days);
     let cfg: CalendarConfig =
-        quyche::error::from_json_str(r#"{"options": {"compensatory_days": false}}"#).unwrap();
+        quyche::json::from_str(r#"{"options": {"compensatory_days": false}}"#).unwrap();
     let c = WorkCalendar::from_config(cfg).unwrap();
     assert!(c.schedules().is_empty());
     assert!(c.is_working_day(d(2026, 4, 27)).unwrap());

@@ -36,7 +36,7 @@ fn command(obj: &Bound<'_, PyAny>) -> PyResult<Command> {
 fn events_text(obj: &Bound<'_, PyAny>) -> PyResult<String> {
     if obj.is_instance_of::<PyString>() {
         let t = convert::string(obj, "")?;
-        ok(quyche::ffi::check_size(&t))?;
+        ok(quyche::json::check_size(&t))?;
         return Ok(t);
     }
     Ok(convert::value(obj, "")?.to_string())
@@ -249,7 +249,7 @@ impl Case {
         text: &Bound<'_, PyAny>,
     ) -> PyResult<Self> {
         let text = convert::string(text, "")?;
-        ok(quyche::ffi::check_size(&text))?;
+        ok(quyche::json::check_size(&text))?;
         let snap = reg.get().snapshot();
         let inner = ok(py.detach(|| quyche::case::Case::from_json(&snap, &text)))?;
         Ok(Case::wrap(reg, inner))

@@ -33,7 +33,7 @@ fn with_catalogue<T>(
 /// Reads text after the size check, in NFC.
 fn text_arg(text: &Bound<'_, PyAny>) -> PyResult<String> {
     let t = convert::string(text, "")?;
-    ok(quyche::ffi::check_size(&t))?;
+    ok(quyche::json::check_size(&t))?;
     Ok(quyche::text::nfc(&t))
 }
 

@@ -122,7 +122,7 @@ fn value_at(obj: &Bound<'_, PyAny>, path: &mut String, depth: usize) -> Result<V
         return isoformat(obj, path).map(Value::String);
     }
     if let Ok(c) = obj.cast::<crate::citation::Citation>() {
-        return quyche::ffi::to_value(&c.get().inner).map_err(|e| e.at(path.as_str()));
+        return quyche::json::to_value(&c.get().inner).map_err(|e| e.at(path.as_str()));
     }
     if let Ok(d) = obj.cast::<PyDict>() {
         let mut map = serde_json::Map::new();
@@ -183,7 +183,7 @@ pub fn decode<T: DeserializeOwned>(obj: &Bound<'_, PyAny>, path: &str) -> PyResu
 
 /// A JSON value decoded into a core type (after NFC normalisation); errors point below `path`.
 pub fn decode_value<T: DeserializeOwned>(v: Value, path: &str) -> PyResult<T> {
-    quyche::error::from_json_value(quyche::ffi::nfc_value(v))
+    quyche::json::from_value(quyche::ffi::nfc_value(v))
         .map_err(|e| to_py(if path.is_empty() { e } else { e.under(path) }))
 }
 
@@ -252,7 +252,7 @@ pub fn instant(obj: &Bound<'_, PyAny>, path: &str) -> PyResult<DateTime<FixedOff
 /// A value of one of the core's string enums (a role, an activity, …) from its `str` id.
 pub fn name<T: DeserializeOwned>(obj: &Bound<'_, PyAny>, path: &str) -> PyResult<T> {
     let s = string(obj, path)?;
-    quyche::error::from_json_value(Value::String(s)).map_err(|e| to_py(e.at(path)))
+    quyche::json::from_value(Value::String(s)).map_err(|e| to_py(e.at(path)))
 }
 
 /// An actor: a body id (`"so-vhttdl"`) or a dict `{"body": ..., "officer": ...}`.
@@ -260,7 +260,7 @@ pub fn actor(obj: &Bound<'_, PyAny>) -> PyResult<quyche::case::Actor> {
     if obj.is_instance_of::<PyString>() {
         let body = string(obj, "/actor")?;
         let v = serde_json::json!({ "body": body });
-        return quyche::error::from_json_value(quyche::ffi::nfc_value(v))
+        return quyche::json::from_value(quyche::ffi::nfc_value(v))
             .map_err(|e| to_py(e.under("/actor")));
     }
     decode(obj, "/actor")

@@ -138,7 +138,7 @@ pub fn compile_report<'py>(
         };
         req.insert(key.into(), v);
     }
-    let mut request: quyche::ffi::ReportRequest = ok(quyche::error::from_json_value(
+    let mut request: quyche::ffi::ReportRequest = ok(quyche::json::from_value(
         quyche::ffi::nfc_value(Value::Object(req)),
     ))?;
     request.cases = case_list(cases)?;

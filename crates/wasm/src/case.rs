@@ -25,7 +25,7 @@ fn actor(value: &JsValue) -> JsResult<Actor> {
 /// error's JSON pointer names the bad field of the command.
 fn command(value: &JsValue) -> JsResult<Command> {
     let text = json_text(value, "command", "a command object")?;
-    quyche::ffi::check_size(&text).map_err(to_js)?;
+    quyche::json::check_size(&text).map_err(to_js)?;
     Command::from_json(&text).map_err(to_js)
 }
 
@@ -196,7 +196,7 @@ impl Case {
     ) -> JsResult<Case> {
         let reg = shared(&regulation, "regulation")?;
         let text = events_text(&events)?;
-        quyche::ffi::check_size(&text).map_err(to_js)?;
+        quyche::json::check_size(&text).map_err(to_js)?;
         let inner = quyche::case::Case::replay_json(&reg, &text).map_err(to_js)?;
         Ok(Case {
             inner,
@@ -215,7 +215,7 @@ impl Case {
         let reg = shared(&regulation, "regulation")?;
         let head = string(&head, "head")?;
         let text = events_text(&events)?;
-        quyche::ffi::check_size(&text).map_err(to_js)?;
+        quyche::json::check_size(&text).map_err(to_js)?;
         let events = quyche::case::events_from_json(&text).map_err(to_js)?;
         let inner = quyche::case::Case::replay_to_head(&reg, &events, &head).map_err(to_js)?;
         Ok(Case {
@@ -233,7 +233,7 @@ impl Case {
     ) -> JsResult<Case> {
         let reg = shared(&regulation, "regulation")?;
         let text = string(&text, "text")?;
-        quyche::ffi::check_size(&text).map_err(to_js)?;
+        quyche::json::check_size(&text).map_err(to_js)?;
         let inner = quyche::case::Case::from_json(&reg, &text).map_err(to_js)?;
         Ok(Case {
             inner,

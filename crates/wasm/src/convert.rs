@@ -31,7 +31,7 @@ pub fn js<T: Serialize>(value: &T) -> JsResult<JsValue> {
         ))
     };
     // Struct fields keep their declaration order (as in `toJson()` and the JSON Schemas).
-    let text = quyche::ffi::to_json_text(value).map_err(|_| cannot())?;
+    let text = quyche::json::to_text(value).map_err(|_| cannot())?;
     JSON::parse(&text).map_err(|_| cannot())
 }
 

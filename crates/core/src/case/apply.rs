@@ -10,6 +10,7 @@ use super::model::*;
 use super::vocab::*;
 use super::workflow::Target;
 use crate::error::{Error, ErrorCode, Result};
+use crate::json::canonical::to_canonical;
 use crate::law::Point;
 use crate::org::Role;
 use crate::regulation::Regulation;
@@ -193,7 +194,7 @@ fn derived_case_id(
     let direct = command_json.and_then(|c| {
         let mut text = String::with_capacity(c.len() + 96);
         text.push_str("{\"actor\":");
-        text.push_str(&super::canonical::to_canonical(actor, None)?);
+        text.push_str(&to_canonical(actor, None)?);
         text.push_str(",\"at\":\"");
         crate::time::rfc3339::push(&at, &mut text);
         text.push_str("\",\"command\":");
@@ -202,9 +203,9 @@ fn derived_case_id(
         Some(text)
     });
     let text = direct
-        .or_else(|| super::canonical::to_canonical(&seed, None))
+        .or_else(|| to_canonical(&seed, None))
         .unwrap_or_else(|| {
-            super::event::canonical(&serde_json::to_value(&seed).unwrap_or_default())
+            crate::json::canonical(&serde_json::to_value(&seed).unwrap_or_default())
         });
     let h = sha256_hex(text.as_bytes());
     CaseId(format!("case-{}", &h[..16]))
@@ -425,7 +426,7 @@ pub(crate) fn normalise(
     // runs over its canonical JSON text: JSON's own characters are ASCII, which never compose
     // with a following mark, so the text is NFC exactly when every string in it is.
     // The text is handed on to the event's hash, which contains it.
-    let (cmd, text): (Command, Option<String>) = match super::canonical::to_canonical(&cmd, None) {
+    let (cmd, text): (Command, Option<String>) = match to_canonical(&cmd, None) {
         Some(text) if crate::text::is_nfc_quick(&text) => (cmd, Some(text)),
         _ => {
             let v = serde_json::to_value(&cmd).map_err(|e| {
@@ -435,10 +436,7 @@ pub(crate) fn normalise(
                     format!("Lệnh không hợp lệ: {e}"),
                 )
             })?;
-            (
-                crate::error::from_json_value(crate::text::nfc_value(v))?,
-                None,
-            )
+            (crate::json::from_value(crate::text::nfc_value(v))?, None)
         }
     };
     let actor = Actor {
@@ -585,7 +583,7 @@ mod tests {
                 officer: Some("Nguyễn Văn A".into()),
             },
         ] {
-            let json = super::super::canonical::to_canonical(&cmd, None).unwrap();
+            let json = to_canonical(&cmd, None).unwrap();
             let direct = derived_case_id(&cmd, Some(&json), &actor, at);
             let generic = derived_case_id(&cmd, None, &actor, at);
             assert_eq!(direct, generic);

@@ -334,15 +334,16 @@ impl Command {
     /// assert_eq!(e.path.as_deref(), Some("/channel"));
     /// ```
     pub fn from_json(text: &str) -> crate::Result<Command> {
-        crate::ffi::check_size(text)?;
-        Command::from_value(crate::json_api::read_json(text)?)
+        crate::json::check_size(text)?;
+        Command::from_value(crate::json::read_json(text)?)
     }
 
     /// Decodes a command from a JSON value. Unlike plain serde (whose internally tagged enums lose
     /// the position of an error), the payload is decoded by its own type so the error's JSON
     /// pointer names the bad field.
     pub fn from_value(v: serde_json::Value) -> crate::Result<Command> {
-        use crate::error::{Error, from_json_value as de};
+        use crate::error::Error;
+        use crate::json::from_value as de;
         let serde_json::Value::Object(mut m) = v else {
             return Err(Error::invalid(
                 "",

@@ -16,10 +16,9 @@ use crate::org::{BodyId, Role, RoleAssignment};
 use crate::regulation::{KHANH_HOA_2086, Regulation};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
+pub use crate::json::limits::MAX_LIST;
 /// Longest accepted free-text field, in characters.
-pub const MAX_TEXT_CHARS: usize = 10_000;
-/// Most bodies accepted in one list (consulted, attendees).
-pub const MAX_LIST: usize = 100;
+pub const MAX_TEXT_CHARS: usize = crate::json::limits::MAX_STRING_CHARS;
 
 /// Everything a guard looks at.
 pub(crate) struct Ctx<'a> {

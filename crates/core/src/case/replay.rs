@@ -27,10 +27,10 @@ fn tampered(i: usize, seq: u64, field: &str, en: String, vi: String) -> Error {
 
 /// Decodes a JSON array of events, with JSON pointers into the array on failure (commands are
 /// decoded by [`Command::from_value`](super::Command::from_value) so the pointer names the field).
-/// The text is read by [`crate::json_api::read_json`]: a key repeated in one object is refused
+/// The text is read by [`crate::json::read_json`]: a key repeated in one object is refused
 /// (serde_json alone would keep the last one), as are nesting and strings past its limits.
 pub fn events_from_json(text: &str) -> Result<Vec<Event>> {
-    let v = crate::json_api::read_json(text)?;
+    let v = crate::json::read_json(text)?;
     let serde_json::Value::Array(items) = v else {
         return Err(Error::invalid(
             "",
@@ -42,7 +42,7 @@ pub fn events_from_json(text: &str) -> Result<Vec<Event>> {
     for (i, item) in items.into_iter().enumerate() {
         // The event's own decoder first; only a failure goes through the command's decoder,
         // whose pointer names the bad field of an internally tagged command.
-        match crate::error::from_json_ref::<Event>(&item) {
+        match crate::json::from_ref::<Event>(&item) {
             Ok(ev) => out.push(ev),
             Err(e) => {
                 if let Some(cmd) = item.get("command") {
@@ -284,7 +284,7 @@ impl Case {
     /// equal what the log rebuilds.
     pub fn from_json(reg: &Regulation, text: &str) -> Result<Case> {
         // Read strictly (duplicate keys refused, NFC applied), like `events_from_json`.
-        let stored: Case = crate::error::from_json_value(crate::json_api::read_json(text)?)?;
+        let stored: Case = crate::json::from_value(crate::json::read_json(text)?)?;
         if !rebuilds_to(reg, &stored).map_err(|e| e.under("/events"))? {
             return Err(Error::new(
                 ErrorCode::LogTampered,
@@ -298,7 +298,7 @@ impl Case {
 
     /// The case as JSON (fields and events).
     pub fn to_json(&self) -> String {
-        crate::ffi::to_json_text(self).unwrap_or_default()
+        crate::json::to_text(self).unwrap_or_default()
     }
 }
 

@@ -23,6 +23,7 @@
 
 use crate::case::{Case, CaseId, CaseStatus, Command, Event};
 use crate::error::{Error, Result};
+use crate::json::MAX_INPUT_BYTES;
 use crate::regulation::Regulation;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -83,8 +84,8 @@ impl Grouper {
         let at_line = |e: Error| with_line(e.under(&format!("/{line}")), line);
         // The strict reader (limits, duplicate keys, NFC), then the event's own decoder; only a
         // failure goes through the command's decoder, whose pointer names the bad field.
-        let value = crate::json_api::read_json(raw).map_err(at_line)?;
-        let ev: Event = match crate::error::from_json_ref(&value) {
+        let value = crate::json::read_json(raw).map_err(at_line)?;
+        let ev: Event = match crate::json::from_ref(&value) {
             Ok(ev) => ev,
             Err(e) => {
                 if let Some(cmd) = value.get("command") {
@@ -110,9 +111,9 @@ impl Grouper {
     }
 }
 
-/// Groups the events of a whole text (at most [`super::MAX_INPUT_BYTES`]).
+/// Groups the events of a whole text (at most [`MAX_INPUT_BYTES`]).
 fn groups(text: &str) -> Result<(usize, Vec<Group>)> {
-    super::check_size(text)?;
+    crate::json::check_size(text)?;
     let mut g = Grouper::default();
     for (n, raw) in text.lines().enumerate() {
         g.line(n + 1, raw)?;
@@ -121,12 +122,12 @@ fn groups(text: &str) -> Result<(usize, Vec<Group>)> {
 }
 
 /// Groups the events read line by line from `reader`: no limit on the whole log, each line at
-/// most [`super::MAX_INPUT_BYTES`] (refused with [`crate::ErrorCode::InputTooLarge`] at
+/// most [`MAX_INPUT_BYTES`] (refused with [`crate::ErrorCode::InputTooLarge`] at
 /// `/<line>`); a line that is not UTF-8 is [`crate::ErrorCode::InvalidJson`] at `/<line>`. Lines
 /// end at `\n` (a `\r` before it is dropped), as [`str::lines`] splits them.
 fn groups_from_reader<R: std::io::BufRead>(mut reader: R) -> Result<(usize, Vec<Group>)> {
     use std::io::{BufRead, Read};
-    let max = super::MAX_INPUT_BYTES;
+    let max = MAX_INPUT_BYTES;
     let mut g = Grouper::default();
     let mut buf = Vec::new();
     for line in 1.. {
@@ -210,7 +211,7 @@ pub fn replay_jsonl(reg: &Regulation, text: &str) -> Result<JsonlSummary> {
 
 /// [`replay_jsonl`] reading the log line by line from `reader` (e.g. a `BufReader` over a file),
 /// so that a log of any size can be checked: only each line is bounded, by
-/// [`super::MAX_INPUT_BYTES`] (`INPUT_TOO_LARGE` at `/<line>`). Same results and errors as
+/// [`MAX_INPUT_BYTES`] (`INPUT_TOO_LARGE` at `/<line>`). Same results and errors as
 /// [`replay_jsonl`] on the same text.
 ///
 /// ```
@@ -404,7 +405,7 @@ mod tests {
     fn the_reader_bounds_each_line_and_refuses_non_utf8() {
         let reg = Regulation::khanh_hoa_ref();
         let mut text = b"\n".to_vec();
-        text.extend(std::iter::repeat_n(b' ', crate::ffi::MAX_INPUT_BYTES + 1));
+        text.extend(std::iter::repeat_n(b' ', MAX_INPUT_BYTES + 1));
         let e = replay_jsonl_reader(reg, &text[..]).unwrap_err();
         assert_eq!(e.code, ErrorCode::InputTooLarge);
         assert_eq!(e.path.as_deref(), Some("/2"));

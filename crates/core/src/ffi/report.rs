@@ -77,7 +77,7 @@ pub fn compile_report_request(reg: &Regulation, req: &ReportRequest) -> Result<P
 /// [`compile_report_request`] from a JSON value (NFC-normalised first), with JSON pointers into
 /// it on a wrong shape.
 pub fn compile_report_value(reg: &Regulation, value: serde_json::Value) -> Result<PeriodicReport> {
-    let req: ReportRequest = crate::error::from_json_value(super::nfc_value(value))?;
+    let req: ReportRequest = crate::json::from_value(super::nfc_value(value))?;
     compile_report_request(reg, &req)
 }
 

@@ -124,8 +124,8 @@ impl Args {
 /// Decodes `v` as `T`, with pointers under `prefix`, refusing members `T` does not know (see
 /// [`unknown_member`]).
 pub(super) fn decode<T: DeserializeOwned + serde::Serialize>(v: Value, prefix: &str) -> Result<T> {
-    let out: T = crate::error::from_json_value(v.clone()).map_err(|e| under(e, prefix))?;
-    let back = crate::ffi::to_value(&out).unwrap_or(Value::Null);
+    let out: T = crate::json::from_value(v.clone()).map_err(|e| under(e, prefix))?;
+    let back = crate::json::to_value(&out).unwrap_or(Value::Null);
     if let Some(p) = unknown_member(&v, &back, "") {
         return Err(Error::invalid(
             format!("{prefix}{p}"),

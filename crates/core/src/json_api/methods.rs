@@ -1,9 +1,9 @@
 //! The methods of [`super::call`], one function each, over the arguments object.
 
 use super::args::{Args, decode, or_at, too_large, under, unknown_member};
-use super::{MAX_EVENTS, MAX_REGISTER};
 use crate::case::{Actor, Advisory, Case, Command, Event, allowed_commands};
 use crate::error::{Error, ErrorCode, Result};
+use crate::json::{MAX_EVENTS, MAX_REGISTER};
 use crate::law::Citation;
 use crate::org::{Body, RoleAssignment};
 use crate::regulation::Regulation;
@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 use std::borrow::Cow;
 
 fn to_json<T: serde::Serialize>(v: &T) -> Result<Value> {
-    crate::ffi::to_value(v)
+    crate::json::to_value(v)
 }
 
 /// `regulation?` and `register?`: the regulation to answer with (default: the built-in Khánh Hòa
@@ -117,8 +117,7 @@ fn case(v: Value, reg: &Regulation) -> Result<Case> {
         return Ok(rebuilt);
     }
     let input = Value::Object(m);
-    let stored: Case =
-        crate::error::from_json_value(input.clone()).map_err(|e| under(e, "/case"))?;
+    let stored: Case = crate::json::from_value(input.clone()).map_err(|e| under(e, "/case"))?;
     let back = to_json(&rebuilt)?;
     if let Some(p) = unknown_member(&input, &back, "") {
         return Err(Error::invalid(

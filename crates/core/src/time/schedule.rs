@@ -79,7 +79,7 @@ impl Schedule {
     /// [`ErrorCode::InvalidJson`] for syntax, [`ErrorCode::InvalidInput`] for shape or
     /// inconsistent days, [`ErrorCode::DateOutOfRange`] for a year outside 1900–2199.
     pub fn from_json_str(text: &str) -> Result<Schedule> {
-        let s: Schedule = crate::error::from_json_str(text)?;
+        let s: Schedule = crate::json::from_str(text)?;
         s.validate()?;
         Ok(s)
     }

@@ -2,7 +2,7 @@
 //!
 //! Every typed input of the library (commands, events, cases, regulations, schedules, report
 //! requests) is read the same way: the text goes through the strict reader
-//! ([`crate::json_api::read_json`]: size, depth, string length, duplicate keys, NFC) into a
+//! ([`super::read_json`]: size, depth, string length, duplicate keys, NFC) into a
 //! [`Value`], and the value is decoded here into its type. This is the **only** deserialiser the
 //! typed inputs are instantiated with, which keeps the WebAssembly module small (one decoder per
 //! type, not one per input format and one more for path tracking).
@@ -36,7 +36,7 @@ impl DecodeError {
     /// #[derive(Debug, serde::Deserialize)]
     /// struct P { #[allow(dead_code)] x: u8 }
     /// let v = serde_json::json!([{"x": 1}, {"x": "no"}]);
-    /// let e = quyche::decode::from_value::<Vec<P>>(&v).unwrap_err();
+    /// let e = quyche::json::decode::from_value::<Vec<P>>(&v).unwrap_err();
     /// assert_eq!(e.pointer(), "/1/x");
     /// assert_eq!(e.message, "invalid type: string \"no\", expected u8");
     /// ```

@@ -1,6 +1,7 @@
-//! The strict JSON reader every `json_api` call goes through: one streaming pass over the text
-//! that builds a [`Value`] while enforcing the limits of untrusted input, so nothing after it
-//! sees a document that is too deep, has an over-long string or repeats a key.
+//! The strict JSON reader every JSON input of the crate goes through: one streaming pass over the
+//! text that builds a [`Value`] while enforcing the limits of untrusted input
+//! ([`super::limits`]), so nothing after it sees a document that is too deep, has an over-long
+//! string or repeats a key.
 //!
 //! Why a reader of our own rather than `serde_json::from_str::<Value>`: serde_json keeps the
 //! **last** of two equal keys for a `Value` (and only errors for a derived struct, without a
@@ -9,7 +10,7 @@
 //! normalises every key and string to NFC *before* comparing keys, so `"Điều"` typed in NFD and
 //! in NFC count as the same key, and it knows the JSON pointer of every node it is building.
 
-use super::{MAX_DEPTH, MAX_STRING_CHARS};
+use super::limits::{MAX_DEPTH, MAX_STRING_CHARS};
 use crate::error::{Error, ErrorCode, Result, pointer_token};
 use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
@@ -32,7 +33,7 @@ impl State {
     }
 }
 
-/// Reads `text` as one JSON value under the limits of [`super`]: nesting deeper than
+/// Reads `text` as one JSON value under the limits of [`super::limits`]: nesting deeper than
 /// [`MAX_DEPTH`] or a string (or key) longer than [`MAX_STRING_CHARS`] characters is
 /// [`ErrorCode::InputTooLarge`]; a key that appears twice in one object (after NFC) is
 /// [`ErrorCode::InvalidInput`]; malformed JSON is [`ErrorCode::InvalidJson`]. Every error
@@ -40,7 +41,7 @@ impl State {
 /// Strings and keys of the result are in NFC. The caller checks the total size first.
 ///
 /// ```
-/// use quyche::json_api::read_json;
+/// use quyche::json::read_json;
 /// let v = read_json(r#"{"a": "Đie\u0302\u0300u"}"#).unwrap();
 /// assert_eq!(v["a"], "Điều");
 /// let e = read_json(r#"{"a": {"b": 1, "b": 2}}"#).unwrap_err();
