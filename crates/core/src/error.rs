@@ -41,19 +41,20 @@ pub enum ErrorCode {
     NotAuthorized,
     /// The step is not allowed from the case's current state.
     InvalidTransition,
-    /// A violating verdict cites no legal ground (Điều 2.2).
+    /// A violating verdict cites no legal ground.
     GroundRequired,
-    /// A cited ground is not in force at the content's law time (Điều 2.2).
+    /// A cited ground is not in force at the content's law time.
     GroundNotInForce,
-    /// A cited provision is not one of the grounds of Điều 2.2.
+    /// A cited provision is not one of the grounds.
     NotAGround,
-    /// A cited provision is a definition the regulation borrows (Điều 2.1), never a ground.
+    /// A cited provision is a definition the regulation borrows, never a ground.
     DefinitionNotAGround,
     /// Time runs backwards within a case.
     TimeOrder,
-    /// A Party body (a requested, not mandatory, participant: Điều 7.6–7.7) was assigned an action.
+    /// A body outside the issuing authority (a requested role) was asked for what its duties do
+    /// not name, or directed.
     RequestedBody,
-    /// Results of a case touching state secrets may not be published (Điều 4.2).
+    /// Results of a case touching state secrets may not be published.
     ConfidentialCase,
     /// The event log's hash chain or sequence is broken.
     LogTampered,
@@ -61,30 +62,38 @@ pub enum ErrorCode {
     DateOutOfRange,
     /// Detected content is not described (no summary and no URL).
     ContentRequired,
-    /// The lead agency cannot notify itself: it receives the case directly (Điều 5.1).
+    /// The coordinating body cannot notify itself: it receives the case directly.
     NotifySelf,
-    /// A verification consults no body (Điều 5.2).
+    /// A verification consults no body.
     ConsultationRequired,
-    /// A consulted body has no duty to verify or give opinions (Điều 7).
+    /// A consulted body has no duty to verify or give opinions on that date.
     NoVerificationDuty,
-    /// An opinion lacks a finding or a proposed direction (Điều 5.2.b).
+    /// An opinion lacks a finding or a proposed direction.
     OpinionIncomplete,
-    /// A meeting is recorded in a verification run by written consultation (Điều 5.2.a).
+    /// A meeting is recorded in a verification run by written consultation.
     MethodNotMeeting,
     /// A meeting attendee does not take part in the verification.
     AttendeeNotParticipant,
-    /// A conclusion has neither an opinion nor a meeting behind it (Điều 5.2).
+    /// A conclusion has neither an opinion nor a meeting behind it.
     EvidenceRequired,
-    /// The action kind does not fit the assignee's role (Điều 7).
+    /// The action kind does not fit the role of the body requested or directed.
     ActionRoleMismatch,
     /// No action of the case has that id.
     UnknownAction,
     /// The action already has a result.
     ActionNotOpen,
-    /// An action still has no result.
+    /// An action, request or proposal is still open.
     ActionOpen,
     /// The dismissal reason does not fit the case.
     DismissReasonInvalid,
+    /// The content's territory is not covered by the regulation on that date.
+    OutOfTerritory,
+    /// No regulation of this kind is known for a territory on a date.
+    NoRegulationKnown,
+    /// A label contradicts the conclusion.
+    LabelInvalid,
+    /// A log was recorded under a data version this regulation does not replay as it is.
+    LogVersion,
 }
 
 impl ErrorCode {
@@ -124,6 +133,10 @@ impl ErrorCode {
             ErrorCode::ActionNotOpen => "ACTION_NOT_OPEN",
             ErrorCode::ActionOpen => "ACTION_OPEN",
             ErrorCode::DismissReasonInvalid => "DISMISS_REASON_INVALID",
+            ErrorCode::OutOfTerritory => "OUT_OF_TERRITORY",
+            ErrorCode::NoRegulationKnown => "NO_REGULATION_KNOWN",
+            ErrorCode::LabelInvalid => "LABEL_INVALID",
+            ErrorCode::LogVersion => "LOG_VERSION",
         }
     }
 }
@@ -156,10 +169,9 @@ impl ErrorCode {
         use ErrorCode::*;
         match self {
             InvalidInput | InvalidJson | InputTooLarge | InvalidRegulation | CitationParse
-            | DateOutOfRange => ErrorFamily::InvalidInput,
-            UnknownAgency | UnknownInstrument | UnknownProvision | UnknownRule | UnknownAction => {
-                ErrorFamily::NotFound
-            }
+            | DateOutOfRange | LogVersion => ErrorFamily::InvalidInput,
+            UnknownAgency | UnknownInstrument | UnknownProvision | UnknownRule | UnknownAction
+            | NoRegulationKnown => ErrorFamily::NotFound,
             LogTampered => ErrorFamily::LogTampered,
             NotAuthorized
             | InvalidTransition
@@ -181,7 +193,9 @@ impl ErrorCode {
             | ActionRoleMismatch
             | ActionNotOpen
             | ActionOpen
-            | DismissReasonInvalid => ErrorFamily::RuleViolation,
+            | DismissReasonInvalid
+            | OutOfTerritory
+            | LabelInvalid => ErrorFamily::RuleViolation,
         }
     }
 }

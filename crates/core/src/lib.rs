@@ -36,17 +36,15 @@
 pub mod case;
 pub mod duty;
 pub mod error;
-pub mod ffi;
 pub mod json;
-pub mod json_api;
 pub mod law;
 pub mod org;
 pub mod regulation;
-pub mod report;
-pub mod schema;
+pub mod rules;
 pub mod text;
 pub mod time;
 pub mod validity;
+pub mod vocab;
 
 pub use error::{Error, ErrorCode, Result};
 pub use law::{Citation, Status};

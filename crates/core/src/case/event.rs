@@ -22,9 +22,9 @@
 //! separators=(",", ":"))).encode()).hexdigest()`.
 
 use super::command::{Actor, Command};
-use super::model::{CaseId, Deadline, Recipients, RegulationRef};
-use super::vocab::CaseStatus;
+use super::model::{CaseId, Deadline, Recipients, RegulationRef, StepDue};
 use crate::org::BodyId;
+use crate::vocab::CaseStatus;
 use chrono::{DateTime, FixedOffset};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -35,22 +35,44 @@ pub const GENESIS_HASH: &str = "000000000000000000000000000000000000000000000000
 
 /// What a command did, as computed by the library (re-computed and compared on replay).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Effects {
     /// The case's state after the event.
     pub status: CaseStatus,
-    /// The lead agency notified (notify_lead).
+    /// The coordinating body notified (`notify_lead`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lead_agency: Option<BodyId>,
-    /// The action created or reported on.
+    /// The action opened, withdrawn or reported on (`A1`…), or the proposal (`P1`…).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action_id: Option<String>,
-    /// The computed legal deadline (assign_action).
+    /// The removal request sent or answered (`R1`…).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+    /// The computed legal deadline of an action or a removal request.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deadline: Option<Deadline>,
-    /// The computed recipients of a result (report_result).
+    /// The computed recipients of a result.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recipients: Option<Recipients>,
+    /// Steps the event makes due from a body, with their deadlines.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub steps_due: Vec<StepDue>,
+}
+
+impl Effects {
+    /// Effects that only set the state.
+    pub(crate) fn status(status: CaseStatus) -> Effects {
+        Effects {
+            status,
+            lead_agency: None,
+            action_id: None,
+            request_id: None,
+            deadline: None,
+            recipients: None,
+            steps_due: Vec::new(),
+        }
+    }
 }
 
 /// One entry of a case's log.

@@ -1,15 +1,18 @@
-//! Explanations: which commands a body may issue now and why not, and which bodies are involved
-//! in a case and under which article.
+//! Explanations: which commands a body may issue now and why not, the articles an event rests
+//! on, and which bodies are involved in a case and under which articles — all from the
+//! regulation's data.
 
-use super::command::{Actor, CommandKind};
-use super::guards::{Ctx, check_general, r};
-use super::model::Case;
-use super::vocab::CaseStatus;
+use super::command::{Actor, Command};
+use super::event::Event;
+use super::guards::{Ctx, check_general};
+use super::model::{Action, Case};
 use crate::error::Error;
-use crate::law::{Citation, Point};
-use crate::org::{BodyId, Role};
+use crate::law::Citation;
+use crate::org::{BodyId, RoleId};
 use crate::regulation::Regulation;
+use crate::rules::{ActionKind, RoleGrant, Transition};
 use crate::text::Label;
+use crate::vocab::{ActionMode, CommandKind};
 use chrono::{DateTime, FixedOffset};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -20,14 +23,14 @@ use serde::{Deserialize, Serialize};
 pub struct CommandCheck {
     /// The command.
     pub command: CommandKind,
-    /// Its name in Vietnamese and English.
+    /// Its name under the regulation, in Vietnamese and English.
     pub label: Label,
     /// True when every payload-independent guard passes.
     pub allowed: bool,
     /// The failing guards (same shape as the errors `apply` returns).
     #[cfg_attr(feature = "ts", tsify(type = "ErrorJson[]"))]
     pub failures: Vec<Error>,
-    /// The articles the command implements.
+    /// The articles the command implements (of the row that allows it, else its first row).
     pub citations: Vec<Citation>,
 }
 
@@ -41,24 +44,69 @@ pub fn allowed_commands(
 ) -> Vec<CommandCheck> {
     let ctx = Ctx::new(reg, case, actor, at);
     reg.workflow
-        .transitions
-        .iter()
-        .map(|t| {
-            let failures = check_general(&ctx, t.command);
-            CommandCheck {
-                command: t.command,
-                label: t.command.label(),
-                allowed: failures.is_empty(),
-                failures,
-                citations: t.citations.clone(),
-            }
+        .commands()
+        .into_iter()
+        .filter(|k| *k != CommandKind::AssignAction)
+        .filter_map(|k| {
+            let first = reg.workflow.transition(k)?;
+            Some(match check_general(&ctx, k) {
+                Ok(row) => CommandCheck {
+                    command: k,
+                    label: row.label(),
+                    allowed: true,
+                    failures: Vec::new(),
+                    citations: row.citations.clone(),
+                },
+                Err(failures) => CommandCheck {
+                    command: k,
+                    label: first.label(),
+                    allowed: false,
+                    failures,
+                    citations: first.citations.clone(),
+                },
+            })
         })
         .collect()
 }
 
-/// The articles an event rests on: the rows of its transition that concern the acting body (for
-/// Điều 7, only the clause of the actor's role on that day), plus, for an assigned action, the
-/// articles giving the assignee that duty.
+/// The citations of `t` for the roles `roles`: the row's `by_role` entries of those roles, else
+/// all its citations.
+fn row_citations(t: &Transition, roles: &[&RoleId]) -> Vec<Citation> {
+    let mut out: Vec<Citation> = Vec::new();
+    for r in roles {
+        for c in t.citations_for(r).unwrap_or_default() {
+            if !out.contains(c) {
+                out.push(c.clone());
+            }
+        }
+    }
+    if out.is_empty() {
+        out = t.citations.clone();
+    }
+    out
+}
+
+/// The grants of an action kind for a mode.
+fn grants(k: &ActionKind, mode: ActionMode) -> &[RoleGrant] {
+    match mode {
+        ActionMode::Own => &k.takers,
+        ActionMode::Requested | ActionMode::Assigned => &k.requestable,
+        ActionMode::Directed => &k.directable,
+    }
+}
+
+/// The citations giving a body playing `roles` an action of kind `kind` in `mode`.
+fn action_citations(reg: &Regulation, kind: &crate::rules::ActionKindId, mode: ActionMode, roles: &[&RoleId]) -> Vec<Citation> {
+    let Some(k) = reg.workflow.action(kind) else { return Vec::new() };
+    grants(k, mode)
+        .iter()
+        .filter(|g| roles.contains(&&g.role))
+        .flat_map(|g| g.citations.iter().cloned())
+        .collect()
+}
+
+/// The articles an event rests on: its row's citations for the roles the actor played that
+/// day, and, for an action, the articles giving the acting body that kind of action.
 ///
 /// ```
 /// use quyche::case::*;
@@ -67,44 +115,28 @@ pub fn allowed_commands(
 /// let cmd = Command::from_json(r#"{"type":"detect","source":"press_review","content":{
 ///     "platform":"Facebook","platform_kind":"social_network","kind":"post","summary":"Tin đồn"}}"#).unwrap();
 /// let (case, _) = Case::start(&reg, cmd, &Actor::body("so-vhttdl"), at).unwrap();
-/// // The lead agency detects under 7.1.d (press review), not 7.3.a (departments).
+/// // The lead agency detects under its own duty (press review), not the departments' one.
 /// let keys: Vec<String> = basis(&reg, &case.events[0]).iter().map(|c| c.key()).collect();
 /// assert!(keys.contains(&"2086/QĐ-UBND:7.1.d".to_string()));
 /// assert!(!keys.contains(&"2086/QĐ-UBND:7.3.a".to_string()));
 /// ```
-pub fn basis(reg: &Regulation, event: &super::Event) -> Vec<Citation> {
+pub fn basis(reg: &Regulation, event: &Event) -> Vec<Citation> {
     let Some(t) = reg.workflow.transition(event.command.kind()) else {
         return Vec::new();
     };
-    let actor = Actor {
-        body: event.actor.body.clone(),
-        officer: None,
+    let day = crate::time::vn_date(&event.at);
+    let roles: Vec<&RoleId> = reg.register.assignments_of_on(&event.actor.body, day).map(|a| &a.role).collect();
+    let mut out = row_citations(t, &roles);
+    let target = |b: &BodyId| -> Vec<&RoleId> { reg.register.assignments_of_on(b, day).map(|a| &a.role).collect() };
+    let extra = match &event.command {
+        Command::TakeAction(a) => action_citations(reg, &a.kind, ActionMode::Own, &roles),
+        Command::RequestAction(r) => action_citations(reg, &r.kind, ActionMode::Requested, &target(&r.body)),
+        Command::DirectAction(d) => action_citations(reg, &d.kind, ActionMode::Directed, &target(&d.body)),
+        _ => Vec::new(),
     };
-    let ctx = Ctx::new(reg, None, &actor, event.at);
-    let clauses: Vec<Citation> = ctx
-        .assignments_of(&actor.body)
-        .filter_map(|a| a.role.article7_clause())
-        .collect();
-    let art7 = |c: &Citation| c.instrument == reg.instrument && c.article == 7;
-    let mine: Vec<Citation> = t
-        .citations
-        .iter()
-        .filter(|c| art7(c) && clauses.iter().any(|k| c.is_within(k)))
-        .cloned()
-        .collect();
-    let mut out: Vec<Citation> = t.citations.iter().filter(|c| !art7(c)).cloned().collect();
-    if mine.is_empty() {
-        out.extend(t.citations.iter().filter(|c| art7(c)).cloned());
-    } else {
-        out.extend(mine);
-    }
-    if let super::Command::AssignAction(a) = &event.command
-        && let Some(rule) = reg.workflow.action(a.kind)
-    {
-        for c in &rule.citations {
-            if !out.contains(c) {
-                out.push(c.clone());
-            }
+    for c in extra {
+        if !out.contains(&c) {
+            out.push(c);
         }
     }
     out
@@ -116,14 +148,72 @@ pub fn basis(reg: &Regulation, event: &super::Event) -> Vec<Citation> {
 pub struct Involvement {
     /// The body.
     pub body: BodyId,
-    /// Its name (the id when the body is unknown on that date).
+    /// Its name on the case's last day.
     pub name: Label,
-    /// The roles it plays on that date.
-    pub roles: Vec<Role>,
+    /// The roles it plays then.
+    pub roles: Vec<RoleId>,
     /// What it does in this case.
     pub why: Label,
     /// The articles.
     pub citations: Vec<Citation>,
+}
+
+/// Collects involvements, merging those of one body.
+struct Involved<'a> {
+    reg: &'a Regulation,
+    day: chrono::NaiveDate,
+    out: Vec<Involvement>,
+}
+
+impl Involved<'_> {
+    fn roles(&self, b: &BodyId) -> Vec<&RoleId> {
+        self.reg.register.assignments_of_on(b, self.day).map(|a| &a.role).collect()
+    }
+
+    fn add(&mut self, body: &BodyId, why: Label, citations: Vec<Citation>) {
+        if let Some(x) = self.out.iter_mut().find(|x| &x.body == body) {
+            x.why = Label::new(format!("{}; {}", x.why.vi, why.vi), format!("{}; {}", x.why.en, why.en));
+            for c in citations {
+                if !x.citations.contains(&c) {
+                    x.citations.push(c);
+                }
+            }
+            return;
+        }
+        let roles = self.roles(body).into_iter().cloned().collect();
+        self.out.push(Involvement {
+            body: body.clone(),
+            name: self.reg.register.body_name(body, self.day),
+            roles,
+            why,
+            citations,
+        });
+    }
+
+    fn step(&mut self, body: &BodyId, k: CommandKind, why: Label) {
+        let cites = self
+            .reg
+            .workflow
+            .transition(k)
+            .map(|t| row_citations(t, &self.roles(body)))
+            .unwrap_or_default();
+        self.add(body, why, cites);
+    }
+
+    fn action(&mut self, a: &Action) {
+        let cites = action_citations(self.reg, &a.kind, a.mode, &self.roles(&a.body));
+        let kind = self.reg.workflow.action(&a.kind).map_or_else(|| Label::new(a.kind.as_str(), a.kind.as_str()), |k| k.label.clone());
+        let why = Label::new(
+            format!("{} ({}, {}) và báo cáo kết quả", kind.vi, a.id, a.mode.vi().to_lowercase()),
+            format!("{} ({}, {}) and reports the result", kind.en, a.id, a.mode.en().to_lowercase()),
+        );
+        self.add(&a.body, why, cites);
+        if let Some(r) = &a.result {
+            for b in r.recipients.to.iter().chain(&r.recipients.cc) {
+                self.add(b, Label::new("Nhận báo cáo kết quả xử lý", "Receives the results"), r.recipients.citations.clone());
+            }
+        }
+    }
 }
 
 impl Case {
@@ -140,130 +230,28 @@ impl Case {
     /// Which bodies are involved in the case now (as of its last event) and why.
     pub fn duties_involved(&self, reg: &Regulation) -> Vec<Involvement> {
         let at = self.last_at().unwrap_or(self.detection.at);
-        let actor = Actor {
-            body: self.detection.body.clone(),
-            officer: None,
-        };
-        let ctx = Ctx::new(reg, Some(self), &actor, at);
-        let mut out: Vec<Involvement> = Vec::new();
-        let mut add = |body: &BodyId, why: Label, citations: Vec<Citation>| {
-            if let Some(x) = out.iter_mut().find(|x| &x.body == body) {
-                x.why = Label::new(
-                    format!("{}; {}", x.why.vi, why.vi),
-                    format!("{}; {}", x.why.en, why.en),
-                );
-                x.citations.extend(citations);
-                return;
-            }
-            let name = reg
-                .bodies
-                .iter()
-                .find(|b| &b.id == body)
-                .map(|b| b.name.clone())
-                .unwrap_or_else(|| Label::new(body.as_str(), body.as_str()));
-            let roles = ctx.assignments_of(body).map(|a| a.role).collect();
-            out.push(Involvement {
-                body: body.clone(),
-                name,
-                roles,
-                why,
-                citations,
-            });
-        };
-        add(
-            &self.detection.body,
-            Label::new(
-                "Phát hiện thông tin và thông báo cơ quan chủ trì",
-                "Detected the content and notifies the lead agency",
-            ),
-            vec![r(5).clause(1), r(7).clause(3).point(Point::A)],
-        );
-        let leads: Vec<BodyId> = match &self.notification {
-            Some(n) => vec![n.to.clone()],
-            None => ctx
-                .players(Role::LeadAgency)
-                .map(|a| a.body.clone())
-                .collect(),
-        };
-        for l in &leads {
-            add(
-                l,
-                Label::new(
-                    "Chủ trì tiếp nhận, kiểm tra, xác minh, xử lý",
-                    "Leads: receives, verifies, concludes, handles",
-                ),
-                vec![r(7).clause(1).point(Point::A)],
-            );
+        let mut inv = Involved { reg, day: crate::time::vn_date(&at), out: Vec::new() };
+        inv.step(&self.detection.body, CommandKind::Detect, Label::new("Phát hiện thông tin", "Detected the content"));
+        if let Some(n) = &self.notification {
+            inv.step(&n.to, CommandKind::Receive, Label::new("Chủ trì tiếp nhận, kiểm tra, xác minh, xử lý", "Leads: receives, verifies, concludes, handles"));
         }
         if let Some(v) = &self.verification {
             for b in &v.consulted {
-                let clause = ctx
-                    .assignments_of(b)
-                    .filter_map(|a| a.role.article7_clause())
-                    .collect();
-                add(
-                    b,
-                    Label::new(
-                        "Được lấy ý kiến kiểm tra, xác minh, thẩm định",
-                        "Consulted: gives an opinion on verification and handling",
-                    ),
-                    clause,
-                );
+                inv.step(b, CommandKind::SubmitOpinion, Label::new("Được lấy ý kiến kiểm tra, xác minh, thẩm định", "Consulted on verification and handling"));
             }
         }
         for o in &self.officers {
-            add(
-                &o.body,
-                Label::new("Cử cán bộ tham gia", "Assigned an officer"),
-                vec![r(5).clause(3)],
-            );
+            inv.step(&o.body, CommandKind::AssignOfficer, Label::new("Cử cán bộ tham gia", "Assigned an officer"));
         }
         for a in &self.actions {
-            let rule = reg
-                .workflow
-                .action(a.kind)
-                .map(|x| x.citations.clone())
-                .unwrap_or_default();
-            add(
-                &a.assignee,
-                Label::new(
-                    format!("Thực hiện {} ({}) và báo cáo kết quả", a.kind.vi(), a.id),
-                    format!(
-                        "Carries out {} ({}) and reports the result",
-                        a.kind.en().to_lowercase(),
-                        a.id
-                    ),
-                ),
-                rule,
-            );
+            inv.action(a);
         }
-        if !self.actions.is_empty() {
-            for p in ctx.players(Role::ProvincialPeoplesCommittee) {
-                add(
-                    &p.body,
-                    Label::new("Nhận báo cáo kết quả xử lý", "Receives the results"),
-                    vec![
-                        r(7).clause(2).point(Point::B),
-                        r(7).clause(3).point(Point::B),
-                    ],
-                );
-            }
+        for r in &self.removal_requests {
+            inv.step(&r.by, CommandKind::SendRemovalRequest, Label::new(format!("Gửi yêu cầu gỡ bỏ {} tới {}", r.id, r.platform), format!("Sent removal request {} to {}", r.id, r.platform)));
         }
-        if let Some(p) = &self.publication {
-            add(
-                &p.outlet,
-                Label::new("Đưa tin kết quả xử lý", "Published the results"),
-                vec![r(7).clause(5).point(Point::B)],
-            );
-        } else if self.status == CaseStatus::Handled && !self.state_secret {
-            for p in ctx.players(Role::PressOutlet) {
-                add(
-                    &p.body,
-                    Label::new("Có thể đưa tin kết quả xử lý", "May publish the results"),
-                    vec![r(7).clause(5).point(Point::B)],
-                );
-            }
+        for p in &self.publications {
+            inv.step(&p.body, CommandKind::PublishResults, Label::new("Thông báo kết quả xử lý", "Announced the results"));
         }
-        out
+        inv.out
     }
 }

@@ -1,52 +1,61 @@
 //! Cases: the record of one piece of suspect online information, the commands that move it
-//! through the regulation's procedure (the workflow table of DESIGN.md), the guards that check
-//! each step against the articles, explanations, and the hash-chained event log with replay.
+//! through the regulation's procedure (the workflow table of the regulation's data), the guards
+//! that check each step, explanations, and the hash-chained event log with replay.
+//!
+//! | File | Holds |
+//! |---|---|
+//! | `command/` | the commands and their payloads |
+//! | `model.rs` | [`Case`] and its records |
+//! | `guards/` | the guards, one file per stage of the procedure |
+//! | `refusals.rs` | every refusal text, keyed by error code |
+//! | `effects.rs` | what a step does (state, ids, deadlines, recipients, steps due) |
+//! | `deadline.rs` | deadlines from the regulation's deadline rules and the law's time limits |
+//! | `advisory.rs` | advisories |
+//! | `fold.rs` | folding an event into the case |
+//! | `apply.rs` | `Case::start`, `Case::apply`, case ids, normalisation |
+//! | `event.rs`, `canonical.rs` | events and the hash chain |
+//! | `replay.rs` | replay, stored cases, versions |
+//! | `legacy.rs` | logs of earlier data versions ([`migrate`]) |
+//! | `explain.rs` | allowed commands, the basis of an event, the bodies involved |
 //!
 //! Three kinds of time are kept apart: **law time** (the content's publication time, else its
-//! detection time, picks the grounds; an event's time picks the procedure, deadlines and who
-//! plays each role), **fact time** (`at` of each event, with an offset, shown in Vietnam time)
+//! detection time, selects the grounds; an event's time selects the procedure, deadlines and who
+//! plays each role), **fact time** (`at` of each event, with an offset, stored in Vietnam time)
 //! and **record time** (the event's `seq`).
 
-#[macro_use]
-mod vocab;
 mod advisory;
 mod apply;
 mod canonical;
 mod command;
 mod deadline;
+mod effects;
 mod event;
 mod explain;
+mod fold;
 mod grounds;
 mod guards;
+mod legacy;
 mod model;
+mod normal;
+mod refusals;
 mod replay;
-mod workflow;
 
 pub use advisory::{Advisory, AdvisoryCode};
 pub use apply::Applied;
-pub(crate) use apply::rebuild_checked;
 pub use command::*;
 pub use event::{Effects, Event, GENESIS_HASH, sha256_hex};
 pub use explain::{CommandCheck, Involvement, allowed_commands, basis};
-pub use guards::{MAX_LIST, MAX_TEXT_CHARS};
+pub use guards::{MAX_LIST, MAX_NAME_CHARS, MAX_TEXT_CHARS};
+pub use legacy::{Migration, migrate};
 pub use model::*;
 pub use replay::events_from_json;
+pub(crate) use fold::rebuild_checked;
 pub(crate) use replay::rebuilds_to;
-pub use vocab::*;
-pub use workflow::{ActionRule, ActorRule, Target, Transition, Workflow};
-
-use chrono::{DateTime, FixedOffset, NaiveDate};
-
-/// Vietnam's offset, UTC+07:00.
-pub(crate) fn vn_offset() -> FixedOffset {
-    FixedOffset::east_opt(7 * 3600)
-        .unwrap_or_else(|| FixedOffset::east_opt(0).expect("zero offset"))
-}
-
-/// The calendar day of `at` in Vietnam.
-pub(crate) fn vn_day(at: DateTime<FixedOffset>) -> NaiveDate {
-    at.with_timezone(&vn_offset()).date_naive()
-}
+pub use crate::vocab::{
+    ActionMode, CaseStatus, Channel, CommandKind, ContentKind, ContentLabel, DetectionSource,
+    DismissReason, Licensing, Method, Outcome, PlatformKind, PlatformResponse, Priority,
+    RemovalTarget, Topic, Trigger, Verdict,
+};
 
 /// Cases the crate's unit tests share.
 #[cfg(test)]
@@ -55,8 +64,7 @@ pub(crate) mod fixtures {
     use crate::Regulation;
 
     /// A case of the built-in regulation detected by the lead agency at `at` (summary
-    /// `summary`) and received by it an hour later (Điều 7.1: the lead agency receives what it
-    /// detected itself): two events.
+    /// `summary`) and received by it an hour later: two events.
     pub(crate) fn detected_and_received(reg: &Regulation, summary: &str, at: &str) -> Case {
         let cmd = Command::from_json(&format!(
             r#"{{"type":"detect","source":"press_review","content":{{"platform":"Facebook",

@@ -1,17 +1,19 @@
 //! The case record: what is known about one piece of suspect online information and where it
-//! stands in the regulation's procedure. A case is rebuilt from its events; every field here is
-//! set by exactly one command (see [`super::Command`]).
+//! stands in the regulation's procedure. A case is rebuilt from its events; every field is set by
+//! the commands (`fold.rs`).
 
 use super::event::Event;
-use super::vocab::*;
-use crate::law::Citation;
-use crate::org::BodyId;
+use crate::law::{Bound, Citation, Limit, Status};
+use crate::org::{BodyId, TerritoryId};
+use crate::rules::ActionKindId;
+use crate::text::Label;
+use crate::vocab::*;
 use chrono::{DateTime, FixedOffset};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-/// A case's stable id. Supplied by the caller at detection, or derived from the detection event
-/// (`"case-"` + 16 hex digits of its hash), so an id is never reused for other content.
+/// A case's stable id: chosen by the caller at detection, or derived from the detecting body and
+/// times (never from the content, so an id reveals nothing about it).
 #[derive(
     Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
@@ -27,6 +29,7 @@ impl std::fmt::Display for CaseId {
 
 /// Which regulation data a case or event was checked against.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct RegulationRef {
     /// Regulation id, e.g. `khanh-hoa-2086`.
@@ -45,13 +48,13 @@ pub struct Content {
     pub url: Option<String>,
     /// Platform or site name, e.g. "Facebook".
     pub platform: String,
-    /// What kind of service hosts it (picks the removal time limit).
+    /// What kind of service hosts it (selects the removal time limit).
     pub platform_kind: PlatformKind,
     /// What kind of item it is.
     pub kind: ContentKind,
     /// A short neutral description of the content.
     pub summary: String,
-    /// Publication time, when known: it picks the legal grounds (law time).
+    /// Publication time, when known: it selects the legal grounds (law time).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[serde(serialize_with = "crate::time::rfc3339::serialize_opt")]
     pub published_at: Option<DateTime<FixedOffset>>,
@@ -67,8 +70,7 @@ fn default_language() -> String {
     "vi".to_string()
 }
 
-/// The area or field the content concerns (Điều 7.3.đ: the body that manages it verifies and
-/// resolves the underlying issue).
+/// The area or field the content concerns.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
@@ -82,10 +84,14 @@ pub struct Area {
     /// The body that manages that area or field, if known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<BodyId>,
+    /// The territory concerned, if known (checked against the regulation's scope).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub territory: Option<TerritoryId>,
 }
 
-/// How the case was detected (Điều 6.2, 7.1.d, 7.3.a).
+/// How the case was detected.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Detection {
     /// The detecting body.
@@ -97,13 +103,14 @@ pub struct Detection {
     pub source: DetectionSource,
 }
 
-/// The notification to the lead agency (Điều 5.1, 7.3.a).
+/// The notification to the coordinating body.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Notification {
-    /// Channel used (Điều 5.1 a or b).
+    /// Channel used.
     pub channel: Channel,
-    /// The lead agency notified (computed for the date).
+    /// The body notified (the coordinator on that date).
     pub to: BodyId,
     /// When.
     #[serde(serialize_with = "crate::time::rfc3339::serialize")]
@@ -113,8 +120,35 @@ pub struct Notification {
     pub reference: Option<String>,
 }
 
-/// An officer assigned by a body to the case (Điều 5.3).
+/// Who did something, and when.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+pub struct Stamp {
+    /// The body.
+    pub by: BodyId,
+    /// When.
+    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
+    pub at: DateTime<FixedOffset>,
+}
+
+/// The triage of the case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+pub struct TriageRecord {
+    /// The priority given.
+    pub priority: Priority,
+    /// Who.
+    pub by: BodyId,
+    /// When.
+    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
+    pub at: DateTime<FixedOffset>,
+}
+
+/// An officer assigned by a body to the case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Officer {
     /// The body.
@@ -123,8 +157,9 @@ pub struct Officer {
     pub name: String,
 }
 
-/// A consulted body's opinion (Điều 5.2.b and the "give opinions" duties of Điều 7).
+/// A consulted body's opinion.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Opinion {
     /// Who gave it.
@@ -144,8 +179,9 @@ pub struct Opinion {
     pub grounds: Vec<Citation>,
 }
 
-/// A coordination meeting (Điều 5.2.a).
+/// A coordination meeting.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Meeting {
     /// When it was held.
@@ -157,8 +193,9 @@ pub struct Meeting {
     pub conclusion: String,
 }
 
-/// Verification of the case (Điều 5.2, 6.3, 7.1.a(3)).
+/// Verification of the case.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Verification {
     /// Meeting or written consultation.
@@ -176,13 +213,14 @@ pub struct Verification {
     pub opened_at: DateTime<FixedOffset>,
 }
 
-/// The lead agency's conclusion (Điều 2.2, 7.1.a(3)).
+/// The conclusion.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Assessment {
     /// Violating or not.
     pub verdict: Verdict,
-    /// The grounds (Điều 2.2 catalogue, in force at the content's law time).
+    /// The grounds, in force at the content's law time.
     #[serde(default)]
     pub grounds: Vec<Citation>,
     /// Reasoning.
@@ -192,46 +230,40 @@ pub struct Assessment {
     pub at: DateTime<FixedOffset>,
 }
 
-/// A computed deadline with the provision that sets it.
+/// A computed deadline: whom it binds, when it falls due, the provision that sets the limit with
+/// the limit's own status, and whether applying it here is an interpretation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Deadline {
     /// When it falls due.
     #[serde(serialize_with = "crate::time::rfc3339::serialize")]
     pub due: DateTime<FixedOffset>,
-    /// The limit applied, in hours.
-    pub hours: u32,
-    /// The time-limit row id used.
+    /// The limit applied.
+    pub limit: Limit,
+    /// Whom it binds.
+    pub binds: Bound,
+    /// The time-limit row used.
     pub rule_id: String,
     /// The provision, when identified.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provision: Option<Citation>,
     /// The instrument setting it.
     pub instrument: String,
-    /// How sure the limit is.
-    pub status: crate::law::Status,
-    /// True when applying the limit to this request is our interpretation.
+    /// How sure the limit itself is (on the day it was applied).
+    pub status: Status,
+    /// True when applying the limit to this step is an interpretation (the law does not name
+    /// this requester, or the clock's start was taken from another event).
     #[serde(default)]
     pub interpretation: bool,
-}
-
-/// The result of an action (Điều 7.2.b, 7.3.b).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
-pub struct ActionResult {
-    /// What came of it.
-    pub outcome: Outcome,
-    /// Details.
-    pub note: String,
-    /// When reported.
-    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
-    pub at: DateTime<FixedOffset>,
-    /// Computed recipients: the People's Committee, copy to the lead agency.
-    pub recipients: Recipients,
+    /// Why applying it is an interpretation.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub application: Vec<Label>,
 }
 
 /// Who receives a result report.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Recipients {
     /// Main recipient(s).
@@ -241,46 +273,218 @@ pub struct Recipients {
     pub cc: Vec<BodyId>,
     /// The provisions routing it.
     pub citations: Vec<Citation>,
-    /// True when the routing extends the text to an assignee it does not name.
+    /// True when the routing is an interpretation.
     #[serde(default)]
     pub interpretation: bool,
 }
 
-/// A handling action assigned to a body (Điều 6.4, 7.1.a(4)).
+/// The result of an action.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+pub struct ActionResult {
+    /// What came of it.
+    pub outcome: Outcome,
+    /// Details.
+    pub note: String,
+    /// The body that reported it (the acting body, or one answering for it).
+    pub by: BodyId,
+    /// When reported.
+    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
+    pub at: DateTime<FixedOffset>,
+    /// Computed recipients.
+    pub recipients: Recipients,
+}
+
+/// A withdrawal of an open action or proposal.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+pub struct Withdrawal {
+    /// Who.
+    pub by: BodyId,
+    /// When.
+    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
+    pub at: DateTime<FixedOffset>,
+    /// Why.
+    pub reason: String,
+}
+
+/// A handling action: a body acting within its authority, on request, or on direction.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Action {
     /// Id within the case, e.g. `A1`.
     pub id: String,
-    /// What is to be done.
-    pub kind: ActionKind,
+    /// What is done.
+    pub kind: ActionKindId,
+    /// How the body came to carry it.
+    pub mode: ActionMode,
     /// Who does it.
-    pub assignee: BodyId,
-    /// Who assigned it.
-    pub assigned_by: BodyId,
+    pub body: BodyId,
+    /// Who opened it (the body itself, the requester or the directing authority).
+    pub opened_by: BodyId,
     /// When.
     #[serde(serialize_with = "crate::time::rfc3339::serialize")]
-    pub assigned_at: DateTime<FixedOffset>,
-    /// Flagged as an emergency (shorter limits from 2026-07-01).
+    pub opened_at: DateTime<FixedOffset>,
+    /// Flagged as an emergency.
     #[serde(default)]
     pub emergency: bool,
-    /// Instructions.
+    /// Remarks.
     #[serde(default)]
     pub note: String,
-    /// The legal deadline, where a limit applies.
+    /// The proposal it follows, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proposal: Option<String>,
+    /// The acting body's deadline, where a limit applies.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deadline: Option<Deadline>,
     /// The result, once reported.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result: Option<ActionResult>,
+    /// The withdrawal, if withdrawn.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub withdrawn: Option<Withdrawal>,
 }
 
-/// Publication of the handling results (Điều 6.5, 7.5.b).
+impl Action {
+    /// True while the action has neither a result nor a withdrawal.
+    pub fn is_open(&self) -> bool {
+        self.result.is_none() && self.withdrawn.is_none()
+    }
+}
+
+/// The coordinating body's advice to the directing authority to direct bodies to act.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+pub struct Proposal {
+    /// Id within the case, e.g. `P1`.
+    pub id: String,
+    /// What should be done.
+    pub kind: ActionKindId,
+    /// The bodies that should do it.
+    pub bodies: Vec<BodyId>,
+    /// Who proposed it.
+    pub by: BodyId,
+    /// When.
+    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
+    pub at: DateTime<FixedOffset>,
+    /// Remarks.
+    #[serde(default)]
+    pub note: String,
+    /// The actions directed on it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub directed: Vec<String>,
+    /// The withdrawal, if withdrawn.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub withdrawn: Option<Withdrawal>,
+}
+
+impl Proposal {
+    /// True while nothing has been directed on it and it is not withdrawn.
+    pub fn is_open(&self) -> bool {
+        self.directed.is_empty() && self.withdrawn.is_none()
+    }
+}
+
+/// What the addressee of a removal request did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+pub struct PlatformAnswer {
+    /// What it did.
+    pub response: PlatformResponse,
+    /// When it did it (none for no answer).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "crate::time::rfc3339::serialize_opt")]
+    pub at: Option<DateTime<FixedOffset>>,
+    /// Who recorded it, and when.
+    pub recorded: Stamp,
+    /// Remarks.
+    #[serde(default)]
+    pub note: String,
+}
+
+/// A removal request sent to a platform or an account owner; the deadline is theirs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+pub struct RemovalRequest {
+    /// Id within the case, e.g. `R1`.
+    pub id: String,
+    /// Who sent it.
+    pub by: BodyId,
+    /// When.
+    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
+    pub at: DateTime<FixedOffset>,
+    /// The platform or the account owner.
+    pub target: RemovalTarget,
+    /// The platform's name.
+    pub platform: String,
+    /// Its kind.
+    pub platform_kind: PlatformKind,
+    /// Licensed in Vietnam or cross-border.
+    pub licensing: Licensing,
+    /// Flagged as urgent.
+    #[serde(default)]
+    pub urgent: bool,
+    /// The action it carries out, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action_id: Option<String>,
+    /// Document number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+    /// The addressee's deadline, where a limit applies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<Deadline>,
+    /// The answer, once recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub response: Option<PlatformAnswer>,
+}
+
+/// A step due from a body after another step (e.g. a reply to a notification within some
+/// working days).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+pub struct StepDue {
+    /// The regulation's deadline rule.
+    pub rule: String,
+    /// The step expected.
+    pub expect: CommandKind,
+    /// The body expected to take it.
+    pub body: BodyId,
+    /// The deadline.
+    pub deadline: Deadline,
+    /// When the step was taken, if it was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "crate::time::rfc3339::serialize_opt")]
+    pub met_at: Option<DateTime<FixedOffset>>,
+}
+
+/// A label given to the content.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+pub struct LabelRecord {
+    /// The label.
+    pub label: ContentLabel,
+    /// Who.
+    pub by: BodyId,
+    /// When.
+    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
+    pub at: DateTime<FixedOffset>,
+}
+
+/// An announcement of the handling results.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Publication {
-    /// The outlet.
-    pub outlet: BodyId,
+    /// The announcing body (its own channel).
+    pub body: BodyId,
     /// Title of the piece.
     pub title: String,
     /// Where, if online.
@@ -293,6 +497,7 @@ pub struct Publication {
 
 /// How the case ended.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Closing {
     /// Closed or dismissed.
@@ -313,6 +518,7 @@ pub struct Closing {
 
 /// One case of suspect online information.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[cfg_attr(feature = "ts", tsify(rename = "CaseData"))]
 pub struct Case {
@@ -324,52 +530,71 @@ pub struct Case {
     pub status: CaseStatus,
     /// The content.
     pub content: Content,
-    /// Topics (drive the advisories of Điều 7.7).
+    /// Topics.
     pub topics: Vec<Topic>,
     /// Area or field concerned.
     #[serde(default)]
     pub area: Area,
-    /// Touches Party or State secrets (Điều 4.2): results are not published.
+    /// Touches Party or State secrets: nothing of it is published, reports count it without
+    /// content.
     pub state_secret: bool,
+    /// When the case was marked as touching secrets after detection, and by whom.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marked_confidential: Option<Stamp>,
     /// Detection.
     pub detection: Detection,
-    /// Notification to the lead agency.
+    /// Notification to the coordinating body.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notification: Option<Notification>,
-    /// When the lead agency received it.
+    /// When the coordinating body received it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[serde(serialize_with = "crate::time::rfc3339::serialize_opt")]
     pub received_at: Option<DateTime<FixedOffset>>,
+    /// Triage.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub triage: Option<TriageRecord>,
     /// Verification.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verification: Option<Verification>,
-    /// Officers assigned (Điều 5.3).
-    #[serde(default)]
+    /// Officers assigned. **Personal data**.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub officers: Vec<Officer>,
     /// The conclusion.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assessment: Option<Assessment>,
-    /// Handling actions.
-    #[serde(default)]
-    pub actions: Vec<Action>,
-    /// Publication of results.
+    /// The label given to the content.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub publication: Option<Publication>,
-    /// Closing or dismissal.
+    pub label: Option<LabelRecord>,
+    /// Handling actions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<Action>,
+    /// Proposals of directions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub proposals: Vec<Proposal>,
+    /// Removal requests to platforms or account owners.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub removal_requests: Vec<RemovalRequest>,
+    /// Steps due from bodies after earlier steps.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub steps_due: Vec<StepDue>,
+    /// Announcements of the results.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub publications: Vec<Publication>,
+    /// How it ended.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closing: Option<Closing>,
-    /// The hash-chained event log the case is rebuilt from.
+    /// The hash-chained event log.
     pub events: Vec<Event>,
 }
 
 impl Case {
-    /// The content's law time (Điều 2.2 read with legal §1): publication time if known, else
-    /// detection time. It picks the legal grounds.
+    /// Law time: the content's publication time, else its detection time (it selects the
+    /// grounds).
     pub fn law_time(&self) -> DateTime<FixedOffset> {
         self.content.published_at.unwrap_or(self.detection.at)
     }
 
-    /// The fact time of the last event.
+    /// Fact time of the last event.
     pub fn last_at(&self) -> Option<DateTime<FixedOffset>> {
         self.events.last().map(|e| e.at)
     }
@@ -382,38 +607,42 @@ impl Case {
             .unwrap_or(super::event::GENESIS_HASH)
     }
 
-    /// Open actions (no result yet).
+    /// Open actions (no result, not withdrawn).
     pub fn open_actions(&self) -> impl Iterator<Item = &Action> {
-        self.actions.iter().filter(|a| a.result.is_none())
+        self.actions.iter().filter(|a| a.is_open())
     }
 
-    /// Every body taking part in the case: detector, lead agency notified, consulted bodies,
-    /// assignees, publishing outlet.
+    /// True when an action or a proposal is still open.
+    pub fn anything_open(&self) -> bool {
+        self.open_actions().next().is_some() || self.proposals.iter().any(Proposal::is_open)
+    }
+
+    /// The action with id `id`.
+    pub fn action(&self, id: &str) -> Option<&Action> {
+        self.actions.iter().find(|a| a.id == id)
+    }
+
+    /// Every body taking part in the case: detector, coordinator notified, consulted bodies,
+    /// actors of the log, acting bodies, platforms' requesters.
     pub fn participants(&self) -> Vec<BodyId> {
         let mut seen = std::collections::HashSet::new();
-        self.participant_ids()
+        self.participant_ids_in(&self.events)
             .filter(|b| seen.insert(*b))
             .cloned()
             .collect()
     }
 
-    /// True when `body` is one of [`Case::participants`] (without collecting them), the actors
-    /// being those of `log` (the case's events, or during a replay those checked so far).
+    /// True when `body` is one of [`Case::participants`], the actors being those of `log` (the
+    /// case's events, or during a replay those checked so far).
     pub(crate) fn is_participant(&self, body: &BodyId, log: &[Event]) -> bool {
         self.participant_ids_in(log).any(|b| b == body)
     }
 
-    /// The bodies of [`Case::participants`] in its order, repeats included.
-    fn participant_ids(&self) -> impl Iterator<Item = &BodyId> {
-        self.participant_ids_in(&self.events)
-    }
-
-    /// [`Case::participant_ids`] with the actors of `log`.
     fn participant_ids_in<'a>(&'a self, log: &'a [Event]) -> impl Iterator<Item = &'a BodyId> {
         std::iter::once(&self.detection.body)
             .chain(self.notification.as_ref().map(|n| &n.to))
             .chain(self.verification.iter().flat_map(|v| v.consulted.iter()))
             .chain(log.iter().map(|e| &e.actor.body))
-            .chain(self.actions.iter().map(|a| &a.assignee))
+            .chain(self.actions.iter().map(|a| &a.body))
     }
 }

@@ -6,9 +6,11 @@
 //! last events, or rewriting the whole chain, is only detectable against a head hash stored
 //! elsewhere: use [`Case::replay_to_head`] with the hash you anchored.
 
-use super::apply::{evaluate, fold_state, new_case_state};
+use super::command::Command;
+use super::effects::evaluate;
 use super::event::{Event, GENESIS_HASH};
-use super::model::Case;
+use super::fold::{fold_state, new_case_state};
+use super::model::{Case, RegulationRef};
 use crate::error::{Error, ErrorCode, Result};
 use crate::regulation::Regulation;
 
@@ -106,19 +108,14 @@ fn check_log(reg: &Regulation, events: &[Event]) -> Result<Case> {
                 "thuộc vụ việc khác.".into(),
             ));
         }
-        if ev.regulation.id != reg.id {
-            return Err(Error::new(
-                ErrorCode::InvalidInput,
-                format!(
-                    "Event {} was checked against regulation `{}`, not `{}`.",
-                    ev.seq, ev.regulation.id, reg.id
-                ),
-                format!(
-                    "Sự kiện {} được kiểm tra theo quy chế `{}`, không phải `{}`.",
-                    ev.seq, ev.regulation.id, reg.id
-                ),
-            )
-            .at(format!("/{i}/regulation/id")));
+        check_regulation(reg, &ev.regulation).map_err(|e| Error {
+            message: format!("Event {}: {}", ev.seq, e.message),
+            message_vi: format!("Sự kiện {}: {}", ev.seq, e.message_vi),
+            path: Some(format!("/{i}{}", e.path.as_deref().unwrap_or(""))),
+            ..e
+        })?;
+        if i == 0 && let Some(e) = derived_id_mismatch(ev) {
+            return Err(e);
         }
         let log = &events[..i];
         let (fx, _) = evaluate(
@@ -173,6 +170,61 @@ fn check_log(reg: &Regulation, events: &[Event]) -> Result<Case> {
     case.ok_or_else(|| Error::invalid("", "The log is empty.", "Nhật ký trống."))
 }
 
+/// Refuses an event (or a case) recorded under another regulation, or another version of its
+/// data: `LOG_VERSION` at `/regulation/id` or `/regulation/version`. An earlier version the
+/// regulation lists is named as such, with the way to migrate its logs.
+pub(crate) fn check_regulation(reg: &Regulation, r: &RegulationRef) -> Result<()> {
+    if r.id != reg.id {
+        return Err(Error::new(
+            ErrorCode::LogVersion,
+            format!("It was checked against the regulation `{}`, not `{}`.", crate::text::echo(&r.id), reg.id),
+            format!("Được kiểm tra theo quy chế `{}`, không phải `{}`.", crate::text::echo(&r.id), reg.id),
+        )
+        .at("/regulation/id"));
+    }
+    if r.version == reg.version {
+        return Ok(());
+    }
+    let earlier = reg.previous_versions.iter().any(|v| v.version == r.version);
+    let (en, vi) = if earlier {
+        (
+            format!("It was recorded under the earlier data version {} (the current one is {}); its steps were checked against rules that have since changed.", r.version, reg.version),
+            format!("Được ghi theo phiên bản dữ liệu trước {} (phiên bản hiện hành {}); các bước được kiểm tra theo quy định đã thay đổi.", r.version, reg.version),
+        )
+    } else {
+        (
+            format!("It was recorded under the data version `{}`, which this regulation (version {}) does not know.", crate::text::echo(&r.version), reg.version),
+            format!("Được ghi theo phiên bản dữ liệu `{}` mà quy chế này (phiên bản {}) không biết.", crate::text::echo(&r.version), reg.version),
+        )
+    };
+    let mut e = Error::new(ErrorCode::LogVersion, en, vi).at("/regulation/version");
+    if earlier {
+        e = e.with_help(
+            "Migrate the log to the current version (case::migrate); its hash chain is checked first.",
+            "Chuyển nhật ký sang phiên bản hiện hành (case::migrate); chuỗi mã băm được kiểm tra trước.",
+        );
+    }
+    Err(e)
+}
+
+/// A case id the library derived must be the one it derives again.
+fn derived_id_mismatch(ev: &Event) -> Option<Error> {
+    let Command::Detect(d) = &ev.command else { return None };
+    if d.case_id.is_some() {
+        return None;
+    }
+    let expected = super::apply::derived_case_id(&ev.actor, ev.at, d.detected_at);
+    (expected != ev.case_id).then(|| {
+        tampered(
+            0,
+            ev.seq,
+            "/case_id",
+            "its case id is not the one derived from the detection.".into(),
+            "mã vụ việc không phải mã được tính từ thông tin phát hiện.".into(),
+        )
+    })
+}
+
 /// True when the fields of `stored` are those its own log rebuilds (the log being checked by
 /// [`check_log`]; an error's pointer is relative to the log). The log is not copied: the
 /// rebuilt case has none, and every other field is compared. The destructuring names every
@@ -187,14 +239,20 @@ pub(crate) fn rebuilds_to(reg: &Regulation, stored: &Case) -> Result<bool> {
         topics,
         area,
         state_secret,
+        marked_confidential,
         detection,
         notification,
         received_at,
+        triage,
         verification,
         officers,
         assessment,
+        label,
         actions,
-        publication,
+        proposals,
+        removal_requests,
+        steps_due,
+        publications,
         closing,
         events: _,
     } = stored;
@@ -205,14 +263,20 @@ pub(crate) fn rebuilds_to(reg: &Regulation, stored: &Case) -> Result<bool> {
         && rebuilt.topics == *topics
         && rebuilt.area == *area
         && rebuilt.state_secret == *state_secret
+        && rebuilt.marked_confidential == *marked_confidential
         && rebuilt.detection == *detection
         && rebuilt.notification == *notification
         && rebuilt.received_at == *received_at
+        && rebuilt.triage == *triage
         && rebuilt.verification == *verification
         && rebuilt.officers == *officers
         && rebuilt.assessment == *assessment
+        && rebuilt.label == *label
         && rebuilt.actions == *actions
-        && rebuilt.publication == *publication
+        && rebuilt.proposals == *proposals
+        && rebuilt.removal_requests == *removal_requests
+        && rebuilt.steps_due == *steps_due
+        && rebuilt.publications == *publications
         && rebuilt.closing == *closing)
 }
 
@@ -305,7 +369,7 @@ impl Case {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::case::CaseStatus;
+    use crate::vocab::CaseStatus;
 
     /// A stored case reloads only when every field is what its log rebuilds: the comparison
     /// skips the log itself (not copied) but no other field, however deep.

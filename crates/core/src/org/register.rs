@@ -123,15 +123,15 @@ impl Register {
 
     /// The roles body `body` plays on `day`, as assignments (empty for an unknown body).
     pub fn roles_of(&self, body: &BodyId, day: NaiveDate) -> Vec<&RoleAssignment> {
-        self.assignments_of(body, day).collect()
+        self.assignments_of_on(body, day).collect()
     }
 
-    /// [`Register::roles_of`] without collecting.
-    pub fn assignments_of<'a>(
+    /// [`Register::roles_of`] without collecting, borrowing the body id separately.
+    pub fn assignments_of_on<'a, 'b>(
         &'a self,
-        body: &'a BodyId,
+        body: &'b BodyId,
         day: NaiveDate,
-    ) -> impl Iterator<Item = &'a RoleAssignment> + 'a {
+    ) -> impl Iterator<Item = &'a RoleAssignment> + use<'a, 'b> {
         self.assignments
             .iter()
             .filter(move |a| &a.body == body && a.applies_on(day))
@@ -139,7 +139,7 @@ impl Register {
 
     /// True when `body` plays `role` (for all its duties) on `day`.
     pub fn plays(&self, body: &BodyId, role: &RoleId, day: NaiveDate) -> bool {
-        self.assignments_of(body, day)
+        self.assignments_of_on(body, day)
             .any(|a| &a.role == role && a.duties.is_empty())
     }
 

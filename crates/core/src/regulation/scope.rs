@@ -36,6 +36,9 @@ pub struct PreviousVersion {
     pub version: String,
     /// What changed since. — Những thay đổi.
     pub changes: Label,
+    /// Action kinds renamed since: old id → current id. — Các loại việc đã đổi mã.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub renamed_action_kinds: std::collections::BTreeMap<String, String>,
 }
 
 /// An interpretation the data rests on: where the text is silent or outdated, what the library

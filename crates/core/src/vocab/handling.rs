@@ -116,3 +116,29 @@ vocab! {
         Verified = "verified", "Tin xác thực", "Verified true";
     }
 }
+
+vocab! {
+    /// The priority a triage step gives a case.
+    Priority {
+        /// Urgent: verify at once.
+        Urgent = "urgent", "Khẩn", "Urgent";
+        /// Normal.
+        Normal = "normal", "Thường", "Normal";
+        /// Low: monitor only.
+        Low = "low", "Theo dõi", "Low (monitor)";
+    }
+}
+
+vocab! {
+    /// How a body came to carry an action.
+    ActionMode {
+        /// It acts within its own authority (`take_action`).
+        Own = "own", "Tự xử lý theo thẩm quyền", "Within its own authority";
+        /// The coordinating body requested it (`request_action`).
+        Requested = "requested", "Theo đề nghị của cơ quan chủ trì", "Requested by the lead agency";
+        /// The directing authority directed it (`direct_action`).
+        Directed = "directed", "Theo chỉ đạo", "Directed";
+        /// Assigned under an earlier data version (`assign_action`).
+        Assigned = "assigned", "Được giao (phiên bản cũ)", "Assigned (earlier version)";
+    }
+}

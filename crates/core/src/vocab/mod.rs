@@ -16,8 +16,8 @@ mod handling;
 pub use case::{CaseStatus, CommandKind};
 pub use content::{ContentKind, DetectionSource, Licensing, PlatformKind, Topic};
 pub use handling::{
-    Channel, ContentLabel, DismissReason, Method, Outcome, PlatformResponse, RemovalTarget, Trigger,
-    Verdict,
+    ActionMode, Channel, ContentLabel, DismissReason, Method, Outcome, PlatformResponse, Priority,
+    RemovalTarget, Trigger, Verdict,
 };
 
 #[cfg(test)]
@@ -51,6 +51,8 @@ mod tests {
         check(Trigger::ALL.iter().map(|v| v.label()));
         check(PlatformResponse::ALL.iter().map(|v| v.label()));
         check(ContentLabel::ALL.iter().map(|v| v.label()));
+        check(Priority::ALL.iter().map(|v| v.label()));
+        check(ActionMode::ALL.iter().map(|v| v.label()));
     }
 
     /// Every id round-trips through serde and `from_id`.
