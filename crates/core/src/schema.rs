@@ -24,7 +24,7 @@ fn one<T: JsonSchema>(name: &'static str) -> (&'static str, Schema) {
 pub fn all() -> Vec<(&'static str, Schema)> {
     use crate::duty::{Activity, Duty, Participation};
     use crate::law::{Ground, Instrument, Provision, TimeLimit};
-    use crate::org::{Body, Obligation, Role, RoleAssignment};
+    use crate::org::{Body, BodyRegistration, Obligation, Role, RoleAssignment, Territory};
     use crate::text::Lang;
     use crate::{Citation, Error, ErrorCode, Label, Regulation, Status, Validity};
     vec![
@@ -47,6 +47,8 @@ pub fn all() -> Vec<(&'static str, Schema)> {
         one::<Duty>("duty"),
         one::<Activity>("activity"),
         one::<Participation>("participation"),
+        one::<Territory>("territory"),
+        one::<BodyRegistration>("body-registration"),
         // Cases (case module): what callers send and receive.
         one::<crate::case::Case>("case"),
         one::<crate::case::Command>("command"),
@@ -57,7 +59,11 @@ pub fn all() -> Vec<(&'static str, Schema)> {
         one::<crate::case::Advisory>("advisory"),
         one::<crate::case::CommandCheck>("command-check"),
         one::<crate::case::Involvement>("involvement"),
-        one::<crate::case::Workflow>("workflow"),
+        one::<crate::rules::Workflow>("workflow"),
+        one::<crate::vocab::CaseStatus>("case-status"),
+        one::<crate::vocab::CommandKind>("command-kind"),
+        one::<crate::vocab::PlatformKind>("platform-kind"),
+        one::<crate::case::AdvisoryCode>("advisory-code"),
         one::<crate::error::ErrorFamily>("error-family"),
         // Reporting (report module).
         one::<crate::report::PeriodicReport>("periodic-report"),
@@ -66,7 +72,8 @@ pub fn all() -> Vec<(&'static str, Schema)> {
         one::<crate::report::Submission>("submission"),
         one::<crate::report::WorkRecord>("work-record"),
         one::<crate::report::Window>("window"),
-        one::<crate::report::ReportingRules>("reporting-rules"),
+        one::<crate::rules::ReportingRules>("reporting-rules"),
+        one::<crate::report::Period>("period"),
         // Calendar (time module).
         one::<crate::time::Schedule>("schedule"),
         one::<crate::time::CalendarConfig>("calendar-config"),

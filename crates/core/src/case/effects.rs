@@ -29,8 +29,11 @@ pub(crate) fn evaluate(
     at: DateTime<FixedOffset>,
     advise: bool,
 ) -> Result<(Effects, Vec<Advisory>)> {
+    if matches!(cmd, Command::AssignAction(_)) {
+        return Err(super::legacy::refused_now());
+    }
     let ctx = Ctx { log, ..Ctx::new(reg, case, actor, at) };
-    let row = check_general(&ctx, cmd.kind()).map_err(|mut errs| {
+    let row = check_general(&ctx, cmd.kind(), true).map_err(|mut errs| {
         let first = errs.remove(0);
         first.with_related(errs)
     })?;

@@ -49,7 +49,7 @@ pub fn allowed_commands(
         .filter(|k| *k != CommandKind::AssignAction)
         .filter_map(|k| {
             let first = reg.workflow.transition(k)?;
-            Some(match check_general(&ctx, k) {
+            Some(match check_general(&ctx, k, false) {
                 Ok(row) => CommandCheck {
                     command: k,
                     label: row.label(),

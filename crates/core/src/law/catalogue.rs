@@ -91,14 +91,14 @@ impl Catalogue {
     pub fn ground_for(&self, c: &Citation, day: NaiveDate) -> Option<&Ground> {
         self.grounds_in_force(day)
             .into_iter()
-            .find(|g| c.is_within(&g.citation))
+            .find(|g| g.covers(c))
     }
 
     /// Every ground, whatever its dates, that covers `c` (definitions excluded).
     pub fn grounds_covering(&self, c: &Citation) -> Vec<&Ground> {
         self.grounds
             .iter()
-            .filter(|g| g.kind == GroundKind::Harm && c.is_within(&g.citation))
+            .filter(|g| g.kind == GroundKind::Harm && g.covers(c))
             .collect()
     }
 

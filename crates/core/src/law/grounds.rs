@@ -49,8 +49,13 @@ pub struct Ground {
     /// A harm ground (the default) or a borrowed definition.
     #[serde(default)]
     pub kind: GroundKind,
-    /// The provision (article or clause level); any part of it is also a ground.
+    /// The provision (article or clause level); any part of it is also a ground, but those in
+    /// `except`.
     pub citation: Citation,
+    /// Parts of the provision that are not grounds (e.g. a point that succeeds nothing the
+    /// regulation names).
+    #[serde(default, rename = "except", skip_serializing_if = "Vec::is_empty")]
+    pub except: Vec<Citation>,
     /// Short description.
     pub label: Label,
     /// Period in which content published then can be judged against it.
@@ -83,4 +88,11 @@ pub struct Succession {
     /// Remarks.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Label>,
+}
+
+impl Ground {
+    /// True when `c` is the ground or a part of it, and not within one of its exceptions.
+    pub fn covers(&self, c: &Citation) -> bool {
+        c.is_within(&self.citation) && !self.except.iter().any(|x| c.is_within(x))
+    }
 }

@@ -1,7 +1,7 @@
 //! A compact digest of checked case logs, for counting (performance only; the figures are those
 //! of the logs themselves).
 //!
-//! A report reads every event of every case (Điều 8: what happened within the window). Read
+//! A report reads every event of every case (what happened within the window). Read
 //! from the cases, each event costs several scattered memory reads (its actor id, its payload's
 //! lists are separate heap allocations), and 10^5 cases hold over a million events. The digest
 //! keeps, per event, only what the report counts — its Vietnam day, its status after the event,
@@ -9,9 +9,11 @@
 //! cited provisions interned once. It is built once per set of checked cases
 //! ([`super::CheckedCases::new`]) and read by every report compiled from them.
 
-use crate::case::{ActionKind, Case, CaseStatus, Command, DismissReason, Outcome, Verdict};
+use crate::case::{Case, Command};
 use crate::law::Citation;
 use crate::org::BodyId;
+use crate::rules::ActionKindId;
+use crate::vocab::{CaseStatus, DismissReason, Outcome, Verdict};
 use crate::time::vn_date;
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
@@ -20,9 +22,10 @@ use std::ops::Range;
 /// What an event did, as far as the report counts it (one variant per counted command).
 #[derive(Debug, Clone, PartialEq)]
 pub(super) enum What {
-    /// Notified the lead agency (Điều 5.1).
+    /// Notified the coordinating body.
     Notify,
-    /// Opened a verification consulting these bodies (indices into [`Digest::lists`]).
+    /// Opened a verification, or consulted more bodies: these bodies (indices into
+    /// [`Digest::lists`]).
     Open { consulted: Range<u32> },
     /// Gave an opinion.
     Opinion,
@@ -33,15 +36,17 @@ pub(super) enum What {
     },
     /// Dismissed.
     Dismiss(DismissReason),
-    /// Assigned an action to a body.
-    Assign { kind: ActionKind, assignee: u32 },
+    /// Opened an action of a kind (index into [`Digest::kinds`]) for a body.
+    Action { kind: u32, body: u32 },
+    /// Sent a removal request to a platform.
+    Removal,
     /// Reported an action's result.
     Result(Outcome),
     /// Published the results.
     Publish,
     /// Closed the case.
     Close,
-    /// Not counted (detect, receive, assign officer, record meeting).
+    /// Not counted (detect, receive, triage, officers, meetings, proposals, labels…).
     Other,
 }
 
@@ -75,6 +80,8 @@ pub(super) struct Digest {
     index: FxHashMap<BodyId, u32>,
     /// Every cited provision met, once.
     pub citations: Vec<Citation>,
+    /// Every action kind met, once.
+    pub kinds: Vec<ActionKindId>,
     /// The bodies consulted and the grounds cited, as ranges of indices.
     pub lists: Vec<u32>,
     /// Every fact, case after case.
@@ -92,29 +99,7 @@ impl Digest {
             let from = d.facts.len() as u32;
             for ev in &case.events {
                 let actor = d.body(&ev.actor.body);
-                let what = match &ev.command {
-                    Command::NotifyLead(_) => What::Notify,
-                    Command::OpenVerification(v) => What::Open {
-                        consulted: d.push_list(&v.consulted, Digest::body),
-                    },
-                    Command::SubmitOpinion(_) => What::Opinion,
-                    Command::Conclude(k) => What::Conclude {
-                        verdict: k.verdict,
-                        grounds: d.push_list(&k.grounds, Digest::citation),
-                    },
-                    Command::Dismiss(x) => What::Dismiss(x.reason),
-                    Command::AssignAction(a) => What::Assign {
-                        kind: a.kind,
-                        assignee: d.body(&a.assignee),
-                    },
-                    Command::ReportResult(r) => What::Result(r.outcome),
-                    Command::PublishResults(_) => What::Publish,
-                    Command::Close(_) => What::Close,
-                    Command::Detect(_)
-                    | Command::Receive(_)
-                    | Command::AssignOfficer(_)
-                    | Command::RecordMeeting(_) => What::Other,
-                };
+                let what = d.what(&ev.command, &ev.actor.body);
                 d.facts.push(Fact {
                     day: vn_date(&ev.at),
                     status: ev.effects.status,
@@ -129,6 +114,45 @@ impl Digest {
             });
         }
         d
+    }
+
+    /// What the report counts of a command by `actor`.
+    fn what(&mut self, cmd: &Command, actor: &BodyId) -> What {
+        match cmd {
+            Command::NotifyLead(_) => What::Notify,
+            Command::OpenVerification(v) => What::Open {
+                consulted: self.push_list(&v.consulted, Digest::body),
+            },
+            Command::Consult(v) => What::Open {
+                consulted: self.push_list(&v.consulted, Digest::body),
+            },
+            Command::SubmitOpinion(_) => What::Opinion,
+            Command::Conclude(k) => What::Conclude {
+                verdict: k.verdict,
+                grounds: self.push_list(&k.grounds, Digest::citation),
+            },
+            Command::Dismiss(x) => What::Dismiss(x.reason),
+            Command::TakeAction(a) => self.action(&a.kind, actor),
+            Command::RequestAction(a) => self.action(&a.kind, &a.body),
+            Command::DirectAction(a) => self.action(&a.kind, &a.body),
+            Command::AssignAction(a) => self.action(&a.kind, &a.assignee),
+            Command::SendRemovalRequest(_) => What::Removal,
+            Command::ReportResult(r) => What::Result(r.outcome),
+            Command::PublishResults(_) => What::Publish,
+            Command::Close(_) => What::Close,
+            _ => What::Other,
+        }
+    }
+
+    fn action(&mut self, kind: &ActionKindId, body: &BodyId) -> What {
+        let k = match self.kinds.iter().position(|x| x == kind) {
+            Some(i) => i as u32,
+            None => {
+                self.kinds.push(kind.clone());
+                self.kinds.len() as u32 - 1
+            }
+        };
+        What::Action { kind: k, body: self.body(body) }
     }
 
     /// The index of `id`, interned on first sight.

@@ -2,12 +2,12 @@
 //! due date (working days, [`WorkCalendar::vietnam`]), recipient and the provisions it rests on;
 //! and which reports are late.
 
-use super::rules::{Frequency, ReportLevel, ReportingObligation};
 use super::window::{Period, Window};
 use crate::error::{Error, ErrorCode, Result};
 use crate::law::{Citation, Status};
-use crate::org::{BodyId, Role, RoleAssignment};
+use crate::org::{BodyId, RoleAssignment, RoleId};
 use crate::regulation::Regulation;
+use crate::rules::{Basis, Frequency, GapRule, ReportLevel, ReportingObligation, WindowRule};
 use crate::text::Label;
 use crate::time::{Holiday, WorkCalendar, vn_date};
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
@@ -29,7 +29,7 @@ pub struct ReportingDue {
     /// Its name.
     pub body_name: Label,
     /// The roles through which it owes the report (on the window's last day).
-    pub roles: Vec<Role>,
+    pub roles: Vec<RoleId>,
     /// The receiving body (on the window's last day).
     pub recipient: BodyId,
     /// Its name.
@@ -43,7 +43,8 @@ pub struct ReportingDue {
     /// Holidays passed over between the window's end and `due`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub skipped: Vec<Holiday>,
-    /// The provisions: the obligation (Điều 8), the window rule, the deadline rule.
+    /// The provisions: the obligation, the window rule and the deadline rule — only those in
+    /// force for the period.
     pub citations: Vec<Citation>,
     /// The weakest status among the facts the entry rests on (obligation, window rule, deadline
     /// rule, role assignments, holidays).
@@ -86,10 +87,8 @@ pub struct Overdue {
     pub working_days_late: i64,
 }
 
-fn name(reg: &Regulation, id: &BodyId) -> Label {
-    reg.body(id)
-        .map(|b| b.name.clone())
-        .unwrap_or_else(|| Label::new(id.as_str(), id.as_str()))
+fn name(reg: &Regulation, id: &BodyId, day: NaiveDate) -> Label {
+    reg.register.body_name(id, day)
 }
 
 /// The bodies owing an obligation on `day`: the bodies playing a role that holds its duty then,
@@ -100,7 +99,7 @@ pub(super) fn reporters<'a>(
     o: &ReportingObligation,
     day: NaiveDate,
 ) -> Vec<(BodyId, Vec<&'a RoleAssignment>)> {
-    let Some(duty) = reg.duty(&o.duty) else {
+    let Some(duty) = reg.matrix.duty(&o.duty) else {
         return Vec::new();
     };
     let mut out: Vec<(BodyId, Vec<&RoleAssignment>)> = Vec::new();
@@ -108,7 +107,7 @@ pub(super) fn reporters<'a>(
         if !duty.is_held_by_on(role, day) {
             continue;
         }
-        for a in reg.body_for(role, day) {
+        for a in reg.register.body_for(role, day) {
             if !a.covers(&duty.id) {
                 continue;
             }
@@ -125,12 +124,44 @@ pub(super) fn reporters<'a>(
 }
 
 /// The body receiving an obligation's reports on `day`: the first body playing the recipient role
-/// for all its duties (Sở KH&CN, which holds only Điều 7.1.e of the lead agency's duties, never
-/// receives reports).
-pub(super) fn recipient(reg: &Regulation, role: Role, day: NaiveDate) -> Option<&RoleAssignment> {
-    reg.body_for(role, day)
+/// for all its duties (a body holding only some of the role's duties never receives reports).
+pub(super) fn recipient<'a>(
+    reg: &'a Regulation,
+    role: &RoleId,
+    day: NaiveDate,
+) -> Option<&'a RoleAssignment> {
+    reg.register
+        .body_for(role, day)
         .into_iter()
         .find(|a| a.duties.is_empty())
+}
+
+/// The bases of `bases` that can be cited for a period whose window ends on `end`.
+pub(super) fn bases_for(bases: &[Basis], end: NaiveDate) -> impl Iterator<Item = &Basis> {
+    bases.iter().filter(move |b| b.applies.contains(end))
+}
+
+/// The citations of an obligation's period: the obligation, the window rule's and the deadline
+/// rule's bases in force for it, and the ordering rule for a consolidated report.
+pub(super) fn period_citations(
+    reg: &Regulation,
+    o: &ReportingObligation,
+    w: &WindowRule,
+    gap: Option<&GapRule>,
+    end: NaiveDate,
+) -> Vec<Citation> {
+    let mut citations = vec![o.citation.clone()];
+    citations.extend(bases_for(&w.basis, end).filter_map(|b| b.provision.clone()));
+    if let Some(g) = gap {
+        citations.extend(bases_for(&g.basis, end).filter_map(|b| b.provision.clone()));
+    }
+    let ordering = &reg.reporting.deadlines.ordering;
+    if o.level == ReportLevel::Consolidated && ordering.applies.contains(end) {
+        citations.extend(ordering.provision.clone());
+    }
+    let mut seen = std::collections::HashSet::new();
+    citations.retain(|c| seen.insert(c.clone()));
+    citations
 }
 
 fn caveat(what: &str, what_vi: &str, status: Status) -> Label {
@@ -141,13 +172,13 @@ fn caveat(what: &str, what_vi: &str, status: Status) -> Label {
     )
 }
 
-/// Every periodic report (six-monthly and annual, Điều 8.1 and 8.2) owed for `year`: one entry
-/// per obligation and per body playing a role that holds its duty on the window's last day, with
-/// the window (NĐ 09/2019 Điều 12; QĐ 01/2023/QĐ-UBND Điều 4), the due date counted in working
-/// days after the window ends (QĐ 01/2023/QĐ-UBND for the bodies; the consolidated deadline
-/// later, NĐ 09/2019 Điều 8 khoản 5), the recipient on that day, and whether the due date is
-/// before `as_of`. Ad hoc reports (Điều 8.1 "đột xuất", Điều 9.3) have no date and are not
-/// listed. Nothing is listed for a window ending before the regulation came into force.
+/// Every periodic report owed for `year`: one entry per obligation, period and body playing a
+/// role that holds the obligation's duty on the window's last day, with the window, the due date
+/// counted in working days after the window ends (the level's deadline rule for that period),
+/// the recipient on that day, and whether the due date is before `as_of`. Ad hoc reports have no
+/// date and are not listed, nor is a window ending before the regulation came into force. Each
+/// entry cites only the bases in force for its period; a period with no basis read for its
+/// deadline says so (status U).
 ///
 /// Sorted by due date, then level (bodies first), then body id. Errors: a year whose dates leave
 /// the calendar's range (1900–2199) is [`ErrorCode::DateOutOfRange`].
@@ -170,97 +201,85 @@ pub fn reporting_calendar(
     year: i32,
     as_of: NaiveDate,
 ) -> Result<Vec<ReportingDue>> {
-    let cal = WorkCalendar::vietnam();
-    let rules = &reg.reporting;
     let mut out = Vec::new();
-    for o in &rules.obligations {
+    for o in &reg.reporting.obligations {
         if o.frequency == Frequency::AdHoc {
             continue;
         }
-        let period = Period {
-            frequency: o.frequency,
-            year,
-        };
-        let Some(wrule) = rules.window_rule(o.frequency) else {
+        let Some(wrule) = reg.reporting.window_rule(o.frequency) else {
             continue;
         };
-        let window = Window::of_rule(wrule, year)?;
-        if !reg.in_force.contains(window.to) {
-            continue;
-        }
-        let gap = rules.deadlines.for_level(o.level);
-        let count = cal.add_working_days(window.to, gap.working_days)?;
-        let Some(to) = recipient(reg, o.recipient, window.to) else {
-            continue;
-        };
-        let mut citations = vec![o.citation.clone()];
-        citations.extend(wrule.basis.iter().filter_map(|b| b.provision.clone()));
-        citations.extend(gap.basis.iter().filter_map(|b| b.provision.clone()));
-        if o.level == ReportLevel::Consolidated {
-            citations.extend(rules.deadlines.ordering.provision.clone());
-        }
-        let mut seen = std::collections::HashSet::new();
-        citations.retain(|c| seen.insert(c.clone()));
-        for (body, assignments) in reporters(reg, o, window.to) {
-            let best = assignments[0];
-            let mut warnings = Vec::new();
-            let mut status = o.status;
-            let mut push = |s: Status, w: Label| {
-                status = status.max(s);
-                if !s.is_confirmed() {
-                    warnings.push(w);
-                }
-            };
-            push(
-                wrule.status,
-                caveat("Data window rule", "Quy định kỳ báo cáo", wrule.status),
-            );
-            push(
-                gap.status,
-                caveat("Sending deadline rule", "Quy định thời hạn gửi", gap.status),
-            );
-            push(
-                best.status,
-                caveat(
-                    "Who plays the reporting role",
-                    "Cơ quan thực hiện vai trò",
-                    best.status,
-                ),
-            );
-            push(
-                to.status,
-                caveat("Who receives the report", "Cơ quan nhận báo cáo", to.status),
-            );
-            status = status.max(count.status);
-            warnings.extend(count.warnings.iter().cloned());
-            let interpretation = gap.interpretation || best.interpretation || to.interpretation;
-            if gap.interpretation
-                && let Some(n) = &gap.note
-            {
-                warnings.push(n.clone());
+        for period in Period::all_in(o.frequency, year) {
+            let window = period.window_of(wrule)?;
+            if reg.in_force.contains(window.to) {
+                out.extend(entries(reg, o, wrule, period, window, as_of)?);
             }
-            out.push(ReportingDue {
-                obligation: o.id.clone(),
-                period,
-                level: o.level,
-                body_name: name(reg, &body),
-                roles: assignments.iter().map(|a| a.role).collect(),
-                body,
-                recipient: to.body.clone(),
-                recipient_name: name(reg, &to.body),
-                window,
-                due: count.date,
-                gap_working_days: gap.working_days,
-                skipped: count.skipped.clone(),
-                citations: citations.clone(),
-                status,
-                interpretation,
-                warnings,
-                past: count.date < as_of,
-            });
         }
     }
     out.sort_by(|a, b| (a.due, a.level, &a.body).cmp(&(b.due, b.level, &b.body)));
+    Ok(out)
+}
+
+/// The entries of one obligation's period, one per reporting body.
+fn entries(
+    reg: &Regulation,
+    o: &ReportingObligation,
+    wrule: &WindowRule,
+    period: Period,
+    window: Window,
+    as_of: NaiveDate,
+) -> Result<Vec<ReportingDue>> {
+    let end = window.to;
+    let Some(gap) = reg.reporting.deadlines.gap(o.level, end) else {
+        return Ok(Vec::new());
+    };
+    let count = WorkCalendar::vietnam().add_working_days(end, gap.working_days)?;
+    let Some(to) = recipient(reg, &o.recipient, end) else {
+        return Ok(Vec::new());
+    };
+    let citations = period_citations(reg, o, wrule, Some(gap), end);
+    let mut out = Vec::new();
+    for (body, assignments) in reporters(reg, o, end) {
+        let best = assignments[0];
+        let mut warnings = Vec::new();
+        let mut status = o.status;
+        let mut push = |s: Status, w: Label| {
+            status = status.max(s);
+            if !s.is_confirmed() {
+                warnings.push(w);
+            }
+        };
+        push(wrule.status, caveat("Data window rule", "Quy định kỳ số liệu", wrule.status));
+        push(gap.status, caveat("Sending deadline rule", "Quy định thời hạn gửi", gap.status));
+        push(best.status, caveat("Who plays the reporting role", "Cơ quan thực hiện vai trò", best.status));
+        push(to.status, caveat("Who receives the report", "Cơ quan nhận báo cáo", to.status));
+        status = status.max(count.status);
+        warnings.extend(count.warnings.iter().cloned());
+        if gap.interpretation
+            && let Some(n) = &gap.note
+        {
+            warnings.push(n.clone());
+        }
+        out.push(ReportingDue {
+            obligation: o.id.clone(),
+            period,
+            level: o.level,
+            body_name: name(reg, &body, end),
+            roles: assignments.iter().map(|a| a.role.clone()).collect(),
+            body,
+            recipient: to.body.clone(),
+            recipient_name: name(reg, &to.body, end),
+            window,
+            due: count.date,
+            gap_working_days: gap.working_days,
+            skipped: count.skipped.clone(),
+            citations: citations.clone(),
+            status,
+            interpretation: gap.interpretation || best.interpretation || to.interpretation,
+            warnings,
+            past: count.date < as_of,
+        });
+    }
     Ok(out)
 }
 
@@ -276,12 +295,13 @@ pub fn reporting_calendar(
 /// ```
 /// use chrono::{DateTime, NaiveDate};
 /// use quyche::org::BodyId;
-/// use quyche::report::{overdue, Frequency, Period, Submission};
+/// use quyche::report::{overdue, Period, Submission};
+/// use quyche::rules::Frequency;
 /// let reg = quyche::Regulation::khanh_hoa_ref();
 /// let as_of = NaiveDate::from_ymd_opt(2026, 6, 22).unwrap();
 /// let sent = Submission {
 ///     body: BodyId::new("cong-an-tinh"),
-///     period: Period { frequency: Frequency::SixMonthly, year: 2026 },
+///     period: Period::of_year(Frequency::SixMonthly, 2026),
 ///     submitted_at: DateTime::parse_from_rfc3339("2026-06-17T09:00:00+07:00").unwrap(),
 /// };
 /// let late = overdue(reg, as_of, &[sent]).unwrap();
@@ -294,11 +314,11 @@ pub fn overdue(
     submitted: &[Submission],
 ) -> Result<Vec<Overdue>> {
     for (i, s) in submitted.iter().enumerate() {
-        if reg.body(&s.body).is_none() {
+        if reg.register.body(&s.body).is_none() {
             return Err(Error::new(
                 ErrorCode::UnknownAgency,
-                format!("Unknown body `{}`.", s.body),
-                format!("Không có cơ quan `{}`.", s.body),
+                format!("Unknown body `{}`.", crate::text::echo(s.body.as_str())),
+                format!("Không có cơ quan `{}`.", crate::text::echo(s.body.as_str())),
             )
             .at(format!("/{i}/body")));
         }

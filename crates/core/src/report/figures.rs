@@ -2,15 +2,15 @@
 //! vocabulary values and dates: no content summary, URL, author handle, officer name, note or
 //! title from a case is ever copied into a report. The free-text sections are the reporter's.
 
-use super::rules::ReportLevel;
 use super::window::{Period, Window};
-use super::work::WorkKind;
-use crate::case::{
-    ActionKind, CaseId, CaseStatus, DetectionSource, DismissReason, Outcome, PlatformKind,
-    RegulationRef, Topic, Verdict,
-};
-use crate::law::{Citation, Status};
+use crate::case::{CaseId, RegulationRef};
+use crate::law::{Bound, Citation, Limit, Status};
 use crate::org::BodyId;
+use crate::rules::{ActionKindId, ReportLevel, WorkKindId};
+use crate::vocab::{
+    CaseStatus, DetectionSource, DismissReason, Outcome, PlatformKind, PlatformResponse, Topic,
+    Verdict,
+};
 use crate::text::Label;
 use chrono::{DateTime, FixedOffset};
 use schemars::JsonSchema;
@@ -27,9 +27,8 @@ pub struct NamedBody {
     pub name: Label,
 }
 
-/// Cases concluded violating under one group of grounds: a ground named by Điều 2.2 together with
-/// its successors (e.g. khoản 1 Điều 8 Luật An ninh mạng 2018 with khoản 1 and 2 Điều 7 Luật An
-/// ninh mạng 2025), so that figures stay comparable across the 2024–2026 reforms.
+/// Cases concluded violating under one group of grounds: a ground the regulation names together
+/// with its successors, so that figures stay comparable across reforms.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct GroundCount {
@@ -43,35 +42,58 @@ pub struct GroundCount {
     pub cases: u32,
 }
 
-/// An action whose legal deadline fell in the window and was missed: no result by the due time,
-/// or a result after it. Counted in the window containing the due time only.
+/// A deadline that fell in the window and was missed: the acting body's (no result by the due
+/// time, or a result after it) or a platform's (no removal by the due time). Counted in the
+/// window containing the due time only; a platform's lateness is never the requester's.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct MissedDeadline {
-    /// The case.
-    pub case: CaseId,
-    /// The action, e.g. `A1`.
-    pub action: String,
-    /// What it was.
-    pub kind: ActionKind,
-    /// Who had to do it.
-    pub assignee: BodyId,
-    /// Its name.
-    pub assignee_name: Label,
+    /// The case, only when the report was asked to list case ids (they may reveal a name).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub case: Option<CaseId>,
+    /// The action (`A1`) or removal request (`R1`).
+    pub item: String,
+    /// The action's kind, for an action.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<ActionKindId>,
+    /// Whom the deadline bound.
+    pub binds: Bound,
+    /// The body bound, for an action (its id).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<BodyId>,
+    /// The bound party's name (a body, or the platform's name).
+    pub party: Label,
     /// When it was due.
     #[serde(serialize_with = "crate::time::rfc3339::serialize")]
     pub due: DateTime<FixedOffset>,
-    /// The limit in hours.
-    pub hours: u32,
+    /// The limit.
+    pub limit: Limit,
     /// The provision setting the limit, when identified.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provision: Option<Citation>,
     /// How sure the limit is.
     pub status: Status,
-    /// When the late result was reported, if it was within the window.
+    /// When the late step was taken, if it was.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[serde(serialize_with = "crate::time::rfc3339::serialize_opt")]
-    pub late_result_at: Option<DateTime<FixedOffset>>,
+    pub late_at: Option<DateTime<FixedOffset>>,
+}
+
+/// Removal requests sent within the window and what the platforms did: the platforms'
+/// compliance, on its own line.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+pub struct PlatformFigures {
+    /// Requests sent within the window.
+    pub sent: u32,
+    /// Their answers recorded by the end of the window.
+    #[cfg_attr(feature = "ts", tsify(type = "Partial<Record<PlatformResponse, number>>"))]
+    pub responses: BTreeMap<PlatformResponse, u32>,
+    /// Requests still unanswered at the end of the window.
+    pub pending: u32,
+    /// Requests whose platform complied after its deadline, or not by the end of the window
+    /// although due within it.
+    pub late: u32,
 }
 
 /// The case figures of a report. Definitions (all days are Vietnam calendar days):
@@ -111,15 +133,20 @@ pub struct CaseFigures {
     /// Conclusions within the window by verdict.
     #[cfg_attr(feature = "ts", tsify(type = "Partial<Record<Verdict, number>>"))]
     pub by_verdict: BTreeMap<Verdict, u32>,
-    /// Violating conclusions within the window by group of grounds (Điều 2.2 and successors).
+    /// Violating conclusions within the window by group of grounds (not counting confidential
+    /// cases, whose content is not reported).
     pub by_ground: Vec<GroundCount>,
-    /// Actions assigned within the window, by kind.
-    #[cfg_attr(feature = "ts", tsify(type = "Partial<Record<ActionKind, number>>"))]
-    pub actions_by_kind: BTreeMap<ActionKind, u32>,
+    /// Cases touching Party or State secrets: counted, never described.
+    pub confidential: u32,
+    /// Actions opened within the window, by kind.
+    #[cfg_attr(feature = "ts", tsify(type = "Record<string, number>"))]
+    pub actions_by_kind: BTreeMap<ActionKindId, u32>,
+    /// Removal requests to platforms and the platforms' answers.
+    pub platforms: PlatformFigures,
     /// Results reported within the window, by outcome.
     #[cfg_attr(feature = "ts", tsify(type = "Partial<Record<Outcome, number>>"))]
     pub outcomes: BTreeMap<Outcome, u32>,
-    /// Cases whose handling results were published within the window (Điều 6.5, 7.5.b).
+    /// Cases whose handling results were announced within the window.
     pub published: u32,
     /// Cases dismissed within the window, by reason.
     #[cfg_attr(feature = "ts", tsify(type = "Partial<Record<DismissReason, number>>"))]
@@ -128,11 +155,14 @@ pub struct CaseFigures {
     pub closed: u32,
     /// Counted cases neither closed nor dismissed at the end of the window.
     pub open_at_end: u32,
-    /// Action deadlines that fell due within the window and were missed.
+    /// Deadlines of bodies that fell due within the window and were missed.
     pub deadlines_missed: Vec<MissedDeadline>,
+    /// Deadlines of platforms and account owners that fell due within the window and were
+    /// missed (their compliance, never a body's lateness).
+    pub platform_deadlines_missed: Vec<MissedDeadline>,
 }
 
-/// One body's figures within the window (Điều 8.2: the lead agency consolidates everyone's).
+/// One body's figures within the window (the consolidated report has everyone's).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct BodyFigures {
@@ -140,26 +170,28 @@ pub struct BodyFigures {
     pub body: BodyId,
     /// Its name.
     pub name: Label,
-    /// New cases it detected (Điều 6.2, 7.3.a).
+    /// New cases it detected.
     pub detected: u32,
-    /// Notifications it sent to the lead agency (Điều 5.1).
+    /// Notifications it sent to the coordinating body.
     pub notified: u32,
-    /// Verifications it was consulted in (Điều 5.2).
+    /// Verifications it was consulted in.
     pub consulted: u32,
-    /// Opinions it gave (Điều 5.2.b).
+    /// Opinions it gave.
     pub opinions: u32,
-    /// Actions assigned to it (Điều 7.1.a(4)).
-    pub actions_assigned: u32,
-    /// Results it reported, by outcome (Điều 7.2.b, 7.3.b).
+    /// Actions it carried (its own, requested or directed).
+    pub actions: u32,
+    /// Results it reported, by outcome.
     #[cfg_attr(feature = "ts", tsify(type = "Partial<Record<Outcome, number>>"))]
     pub results: BTreeMap<Outcome, u32>,
-    /// Its action deadlines missed.
+    /// Its own deadlines missed (never a platform's).
     pub deadlines_missed: u32,
-    /// Handling results it published (Điều 7.5.b).
+    /// Removal requests it sent.
+    pub removal_requests: u32,
+    /// Announcements of results it made.
     pub published: u32,
     /// Its work outside cases, by kind.
-    #[cfg_attr(feature = "ts", tsify(type = "Partial<Record<WorkKind, number>>"))]
-    pub work: BTreeMap<WorkKind, u32>,
+    #[cfg_attr(feature = "ts", tsify(type = "Record<string, number>"))]
+    pub work: BTreeMap<WorkKindId, u32>,
 }
 
 impl BodyFigures {
@@ -172,9 +204,10 @@ impl BodyFigures {
             notified: 0,
             consulted: 0,
             opinions: 0,
-            actions_assigned: 0,
+            actions: 0,
             results: BTreeMap::new(),
             deadlines_missed: 0,
+            removal_requests: 0,
             published: 0,
             work: BTreeMap::new(),
         }
@@ -186,14 +219,14 @@ impl BodyFigures {
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct WorkFigures {
     /// Records by kind.
-    #[cfg_attr(feature = "ts", tsify(type = "Partial<Record<WorkKind, number>>"))]
-    pub by_kind: BTreeMap<WorkKind, u32>,
+    #[cfg_attr(feature = "ts", tsify(type = "Record<string, number>"))]
+    pub by_kind: BTreeMap<WorkKindId, u32>,
     /// All records.
     pub total: u32,
 }
 
-/// A compiled periodic report (Điều 8.1 for a body, 8.2 for the lead agency's consolidated
-/// report). Serialisable; contains no personal data (test: `report_privacy`).
+/// A compiled periodic report: a body's own, or the coordinating body's consolidated one.
+/// Serialisable; contains no personal data and, unless asked, no case id.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct PeriodicReport {
@@ -215,8 +248,8 @@ pub struct PeriodicReport {
     pub period: Option<Period>,
     /// The data window.
     pub window: Window,
-    /// The sending deadline of a periodic report (working days after the window ends, see
-    /// [`DueRules`](super::DueRules)); `None` for an ad hoc window.
+    /// The sending deadline of a periodic report (working days after the window ends); `None` for
+    /// an ad hoc window.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub due: Option<chrono::NaiveDate>,
     /// Who receives it ("Kính gửi").
@@ -232,13 +265,14 @@ pub struct PeriodicReport {
     pub work: WorkFigures,
     /// The bodies that took part in the counted cases within the window.
     pub bodies_involved: Vec<NamedBody>,
-    /// Difficulties and obstacles (khó khăn, vướng mắc; Điều 8.2, 9.3): the reporter's text.
+    /// Difficulties and obstacles (khó khăn, vướng mắc): the reporter's text.
     #[serde(default)]
     pub difficulties: Vec<String>,
-    /// Proposals (đề xuất, kiến nghị; Điều 8.1, 8.2): the reporter's text.
+    /// Proposals (đề xuất, kiến nghị): the reporter's text.
     #[serde(default)]
     pub proposals: Vec<String>,
-    /// Caveats: statuses below C and interpretations the report rests on.
+    /// Provenance: statuses below C and interpretations the report rests on (for the JSON and
+    /// the optional annex, never the document's body).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<Label>,
 }

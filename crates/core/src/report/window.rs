@@ -1,17 +1,18 @@
-//! Data windows and periods: which days a report covers (NĐ 09/2019/NĐ-CP Điều 12; QĐ
-//! 01/2023/QĐ-UBND Điều 4: 6-month report of year Y = 15 Dec Y−1 → 14 Jun Y; annual = 15 Dec
-//! Y−1 → 14 Dec Y; status P).
+//! Data windows and periods: which days a report covers. A period is a frequency, a year and,
+//! for monthly and quarterly reports, the month or quarter; its window comes from the
+//! regulation's window rule for that frequency.
 
-use super::rules::{Frequency, WindowRule};
 use crate::error::{Error, ErrorCode, Result};
 use crate::regulation::Regulation;
+use crate::rules::{DayOfMonth, Frequency, MonthRef, WindowRule};
 use crate::text::Label;
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, Months, NaiveDate};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// The days a report covers, `from` and `to` both included (Vietnam calendar days).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Window {
     /// First day.
@@ -34,13 +35,11 @@ impl Window {
         if self.to < self.from {
             return Err(Error::new(
                 ErrorCode::InvalidInput,
-                format!(
-                    "The window ends ({}) before it starts ({}).",
-                    self.to, self.from
-                ),
+                format!("The window ends ({}) before it starts ({}).", self.to, self.from),
                 format!(
                     "Kỳ báo cáo kết thúc ({}) trước khi bắt đầu ({}).",
-                    self.to, self.from
+                    self.to.format("%d/%m/%Y"),
+                    self.from.format("%d/%m/%Y")
                 ),
             )
             .at("/window/to"));
@@ -52,53 +51,93 @@ impl Window {
     pub fn contains(&self, day: NaiveDate) -> bool {
         self.from <= day && day <= self.to
     }
+}
 
-    /// The window a rule gives for the report of `year` (e.g. six-monthly 2026: 2025-12-15 →
-    /// 2026-06-14). Errors with [`ErrorCode::DateOutOfRange`] when a date does not exist.
-    ///
-    /// ```
-    /// use quyche::report::{Frequency, Window};
-    /// let reg = quyche::Regulation::khanh_hoa_ref();
-    /// let rule = reg.reporting.window_rule(Frequency::SixMonthly).unwrap();
-    /// let w = Window::of_rule(rule, 2026).unwrap();
-    /// assert_eq!((w.from.to_string(), w.to.to_string()), ("2025-12-15".into(), "2026-06-14".into()));
-    /// ```
-    pub fn of_rule(rule: &WindowRule, year: i32) -> Result<Window> {
-        match (rule.start.in_year(year), rule.end.in_year(year)) {
+/// The day `m` designates relative to `month` of `year`.
+fn day_of(year: i32, month: u32, m: &MonthRef) -> Option<NaiveDate> {
+    let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+    let shifted = if m.month_offset >= 0 {
+        first.checked_add_months(Months::new(m.month_offset.unsigned_abs()))?
+    } else {
+        first.checked_sub_months(Months::new(m.month_offset.unsigned_abs()))?
+    };
+    match m.day {
+        DayOfMonth::Day(d) => shifted.with_day(d),
+        DayOfMonth::Last => shifted
+            .checked_add_months(Months::new(1))?
+            .pred_opt(),
+    }
+}
+
+/// A periodic report: its frequency, its year and, for monthly and quarterly reports, its month
+/// or quarter (`index`, 1-based; 1 for the others).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+pub struct Period {
+    /// How often the report is due.
+    pub frequency: Frequency,
+    /// The report's year.
+    pub year: i32,
+    /// The month (monthly) or quarter (quarterly) of the year; 1 otherwise.
+    #[serde(default = "one", skip_serializing_if = "is_one")]
+    pub index: u8,
+}
+
+fn one() -> u8 {
+    1
+}
+
+fn is_one(i: &u8) -> bool {
+    *i == 1
+}
+
+impl Period {
+    /// The period with `frequency` and `year` (index 1).
+    pub fn of_year(frequency: Frequency, year: i32) -> Period {
+        Period { frequency, year, index: 1 }
+    }
+
+    /// Every period of `frequency` in `year`.
+    pub fn all_in(frequency: Frequency, year: i32) -> impl Iterator<Item = Period> {
+        (1..=frequency.periods_per_year()).map(move |index| Period { frequency, year, index })
+    }
+
+    /// The window `rule` gives this period (e.g. six-monthly 2026 under a 15th-to-14th rule:
+    /// 2025-12-15 → 2026-06-14). Errors with [`ErrorCode::DateOutOfRange`] when a date does not
+    /// exist, and [`ErrorCode::InvalidInput`] at `/index` for an index the frequency lacks.
+    pub fn window_of(&self, rule: &WindowRule) -> Result<Window> {
+        let Some((first, last)) = self.frequency.months(self.index) else {
+            return Err(Error::invalid(
+                "/index",
+                format!("A {} report has no period {}.", self.frequency.label().en, self.index),
+                format!("Báo cáo {} không có kỳ số {}.", self.frequency.label().vi, self.index),
+            ));
+        };
+        match (day_of(self.year, first, &rule.start), day_of(self.year, last, &rule.end)) {
             (Some(from), Some(to)) if from <= to => Ok(Window { from, to }),
             _ => Err(Error::new(
                 ErrorCode::DateOutOfRange,
-                format!(
-                    "No {} window can be computed for {year}.",
-                    rule.frequency.as_str()
-                ),
-                format!(
-                    "Không tính được kỳ báo cáo {} năm {year}.",
-                    rule.frequency.label().vi
-                ),
+                format!("No {} window can be computed for {}.", self.frequency.as_str(), self.year),
+                format!("Không tính được kỳ báo cáo {} năm {}.", self.frequency.label().vi, self.year),
             )
             .at("/year")),
         }
     }
-}
 
-/// A periodic report: its frequency and year (the 6-month report "of 2026" covers 15 Dec 2025 →
-/// 14 Jun 2026).
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
-pub struct Period {
-    /// Six-monthly or annual.
-    pub frequency: Frequency,
-    /// The report's year.
-    pub year: i32,
-}
-
-impl Period {
     /// The period's data window under `reg`'s rules. Errors: an ad hoc period has no window
     /// ([`ErrorCode::InvalidInput`] at `/frequency`); a missing rule is
     /// [`ErrorCode::UnknownRule`].
+    ///
+    /// ```
+    /// use quyche::report::Period;
+    /// use quyche::rules::Frequency;
+    /// let reg = quyche::Regulation::khanh_hoa_ref();
+    /// let w = Period::of_year(Frequency::SixMonthly, 2026).window(reg).unwrap();
+    /// assert_eq!((w.from.to_string(), w.to.to_string()), ("2025-12-15".into(), "2026-06-14".into()));
+    /// ```
     pub fn window(&self, reg: &Regulation) -> Result<Window> {
         if self.frequency == Frequency::AdHoc {
             return Err(Error::invalid(
@@ -110,44 +149,39 @@ impl Period {
         let rule = reg.reporting.window_rule(self.frequency).ok_or_else(|| {
             Error::new(
                 ErrorCode::UnknownRule,
-                format!(
-                    "The regulation has no window rule for {} reports.",
-                    self.frequency.as_str()
-                ),
-                format!(
-                    "Quy chế không quy định kỳ báo cáo {}.",
-                    self.frequency.label().vi
-                ),
+                format!("The regulation has no window rule for {} reports.", self.frequency.label().en),
+                format!("Quy chế không quy định kỳ số liệu cho báo cáo {}.", self.frequency.label().vi),
             )
             .at("/frequency")
         })?;
-        Window::of_rule(rule, self.year)
+        self.window_of(rule)
     }
 
-    /// The periodic report whose window is exactly `window`, if any (annual first when both would
-    /// match).
+    /// The periodic report whose window is exactly `window`, if any (the longest period first).
     pub fn of_window(reg: &Regulation, window: Window) -> Option<Period> {
-        [Frequency::Annual, Frequency::SixMonthly]
+        let year = window.to.year();
+        [Frequency::Annual, Frequency::NineMonthly, Frequency::SixMonthly, Frequency::Quarterly, Frequency::Monthly]
             .into_iter()
-            .map(|frequency| Period {
-                frequency,
-                year: window.to.year(),
-            })
+            .flat_map(|f| Period::all_in(f, year).chain(Period::all_in(f, year + 1)))
             .find(|p| p.window(reg).is_ok_and(|w| w == window))
     }
 
     /// How the period is named in a report title: "6 tháng đầu năm 2026" / "the first six months
-    /// of 2026", "năm 2026" / "the year 2026".
+    /// of 2026", "quý II năm 2026" / "the second quarter of 2026", "năm 2026" / "the year 2026".
     pub fn title(&self) -> Label {
+        let y = self.year;
+        let i = self.index;
+        let roman = ["I", "II", "III", "IV"];
+        let ordinal = ["first", "second", "third", "fourth"];
         match self.frequency {
-            Frequency::SixMonthly => Label::new(
-                format!("6 tháng đầu năm {}", self.year),
-                format!("the first six months of {}", self.year),
-            ),
-            Frequency::Annual => Label::new(
-                format!("năm {}", self.year),
-                format!("the year {}", self.year),
-            ),
+            Frequency::Monthly => Label::new(format!("tháng {i} năm {y}"), format!("{}/{y}", i)),
+            Frequency::Quarterly => {
+                let k = usize::from(i.clamp(1, 4)) - 1;
+                Label::new(format!("quý {} năm {y}", roman[k]), format!("the {} quarter of {y}", ordinal[k]))
+            }
+            Frequency::SixMonthly => Label::new(format!("6 tháng đầu năm {y}"), format!("the first six months of {y}")),
+            Frequency::NineMonthly => Label::new(format!("9 tháng đầu năm {y}"), format!("the first nine months of {y}")),
+            Frequency::Annual => Label::new(format!("năm {y}"), format!("the year {y}")),
             Frequency::AdHoc => Label::new("đột xuất", "ad hoc"),
         }
     }

@@ -1,159 +1,78 @@
-//! Work outside cases that a report counts: Điều 8 asks for the results of implementing the
-//! whole regulation, not only the cases. Each record names its body, date and the provision it
-//! carries out.
+//! Work outside cases that a report counts (training, propaganda, press reviews…): the kinds are
+//! the regulation's data (`reporting.work_kinds`), each with the provisions a record may cite.
 
 use crate::error::{Error, ErrorCode, Result};
-use crate::law::{Citation, Point};
+use crate::law::Citation;
 use crate::org::BodyId;
-use crate::regulation::{KHANH_HOA_2086, Regulation};
-use crate::text::Label;
+use crate::regulation::Regulation;
+use crate::rules::WorkKindId;
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-
-/// A kind of work outside cases, with the provisions it carries out.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
-pub enum WorkKind {
-    /// A training session (tập huấn): Điều 7.1.c (the lead agency organises), 7.3.c (bodies
-    /// train their staff with it).
-    Training,
-    /// Orientation and guidance of online information (định hướng): Điều 6.1, 7.1.b.
-    Orientation,
-    /// A propaganda piece (tuyên truyền): Điều 6.1, 7.1.b.
-    Propaganda,
-    /// A rebuttal piece (phản bác): Điều 7.5.c (press outlets); also 6.1, 7.1.b.
-    Rebuttal,
-    /// A press review (điểm báo): Điều 7.1.d.
-    PressReview,
-    /// A meeting of the monitoring-and-handling team (Tổ theo dõi, xử lý): Điều 7.1.a(1).
-    TeamMeeting,
-}
-
-impl WorkKind {
-    /// Every kind.
-    pub const ALL: [WorkKind; 6] = [
-        WorkKind::Training,
-        WorkKind::Orientation,
-        WorkKind::Propaganda,
-        WorkKind::Rebuttal,
-        WorkKind::PressReview,
-        WorkKind::TeamMeeting,
-    ];
-
-    /// The stable snake_case id.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            WorkKind::Training => "training",
-            WorkKind::Orientation => "orientation",
-            WorkKind::Propaganda => "propaganda",
-            WorkKind::Rebuttal => "rebuttal",
-            WorkKind::PressReview => "press_review",
-            WorkKind::TeamMeeting => "team_meeting",
-        }
-    }
-
-    /// Bilingual label.
-    pub fn label(&self) -> Label {
-        match self {
-            WorkKind::Training => Label::new("Lớp tập huấn", "Training sessions"),
-            WorkKind::Orientation => {
-                Label::new("Định hướng thông tin", "Orientation of information")
-            }
-            WorkKind::Propaganda => Label::new("Tin, bài tuyên truyền", "Propaganda pieces"),
-            WorkKind::Rebuttal => Label::new("Tin, bài phản bác", "Rebuttal pieces"),
-            WorkKind::PressReview => Label::new("Điểm báo", "Press reviews"),
-            WorkKind::TeamMeeting => {
-                Label::new("Cuộc họp Tổ theo dõi, xử lý", "Monitoring-team meetings")
-            }
-        }
-    }
-
-    /// The provisions of the regulation a record of this kind may cite (the first is the usual
-    /// one). A record may also cite a part of one of them.
-    pub fn citations(&self) -> Vec<Citation> {
-        let r = |a: u16, k: u16| Citation::article(KHANH_HOA_2086, a).clause(k);
-        match self {
-            WorkKind::Training => vec![r(7, 1).point(Point::C), r(7, 3).point(Point::C)],
-            WorkKind::Orientation | WorkKind::Propaganda => {
-                vec![r(6, 1), r(7, 1).point(Point::B)]
-            }
-            WorkKind::Rebuttal => vec![r(7, 5).point(Point::C), r(6, 1), r(7, 1).point(Point::B)],
-            WorkKind::PressReview => vec![r(7, 1).point(Point::D)],
-            WorkKind::TeamMeeting => vec![r(7, 1).point(Point::A).item(1)],
-        }
-    }
-}
 
 /// One piece of work outside cases.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct WorkRecord {
-    /// What kind of work.
-    pub kind: WorkKind,
+    /// What kind of work (a kind of the regulation's `reporting.work_kinds`).
+    pub kind: WorkKindId,
     /// The body that did it.
     pub body: BodyId,
     /// When (Vietnam calendar day).
     pub date: NaiveDate,
     /// A short title. It stays with the record: reports count records, they never copy titles.
     pub title: String,
-    /// The provision carried out: one of [`WorkKind::citations`], or a part of one.
-    pub citation: Citation,
+    /// The provision carried out: one the kind lists, or a part of one (default: the kind's
+    /// first).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub citation: Option<Citation>,
 }
 
 impl WorkRecord {
-    /// A record citing the kind's usual provision.
-    pub fn new(kind: WorkKind, body: &str, date: NaiveDate, title: &str) -> WorkRecord {
+    /// A record of `kind` citing the kind's usual provision.
+    pub fn new(kind: &str, body: &str, date: NaiveDate, title: &str) -> WorkRecord {
         WorkRecord {
-            kind,
+            kind: WorkKindId::new(kind),
             body: BodyId::new(body),
             date,
-            citation: kind.citations().remove(0),
+            citation: None,
             title: crate::text::nfc(title),
         }
     }
 
-    /// Checks the record: the body exists on its date ([`ErrorCode::UnknownAgency`] at `/body`)
-    /// and the citation fits the kind ([`ErrorCode::InvalidInput`] at `/citation`).
+    /// Checks the record: the kind is the regulation's (`/kind`), the body exists on its date
+    /// ([`ErrorCode::UnknownAgency`] at `/body`) and the citation fits the kind (`/citation`).
     pub fn check(&self, reg: &Regulation) -> Result<()> {
-        if !reg.body_exists_on(&self.body, self.date) {
+        let Some(kind) = reg.reporting.work_kind(&self.kind) else {
+            let known: Vec<&str> = reg.reporting.work_kinds.iter().map(|k| k.id.as_str()).collect();
+            return Err(Error::invalid(
+                "/kind",
+                format!("The regulation has no work kind `{}`; its kinds: {}.", crate::text::echo(self.kind.as_str()), known.join(", ")),
+                format!("Quy chế không có loại hoạt động `{}`; các loại: {}.", crate::text::echo(self.kind.as_str()), known.join(", ")),
+            ));
+        };
+        if !reg.register.body_exists_on(&self.body, self.date) {
             return Err(Error::new(
                 ErrorCode::UnknownAgency,
-                format!(
-                    "Body `{}` is unknown or does not exist on {}.",
-                    self.body, self.date
-                ),
-                format!(
-                    "Cơ quan `{}` không có hoặc không tồn tại vào ngày {}.",
-                    self.body, self.date
-                ),
+                format!("Body `{}` is unknown or does not exist on {}.", crate::text::echo(self.body.as_str()), self.date),
+                format!("Cơ quan `{}` không có hoặc không tồn tại vào ngày {}.", crate::text::echo(self.body.as_str()), self.date.format("%d/%m/%Y")),
             )
             .at("/body"));
         }
-        let allowed = self.kind.citations();
-        if !allowed.iter().any(|c| self.citation.is_within(c)) {
-            let list: Vec<String> = allowed.iter().map(|c| c.key()).collect();
-            return Err(Error::invalid(
-                "/citation",
-                format!(
-                    "A {} record cites {}, not {}.",
-                    self.kind.as_str(),
-                    list.join(" or "),
-                    self.citation.key()
-                ),
-                format!(
-                    "Hoạt động loại {} phải dẫn {}, không phải {}.",
-                    self.kind.label().vi,
-                    list.join(" hoặc "),
-                    self.citation.key()
-                ),
-            )
-            .with_citations(allowed));
+        if crate::json::MAX_STRING_CHARS < self.title.chars().count() {
+            return Err(Error::new(ErrorCode::InputTooLarge, "The title is too long.", "Tiêu đề quá dài.").at("/title"));
         }
-        Ok(())
+        let Some(c) = &self.citation else { return Ok(()) };
+        if kind.citations.iter().any(|k| c.is_within(k)) {
+            return Ok(());
+        }
+        let list: Vec<String> = kind.citations.iter().map(|c| c.key()).collect();
+        Err(Error::invalid(
+            "/citation",
+            format!("A {} record cites {}, not {}.", kind.label.en, list.join(" or "), c.key()),
+            format!("Hoạt động \"{}\" phải dẫn {}, không phải {}.", kind.label.vi, list.join(" hoặc "), c.key()),
+        )
+        .with_citations(kind.citations.clone()))
     }
 }

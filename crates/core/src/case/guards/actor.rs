@@ -8,9 +8,15 @@ use crate::org::{BodyId, RoleAssignment};
 use crate::rules::{ActorRule, Transition};
 
 /// `NOT_AUTHORIZED` at `/actor/body` when the actor may not take row `t`'s step (for some
-/// payload: the payload checks narrow it down).
-pub(super) fn check(ctx: &Ctx, t: &Transition) -> Option<Error> {
-    if admits(ctx, &t.actor, t, &ctx.actor.body) {
+/// payload: the payload checks narrow it down). With `deferred`, a rule about the item the
+/// payload names (its holder, opener or requester) is left to the payload checks, which judge
+/// the item first (an item already closed is `ACTION_NOT_OPEN` whoever asks).
+pub(super) fn check(ctx: &Ctx, t: &Transition, deferred: bool) -> Option<Error> {
+    let item_based = matches!(
+        t.actor,
+        ActorRule::ActionHolder | ActorRule::Opener | ActorRule::PlatformRequester
+    );
+    if (deferred && item_based) || admits(ctx, &t.actor, t, &ctx.actor.body) {
         return None;
     }
     let reg = ctx.reg;

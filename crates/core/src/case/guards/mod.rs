@@ -30,9 +30,13 @@ use crate::vocab::CommandKind;
 
 /// The payload-independent guards of `kind` for the context: `Ok` with the row of the workflow
 /// table that allows the step, or the refusals (the first is the error).
+///
+/// With `deferred` (a step with its payload, as `apply` checks it), the actor rules about the
+/// item the payload names are left to [`check_payload`].
 pub(crate) fn check_general<'a>(
     ctx: &Ctx<'a>,
     kind: CommandKind,
+    deferred: bool,
 ) -> Result<&'a Transition, Vec<Error>> {
     let reg = ctx.reg;
     let Some(first) = reg.workflow.transition(kind) else {
@@ -64,7 +68,7 @@ pub(crate) fn check_general<'a>(
     }
     let mut first_errors = None;
     for t in matching {
-        let errs = row_errors(ctx, t);
+        let errs = row_errors(ctx, t, deferred);
         if errs.is_empty() {
             return Ok(t);
         }
@@ -74,13 +78,13 @@ pub(crate) fn check_general<'a>(
 }
 
 /// Everything that refuses row `t` whatever the payload.
-fn row_errors(ctx: &Ctx, t: &Transition) -> Vec<Error> {
+fn row_errors(ctx: &Ctx, t: &Transition, deferred: bool) -> Vec<Error> {
     let mut errs = Vec::new();
     if let Some(e) = context::time_order(ctx) {
         errs.push(e);
     }
     errs.extend(state_guards(ctx, t));
-    if let Some(e) = actor::check(ctx, t) {
+    if let Some(e) = actor::check(ctx, t, deferred) {
         errs.push(e);
     }
     errs
