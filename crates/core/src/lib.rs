@@ -1,30 +1,40 @@
-//! # quyche — rules as code for QĐ 2086/QĐ-UBND (Khánh Hòa, 2020)
+//! # quyche — rules as code for coordinating the monitoring and handling of false and harmful
+//! online information
 //!
-//! The *Quy chế phối hợp theo dõi, xử lý thông tin sai sự thật, thông tin xấu, độc trên không
-//! gian mạng* (the regulation on coordinating the monitoring and handling of false and harmful
-//! online information) encoded once, as data and small pure functions, so that Rust backends,
-//! Python analysts and web front-ends apply the same rules.
+//! One engine for any regulation of this kind, with Khánh Hòa's QĐ 2086/QĐ-UBND (2020) built in as
+//! data. The law is data (roles, action kinds, the workflow table, guard and advisory citations,
+//! time-limit rules, reporting rules): another province's regulation, or 2086's successor, is a
+//! JSON document loaded with [`Regulation::from_json`], with no Rust to change.
 //!
-//! Every answer is given **as of a date** (the law moved in 2024–2026 and several bodies merged
-//! in 2025) and every legal fact carries a [`law::Status`] saying how sure it is.
+//! Every answer is given **as of a date** (the law moved in 2024–2026 and several bodies merged in
+//! 2025) and every legal fact carries a [`law::Status`] saying how sure it is.
 //!
-//! | Module | Holds |
-//! |---|---|
-//! | [`law`] | instruments, provisions, [`law::Citation`], the grounds of Điều 2.2, time limits |
-//! | [`org`] | roles, obligations, concrete bodies and who plays each role when |
-//! | [`duty`] | the responsibility matrix of Điều 5–9 |
-//! | [`regulation`] | [`Regulation`]: one province's rules as a value; Khánh Hòa 2086 built in |
-//! | [`error`] | one structured error shape with stable codes and JSON pointers |
-//! | [`text`] | bilingual labels, Unicode normalisation, diacritic folding |
-//! | [`validity`] | dated validity intervals shared by every dated fact |
+//! ## Layers (each module imports only from those above it in this table)
+//!
+//! | Layer | Module | Holds |
+//! |---|---|---|
+//! | ground | [`text`], [`validity`], [`error`], [`json`], [`vocab`] | bilingual labels and NFC; dated validity; one error shape; the strict JSON reader, decoder and writers; the engine's closed vocabularies |
+//! | law | [`law`] | instruments, provisions, [`law::Citation`], grounds with successors, time limits: the [`law::Catalogue`] |
+//! | time | [`time`] | Vietnam time, the lunar calendar, holidays, working days |
+//! | org | [`org`] | roles (data), bodies over time with successors, territories: the [`org::Register`] |
+//! | duty | [`duty`] | the responsibility matrix: the [`duty::Matrix`] |
+//! | rules | [`rules`] | the data types of the workflow table, action kinds, deadlines, advisories and reporting rules |
+//! | regulation | [`regulation`] | [`Regulation`] = catalogue + register + matrix + workflow + reporting; the built-in Khánh Hòa data; validation |
+//! | case | [`case`] | commands, guards (one file per stage), events, the hash-chained log, replay, migration |
+//! | report | [`report`] | reporting calendars, compiling reports, the report as a document |
+//! | — | [`schema`] | the JSON Schemas of every exchanged type |
+//!
+//! Binding support (the JSON-string API, JSON Lines) is the `quyche-ffi` crate, above all of
+//! these; nothing here imports it.
 //!
 //! ```
 //! use quyche::Regulation;
+//! use quyche::org::RoleId;
 //! use chrono::NaiveDate;
 //!
 //! let reg = Regulation::khanh_hoa();
 //! let day = NaiveDate::from_ymd_opt(2025, 6, 1).unwrap();
-//! let lead = reg.body_for(quyche::org::Role::LeadAgency, day);
+//! let lead = reg.body_for(&RoleId::new("lead_agency"), day);
 //! assert!(lead.iter().any(|a| a.body.as_str() == "so-vhttdl"));
 //! ```
 #![forbid(unsafe_code)]

@@ -87,9 +87,11 @@ fn regulation_schema_requires_the_fields_the_loader_requires() {
         "id",
         "version",
         "instrument",
-        "duties",
-        "assignments",
-        "grounds",
+        "catalogue",
+        "register",
+        "matrix",
+        "workflow",
+        "reporting",
     ] {
         assert!(required.contains(field), "`{field}` not required");
     }

@@ -47,17 +47,22 @@ fn show(reg: &Regulation, applied: &Applied) {
             .provision
             .as_ref()
             .map_or(d.instrument.clone(), |c| c.vi(reg));
+        let who = match d.binds {
+            quyche::law::Bound::Platform => "nền tảng / the platform",
+            quyche::law::Bound::AccountOwner => "chủ tài khoản / the account owner",
+            _ => "cơ quan thực hiện / the acting body",
+        };
+        let limit = d.limit.label();
         println!(
-            "   Thời hạn / Deadline: {} giờ / hours → {} ({p}; mức / status {}{})",
-            d.hours,
-            d.due.format("%d/%m/%Y %H:%M"),
+            "   Thời hạn của {who} / Deadline: {} / {} → {} ({p}; mức / status {})",
+            limit.vi,
+            limit.en,
+            quyche::time::to_vn(d.due).format("%d/%m/%Y %H:%M"),
             d.status.code(),
-            if d.interpretation {
-                "; cách hiểu / interpretation"
-            } else {
-                ""
-            }
         );
+        for a in &d.application {
+            println!("     cách hiểu / interpretation: {}", a.vi);
+        }
     }
     if let Some(r) = &ev.effects.recipients {
         let to: Vec<String> = r.to.iter().map(|b| name(reg, b.as_str())).collect();
@@ -78,10 +83,10 @@ fn show(reg: &Regulation, applied: &Applied) {
 /// over district duties from 2025-07-01, an interpretation) and walks the case.
 pub fn walk(reg: &mut Regulation) {
     let reg_json = json!({
-        "id": "ubnd-phuong-nha-trang",
+        "body": {"id": "ubnd-phuong-nha-trang",
         "name": {"vi": "UBND phường Nha Trang", "en": "Nha Trang Ward People's Committee"},
         "valid": {"from": "2025-07-01"}, "status": "C",
-        "note": {"vi": "Ví dụ do người dùng đăng ký", "en": "Example registered by the user"},
+        "note": {"vi": "Ví dụ do người dùng đăng ký", "en": "Example registered by the user"}},
         "roles": [
             {"role": "commune_committee", "body": "ubnd-phuong-nha-trang", "valid": {"from": "2025-07-01"}, "status": "C"},
             {"role": "district_committee", "body": "ubnd-phuong-nha-trang", "valid": {"from": "2025-07-01"},
@@ -150,13 +155,25 @@ pub fn walk(reg: &mut Regulation) {
             &lead,
             "2026-08-04T08:00:00+07:00",
             json!({"type": "conclude", "verdict": "violating",
-                                                 "grounds": [{"instrument": "116/2025/QH15", "article": 7, "clause": 1, "point": "d"}],
+                                                 "grounds": ["116/2025/QH15:7.1.d"],
                                                  "note": "Thông tin sai sự thật gây hoang mang"}),
         ),
         (
             &lead,
             "2026-08-04T08:30:00+07:00",
-            json!({"type": "assign_action", "kind": "removal_request", "assignee": "cong-an-tinh"}),
+            json!({"type": "request_action", "kind": "removal", "body": "cong-an-tinh",
+                   "note": "Đề nghị Công an tỉnh yêu cầu nền tảng gỡ bỏ bài đăng"}),
+        ),
+        (
+            &police,
+            "2026-08-04T09:30:00+07:00",
+            json!({"type": "send_removal_request", "licensing": "cross_border", "action_id": "A1",
+                   "reference": "CV-PA05"}),
+        ),
+        (
+            &lead,
+            "2026-08-04T10:00:00+07:00",
+            json!({"type": "request_action", "kind": "public_rebuttal", "body": "bao-khanh-hoa"}),
         ),
     ];
     for (actor, time, c) in steps {
@@ -166,18 +183,18 @@ pub fn walk(reg: &mut Regulation) {
         show(reg, &applied);
     }
 
-    // One refused step: the police try to publish before any result is reported.
+    // One refused step: the police try to announce the results before any is reported.
     println!(
-        "\n✗ Bước bị từ chối / Refused step: Công an tỉnh đăng tin kết quả / the police publish the results"
+        "\n✗ Bước bị từ chối / Refused step: Công an tỉnh thông báo kết quả khi chưa có kết quả / the police announce results before any is reported"
     );
     let err = case
         .apply(
             reg,
             cmd(json!({"type": "publish_results", "title": "Kết quả xử lý"})),
             &police,
-            at("2026-08-04T09:00:00+07:00"),
+            at("2026-08-04T10:30:00+07:00"),
         )
-        .expect_err("the police cannot publish");
+        .expect_err("nothing to announce yet");
     for e in std::iter::once(&err).chain(err.related.iter()) {
         println!("   {} — {}\n     {}", e.code, e.message_vi, e.message);
         let cites: Vec<String> = e.citations.iter().map(|c| c.vi(reg)).collect();
@@ -190,7 +207,7 @@ pub fn walk(reg: &mut Regulation) {
     }
 
     println!("\nCác bước Báo Khánh Hòa có thể làm lúc này / What Báo Khánh Hòa may do now:");
-    for c in case.allowed_commands(reg, &press, at("2026-08-04T09:00:00+07:00")) {
+    for c in case.allowed_commands(reg, &press, at("2026-08-04T10:30:00+07:00")) {
         let why: Vec<&str> = c.failures.iter().map(|f| f.code.as_str()).collect();
         println!(
             "   {} {} / {}{}",
@@ -208,13 +225,24 @@ pub fn walk(reg: &mut Regulation) {
     let rest: Vec<(&Actor, &str, serde_json::Value)> = vec![
         (
             &police,
-            "2026-08-04T16:00:00+07:00",
+            "2026-08-04T21:00:00+07:00",
+            json!({"type": "record_platform_response", "request_id": "R1", "response": "complied"}),
+        ),
+        (
+            &police,
+            "2026-08-05T08:00:00+07:00",
             json!({"type": "report_result", "action_id": "A1", "outcome": "done",
-                                                  "note": "Nền tảng đã gỡ bài đăng; đã xác minh chủ tài khoản"}),
+                                                  "note": "Nền tảng đã gỡ bài đăng"}),
         ),
         (
             &press,
-            "2026-08-05T07:00:00+07:00",
+            "2026-08-05T09:00:00+07:00",
+            json!({"type": "report_result", "action_id": "A2", "outcome": "done",
+                   "note": "Đã đăng tin phản bác"}),
+        ),
+        (
+            &press,
+            "2026-08-05T10:00:00+07:00",
             json!({"type": "publish_results", "title": "Xử lý tài khoản đăng tin bịa đặt về dịch bệnh",
                                                  "url": "https://baokhanhhoa.vn/example"}),
         ),

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 use quyche::Regulation;
-use quyche::org::Role;
+use quyche::org::RoleId;
 
 /// Chapters and articles, with reconstructed headings flagged.
 pub fn structure(reg: &Regulation) {
@@ -34,17 +34,16 @@ pub fn structure(reg: &Regulation) {
 }
 
 /// The duties of one role, with citations and obligation.
-pub fn matrix(reg: &Regulation, role: Role) {
-    let label = role.label();
-    println!(
-        "{} / {} — nghĩa vụ / obligation: {:?}",
-        label.vi,
-        label.en,
-        role.obligation()
-    );
+pub fn matrix(reg: &Regulation, role: &RoleId) {
+    let Some(r) = reg.role(role) else { return };
+    let obligation = match r.obligation {
+        quyche::org::Obligation::Mandatory => "bắt buộc / mandatory",
+        quyche::org::Obligation::Requested => "đề nghị / requested",
+    };
+    println!("{} / {} — nghĩa vụ / obligation: {obligation}", r.label.vi, r.label.en);
     for d in reg.duties_of(role) {
         let how = d.participation.label();
-        let act = d.activity.label();
+        let act = reg.matrix.activity(&d.activity).map_or_else(|| quyche::Label::new(d.activity.as_str(), d.activity.as_str()), |a| a.label.clone());
         println!("- [{}] {}", d.citation.vi(reg), d.label.vi);
         println!("  [{}] {}", d.citation.en(reg), d.label.en);
         println!("  {} / {} · {} / {}", how.vi, how.en, act.vi, act.en);
@@ -69,13 +68,14 @@ pub fn grounds(reg: &Regulation, day: NaiveDate) {
         println!("  {}", g.citation.en(reg));
     }
     let repealed: Vec<_> = reg
+        .catalogue
         .grounds
         .iter()
         .filter(|g| g.kind == quyche::law::GroundKind::Harm)
         .filter(|g| g.in_force.to.is_some_and(|t| t < day))
         .collect();
     for g in repealed {
-        for s in reg.successor_of(&g.citation) {
+        for s in reg.catalogue.successor_of(&g.citation) {
             let to = s.citation.as_ref().map_or_else(
                 || {
                     format!(

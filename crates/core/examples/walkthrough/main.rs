@@ -29,11 +29,11 @@ fn main() {
         "2. Ma trận trách nhiệm: Công an tỉnh",
         "2. Responsibility matrix: provincial police",
     );
-    law::matrix(&reg, quyche::org::Role::Police);
+    law::matrix(&reg, &quyche::org::RoleId::new("police"));
 
     heading(
-        "3. Căn cứ xác định thông tin sai sự thật, xấu, độc (Điều 2.2) theo ngày đăng tải",
-        "3. Grounds that can make information harmful (Art. 2.2), by publication date",
+        "3. Căn cứ xác định thông tin sai sự thật, xấu, độc theo ngày đăng tải",
+        "3. Grounds that can make information harmful, by publication date",
     );
     for day in ["2020-09-01", "2025-01-15", "2026-08-01"] {
         law::grounds(&reg, day.parse().expect("valid date"));

@@ -1,6 +1,6 @@
-//! Walkthrough, reporting part (Điều 8): the 2026 reporting calendar of the lead agency and of
-//! one department, then a 6-month report compiled from a handful of cases and rendered in
-//! Vietnamese Markdown.
+//! Walkthrough, reporting part: the 2026 reporting calendar of the lead agency and of one
+//! department, then a 6-month report compiled from a handful of cases and rendered as a
+//! document in the layout of Nghị định 30/2020 (Vietnamese Markdown).
 
 // `quyche::Error` is one rich value (as in the library, see lib.rs): boxing it would only add noise.
 #![allow(clippy::result_large_err)]
@@ -10,15 +10,15 @@ use quyche::Regulation;
 use quyche::case::{Actor, Case, Command};
 use quyche::org::BodyId;
 use quyche::report::{
-    ReportingDue, Window, WorkKind, WorkRecord, compile_report, render_markdown, reporting_calendar,
+    ReportingDue, Window, WorkRecord, compile_report, render_markdown, reporting_calendar,
 };
 use quyche::text::Lang;
 use serde_json::json;
 
 /// The department registered for the walkthrough, as in the conformance scenarios.
-const DEPARTMENT: &str = r#"{"id": "so-y-te",
+const DEPARTMENT: &str = r#"{"body": {"id": "so-y-te",
   "name": {"vi": "Sở Y tế tỉnh Khánh Hòa", "en": "Khánh Hòa Department of Health"},
-  "valid": {"from": "2020-08-12"}, "status": "C",
+  "valid": {"from": "2020-08-12"}, "status": "C"},
   "roles": [{"role": "department", "body": "so-y-te", "valid": {"from": "2020-08-12"}, "status": "C"}]}"#;
 
 /// Prints the reporting part of the walkthrough.
@@ -28,7 +28,7 @@ pub fn print(reg: &Regulation) {
         println!("cannot register so-y-te: {e}");
         return;
     }
-    println!("\n== Lịch báo cáo năm 2026 (Điều 8) / 2026 reporting calendar ==");
+    println!("\n== Lịch báo cáo năm 2026 / 2026 reporting calendar ==");
     let as_of = day(2026, 6, 17);
     match reporting_calendar(&reg, 2026, as_of) {
         Ok(cal) => {
@@ -42,7 +42,7 @@ pub fn print(reg: &Regulation) {
         Err(e) => println!("calendar: {e}"),
     }
 
-    println!("\n== Báo cáo 6 tháng đầu năm 2026 của cơ quan chủ trì (Điều 8.2) ==\n");
+    println!("\n== Báo cáo 6 tháng đầu năm 2026 của cơ quan chủ trì / the lead agency's six-month report ==\n");
     let cases = match sample_cases(&reg) {
         Ok(c) => c,
         Err(e) => {
@@ -52,19 +52,19 @@ pub fn print(reg: &Regulation) {
     };
     let work = [
         WorkRecord::new(
-            WorkKind::Training,
+            "training",
             "so-vhttdl",
             day(2026, 4, 10),
             "Tập huấn nhận diện tin giả",
         ),
         WorkRecord::new(
-            WorkKind::PressReview,
+            "press_review",
             "so-vhttdl",
             day(2026, 3, 2),
             "Điểm báo",
         ),
         WorkRecord::new(
-            WorkKind::Rebuttal,
+            "rebuttal",
             "bao-khanh-hoa",
             day(2026, 3, 6),
             "Bài phản bác",
@@ -79,11 +79,11 @@ pub fn print(reg: &Regulation) {
         .map(|r| {
             r.with_sections(
                 &["Một số cơ quan chưa cử cán bộ đầu mối theo dõi thông tin trên mạng."],
-                &["Đề nghị UBND tỉnh bố trí kinh phí vận hành phần mềm theo dõi (Điều 7.1.đ)."],
+                &["Đề nghị UBND tỉnh bố trí kinh phí vận hành phần mềm theo dõi, giám sát thông tin trên không gian mạng."],
             )
         });
     match report {
-        Ok(r) => println!("{}", render_markdown(&r, Lang::Vi)),
+        Ok(r) => println!("{}", render_markdown(&reg, &r, Lang::Vi)),
         Err(e) => println!("report: {e}"),
     }
 }
@@ -95,12 +95,12 @@ fn print_due(reg: &Regulation, d: &ReportingDue) {
         d.body_name.vi,
         d.recipient_name.vi,
         d.period.frequency.label().vi,
-        d.window.from,
-        d.window.to,
-        d.due,
+        d.window.from.format("%d/%m/%Y"),
+        d.window.to.format("%d/%m/%Y"),
+        d.due.format("%d/%m/%Y"),
         d.status.code(),
         if d.interpretation {
-            ", diễn giải"
+            ", cách hiểu"
         } else {
             ""
         },
@@ -139,8 +139,9 @@ fn detect(id: &str, source: &str, platform_kind: &str, topic: &str) -> serde_jso
                        "summary": "Tin sai sự thật", "author_handle": "nguoidung.vidu"}})
 }
 
-/// Four cases: one handled and closed, one with a missed removal deadline, one dismissed, one
-/// still waiting for the lead agency when the window ends (its receipt on 15 Jun is outside).
+/// Four cases: one handled and closed; one where the platform complied late and the department's
+/// spokesperson answered late (two deadlines, counted apart); one dismissed; one still waiting for
+/// the lead agency when the window ends (its receipt on 15 Jun is outside).
 fn sample_cases(reg: &Regulation) -> quyche::Result<Vec<Case>> {
     let closed = build(
         reg,
@@ -178,7 +179,17 @@ fn sample_cases(reg: &Regulation) -> quyche::Result<Vec<Case>> {
             (
                 "so-vhttdl",
                 "2026-03-02T11:30:00+07:00",
-                json!({"type": "assign_action", "kind": "removal_request", "assignee": "cong-an-tinh"}),
+                json!({"type": "request_action", "kind": "removal", "body": "cong-an-tinh"}),
+            ),
+            (
+                "cong-an-tinh",
+                "2026-03-02T12:00:00+07:00",
+                json!({"type": "send_removal_request", "licensing": "licensed_in_vietnam", "action_id": "A1"}),
+            ),
+            (
+                "cong-an-tinh",
+                "2026-03-02T20:00:00+07:00",
+                json!({"type": "record_platform_response", "request_id": "R1", "response": "complied"}),
             ),
             (
                 "cong-an-tinh",
@@ -228,12 +239,23 @@ fn sample_cases(reg: &Regulation) -> quyche::Result<Vec<Case>> {
             (
                 "so-vhttdl",
                 "2026-06-11T10:00:00+07:00",
-                json!({"type": "assign_action", "kind": "removal_request", "assignee": "cong-an-tinh"}),
+                json!({"type": "send_removal_request", "licensing": "licensed_in_vietnam"}),
             ),
             (
-                "cong-an-tinh",
-                "2026-06-20T10:00:00+07:00",
-                json!({"type": "report_result", "action_id": "A1", "outcome": "partly_done"}),
+                "so-vhttdl",
+                "2026-06-11T10:30:00+07:00",
+                json!({"type": "request_action", "kind": "spokesperson_statement", "body": "so-y-te",
+                       "trigger": {"kind": "receipt", "at": "2026-06-11T08:00:00+07:00"}}),
+            ),
+            (
+                "so-y-te",
+                "2026-06-13T10:00:00+07:00",
+                json!({"type": "report_result", "action_id": "A1", "outcome": "done"}),
+            ),
+            (
+                "so-vhttdl",
+                "2026-06-14T10:00:00+07:00",
+                json!({"type": "record_platform_response", "request_id": "R1", "response": "complied"}),
             ),
         ],
     )?;

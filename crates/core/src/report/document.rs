@@ -150,18 +150,19 @@ pub fn document(reg: &Regulation, report: &PeriodicReport, options: DocumentOpti
     let parent = body
         .and_then(|b| b.parent.as_ref())
         .map(|p| reg.register.body_name(p, day_end).get(lang).to_uppercase());
+    let parent_present = body.is_some_and(|b| b.parent.is_some());
     let abbreviation = body.and_then(|b| b.abbreviation.clone()).unwrap_or_else(|| "…".into());
     let year = report.period.map_or_else(|| day_end.format("%Y").to_string(), |p| p.year.to_string());
     let period = period_words(report, lang);
     let title = report.regulation_title.get(lang);
     let summary = match lang {
-        Lang::Vi => format!("Kết quả thực hiện {} {period}", lowercase_first(title)),
+        Lang::Vi => format!("Kết quả thực hiện {title} {period}"),
         Lang::En => format!("Results of implementing the {title} for {period}"),
     };
     ReportDocument {
         lang,
         parent,
-        issuer: report.reporter.name.get(lang).to_uppercase(),
+        issuer: issuer_name(report.reporter.name.get(lang), &reg.province.vi, parent_present).to_uppercase(),
         number: match lang {
             Lang::Vi => format!("Số: …/BC-{abbreviation}"),
             Lang::En => format!("No.: …/BC-{abbreviation}"),
@@ -189,9 +190,14 @@ pub fn document(reg: &Regulation, report: &PeriodicReport, options: DocumentOpti
     }
 }
 
-fn lowercase_first(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map(|f| f.to_lowercase().chain(c).collect()).unwrap_or_default()
+/// The issuer's name under its managing body: without the province's name it repeats ("Sở Văn
+/// hóa, Thể thao và Du lịch tỉnh Khánh Hòa" under "Ủy ban nhân dân tỉnh Khánh Hòa").
+fn issuer_name(name: &str, province: &str, has_parent: bool) -> String {
+    let suffix = format!(" tỉnh {province}");
+    match name.strip_suffix(suffix.as_str()) {
+        Some(short) if has_parent => short.to_string(),
+        _ => name.to_string(),
+    }
 }
 
 fn period_words(report: &PeriodicReport, lang: Lang) -> String {
@@ -211,15 +217,21 @@ fn opening(reg: &Regulation, report: &PeriodicReport, lang: Lang, period: &str) 
         Lang::Vi => reg.signed.format("%-d/%-m/%Y").to_string(),
         Lang::En => reg.signed.format("%-d %B %Y").to_string(),
     };
-    let basis: Vec<String> = report.citations.iter().map(|c| cite(reg, c, lang)).collect();
+    let own: Vec<String> = report
+        .citations
+        .iter()
+        .filter(|c| c.instrument == reg.instrument)
+        .map(|c| cite(reg, c, lang))
+        .collect();
+    let own = if own.is_empty() { String::new() } else { format!(" ({})", own.join("; ")) };
     match lang {
         Lang::Vi => format!(
-            "Thực hiện {} ban hành kèm theo Quyết định số {} ngày {signed} của {issuer} ({}), {} báo cáo kết quả thực hiện {period} như sau:",
-            report.regulation_title.vi, reg.instrument, basis.join("; "), report.reporter.name.vi
+            "Thực hiện {} ban hành kèm theo Quyết định số {} ngày {signed} của {issuer}{own}, {} báo cáo kết quả thực hiện {period} như sau:",
+            report.regulation_title.vi, reg.instrument, report.reporter.name.vi
         ),
         Lang::En => format!(
-            "Under the {} issued with Decision No. {} of {signed} of the {issuer} ({}), the {} reports on its implementation for {period} as follows:",
-            report.regulation_title.en, reg.instrument, basis.join("; "), report.reporter.name.en
+            "Under the {} issued with Decision No. {} of {signed} of the {issuer}{own}, the {} reports on its implementation for {period} as follows:",
+            report.regulation_title.en, reg.instrument, report.reporter.name.en
         ),
     }
 }
