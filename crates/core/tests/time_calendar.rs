@@ -123,9 +123,10 @@ fn hung_kings_2026_on_a_sunday_gets_a_compensatory_monday_when_the_option_is_on(
     assert_eq!(comp[0].compensates, Some(d(2026, 4, 26)));
     assert_eq!(
         comp[0].status,
-        Status::Unconfirmed,
-        "legal §4: compensatory days are U"
+        Status::Confirmed,
+        "legal §4: the compensatory day off is C (Bộ luật Lao động 2019 Điều 111.3)"
     );
+    assert_eq!(comp[0].citation.key(), "45/2019/QH14:111.3");
     assert!(no_compensation().is_working_day(d(2026, 4, 27)).unwrap());
 }
 

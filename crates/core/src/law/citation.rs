@@ -296,12 +296,12 @@ impl<'de> Deserialize<'de> for Citation {
         impl<'de> serde::de::Visitor<'de> for V {
             type Value = Citation;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a citation: an object {instrument, article, …} or a key such as \"24/2018/QH14:8.1.đ\"")
+                f.write_str("a citation: an object {instrument, article, …} or a key `instrument:article.clause.point(item)`")
             }
             fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Citation, E> {
                 Citation::from_key(s).ok_or_else(|| {
                     E::custom(format!(
-                        "`{}` is not a citation key such as \"24/2018/QH14:8.1.đ\"",
+                        "`{}` is not a citation key `instrument:article.clause.point(item)`",
                         crate::text::echo(s)
                     ))
                 })
@@ -330,7 +330,7 @@ impl JsonSchema for Citation {
     fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
         let object = generator.subschema_for::<Fields>();
         schemars::json_schema!({
-            "description": "A provision: an object {instrument, article, clause?, point?, item?}, or its key `instrument:article[.clause][.point][(item)]`, e.g. \"2086/QĐ-UBND:7.1.a(4)\". — Điều khoản được viện dẫn.",
+            "description": "A provision: an object {instrument, article, clause?, point?, item?}, or its key `instrument:article[.clause][.point][(item)]`. — Điều khoản được viện dẫn: đối tượng hoặc khóa `số hiệu:điều.khoản.điểm(ý)`.",
             "anyOf": [
                 {"type": "string", "pattern": "^[^:]+:[0-9]+[a-zđ]?(\\.[0-9]+(\\.[a-zđ](\\([0-9]+\\))?)?)?$"},
                 object

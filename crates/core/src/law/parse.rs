@@ -157,10 +157,10 @@ fn parse_error(en: String, vi: String) -> Error {
     Error::new(ErrorCode::CitationParse, en, vi)
         .at("")
         .with_help(
-            "Write a citation such as \"điểm đ khoản 1 Điều 8 Luật An ninh mạng 2018\", \
-             \"Điều 5 Nghị định 72/2013/NĐ-CP\" or \"Art. 8(1)(đ), Cybersecurity Law 2018\".",
-            "Hãy viết trích dẫn dạng \"điểm đ khoản 1 Điều 8 Luật An ninh mạng 2018\", \
-             \"Điều 5 Nghị định 72/2013/NĐ-CP\" hoặc \"Art. 8(1)(đ), Cybersecurity Law 2018\".",
+            "Write a citation as point, clause, article and instrument (\"điểm <letter> khoản <n> Điều <n> <instrument>\") \
+             or in English (\"Art. <n>(<n>)(<letter>), <instrument>\"), the instrument by its number or short name.",
+            "Hãy viết trích dẫn gồm điểm, khoản, điều và văn bản (\"điểm <chữ> khoản <số> Điều <số> <tên văn bản>\"), \
+             văn bản ghi bằng số hiệu hoặc tên ngắn.",
         )
 }
 
@@ -640,11 +640,11 @@ impl<'a> Parser<'a> {
             .collect();
         e = e.at("").with_help(
             format!(
-                "Name the instrument by its number or short name, e.g. \"Điều 5 Nghị định 72/2013/NĐ-CP\". Known: {}.",
+                "Name the instrument by its number or short name. Known: {}.",
                 known.join("; ")
             ),
             format!(
-                "Ghi văn bản bằng số hiệu hoặc tên ngắn, ví dụ \"Điều 5 Nghị định 72/2013/NĐ-CP\". Danh mục: {}.",
+                "Ghi văn bản bằng số hiệu hoặc tên ngắn. Danh mục: {}.",
                 known.join("; ")
             ),
         );

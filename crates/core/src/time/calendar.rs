@@ -27,11 +27,10 @@ use std::sync::OnceLock;
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct CalendarOptions {
     /// Give a compensatory day off (nghỉ bù) on the next free weekday when a holiday falls on a
-    /// Saturday or Sunday, or on the same day as another holiday. **Default: on** — this is the
-    /// usual practice, but the legal pack has not confirmed its provision (`legal/README.md`
-    /// §4, status U), so every compensatory day carries status U and every answer that skips one
-    /// says so. Official schedules are taken as they are: holidays a schedule covers get no
-    /// computed compensatory day.
+    /// Saturday or Sunday, or on the same day as another holiday. **Default: on**: the labour
+    /// law's rule (its citation and status are data, `data/vietnam/labour-code.json`). Official
+    /// schedules are taken as they are: holidays a schedule covers get no computed compensatory
+    /// day.
     #[serde(default = "yes")]
     pub compensatory_days: bool,
 }
@@ -506,16 +505,15 @@ impl WorkCalendar {
                     c = next_day(c);
                 }
                 taken.insert(c);
-                let mut h = Holiday::new(c, kind, HolidayOrigin::Compensatory, Status::Unconfirmed);
+                let rule = &super::holidays::labour_law().compensatory;
+                let mut h = Holiday::new(c, kind, HolidayOrigin::Compensatory, rule.status);
+                h.citation = rule.citation.clone();
                 h.label = Label::new(
                     format!("Nghỉ bù {} ({})", kind.label().vi, date.format("%d/%m/%Y")),
                     format!("Compensatory day for {} ({date})", kind.label().en),
                 );
                 h.compensates = Some(date);
-                h.note = Some(Label::new(
-                    "Nghỉ bù khi ngày lễ trùng ngày nghỉ hằng tuần: chưa xác nhận điều khoản (suy luận), tắt được bằng tùy chọn.",
-                    "Compensatory day when a holiday falls on a weekly rest day: provision not confirmed (interpretation); can be switched off.",
-                ));
+                h.note = Some(rule.label.clone());
                 days.push(h);
             }
         }

@@ -25,15 +25,46 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-/// Instrument number of Bộ luật Lao động 2019 (the Labour Code). It is cited as data even though
-/// the instrument catalogue of the built-in regulation does not list it.
-pub const LABOUR_CODE_2019: &str = "45/2019/QH14";
-/// The article of the Labour Code 2019 that lists the public holidays.
-pub const HOLIDAY_ARTICLE: u16 = 112;
+/// A provision of the labour law the calendar rests on, with its status (data:
+/// `crates/core/data/vietnam/labour-code.json`).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LabourRule {
+    /// The provision.
+    pub citation: Citation,
+    /// How sure it is.
+    pub status: Status,
+    /// What it says, in our words.
+    pub label: Label,
+}
 
-/// The citation of every public holiday: Điều 112 Bộ luật Lao động 2019.
+/// The labour-law facts of the calendar.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LabourLaw {
+    /// The instrument's number.
+    pub instrument: String,
+    /// The article listing the public holidays.
+    pub holidays: LabourRule,
+    /// The rule giving a compensatory day off when a holiday falls on a weekly rest day.
+    pub compensatory: LabourRule,
+}
+
+/// The labour-law facts of the calendar, read once from the crate's data.
+pub fn labour_law() -> &'static LabourLaw {
+    static LAW: std::sync::OnceLock<LabourLaw> = std::sync::OnceLock::new();
+    LAW.get_or_init(|| {
+        match crate::json::from_str(include_str!("../../data/vietnam/labour-code.json")) {
+            Ok(l) => l,
+            // The data is compiled in and tested; this cannot be reached by user input.
+            Err(e) => panic!("built-in labour-law data is invalid: {e}"),
+        }
+    })
+}
+
+/// The citation of every public holiday (the labour law's holiday article).
 pub fn holiday_citation() -> Citation {
-    Citation::article(LABOUR_CODE_2019, HOLIDAY_ARTICLE)
+    labour_law().holidays.citation.clone()
 }
 
 /// Which public holiday a day off belongs to (Điều 112 Bộ luật Lao động 2019).

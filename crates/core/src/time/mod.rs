@@ -31,7 +31,7 @@ pub use calendar::{
     CalendarConfig, CalendarOptions, DayCount, DayInfo, HourDeadline, WorkCalendar,
 };
 pub use holidays::{
-    HOLIDAY_ARTICLE, Holiday, HolidayKind, HolidayOrigin, LABOUR_CODE_2019, holiday_citation,
+    Holiday, HolidayKind, HolidayOrigin, LabourLaw, LabourRule, holiday_citation, labour_law,
     is_weekend, statutory_holidays,
 };
 pub use lunar::{
