@@ -6,12 +6,14 @@
 //! validates the whole document and reports every problem with its JSON pointer.
 
 mod builtin;
+mod law_map;
 mod queries;
 mod registration;
 mod scope;
 mod structure;
 mod validate;
 
+pub use law_map::LawMapEntry;
 pub use scope::{Coverage, Interpretation, PreviousVersion, ScopeEntry};
 pub use structure::{Article, Chapter};
 pub use validate::MAX_PROBLEMS;

@@ -31,4 +31,16 @@ pub struct Article {
     pub reconstructed: bool,
     /// What it says, in our words.
     pub summary: Label,
+    /// False for an article that sets no rule a case or a report can follow (e.g. the
+    /// regulation's purposes): the law map does not require it to be implemented.
+    #[serde(default = "yes", skip_serializing_if = "is_true")]
+    pub operative: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn is_true(b: &bool) -> bool {
+    *b
 }
