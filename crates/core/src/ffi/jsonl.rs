@@ -23,7 +23,7 @@
 
 use crate::case::{Case, CaseId, CaseStatus, Command, Event};
 use crate::error::{Error, Result};
-use crate::json::MAX_INPUT_BYTES;
+use crate::json::{MAX_EVENTS, MAX_INPUT_BYTES};
 use crate::regulation::Regulation;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -96,8 +96,12 @@ impl Grouper {
         };
         match self.index.get(&ev.case_id) {
             Some(&i) => {
-                self.groups[i].events.push(ev);
-                self.groups[i].lines.push(line);
+                let group = &mut self.groups[i];
+                if group.events.len() >= MAX_EVENTS {
+                    return Err(at_line(too_long(&ev.case_id)));
+                }
+                group.events.push(ev);
+                group.lines.push(line);
             }
             None => {
                 self.index.insert(ev.case_id.clone(), self.groups.len());
@@ -109,6 +113,16 @@ impl Grouper {
         }
         Ok(())
     }
+}
+
+/// The refusal of one more event for case `id`, whose log already holds [`MAX_EVENTS`] events.
+fn too_long(id: &CaseId) -> Error {
+    Error::new(
+        crate::ErrorCode::InputTooLarge,
+        format!("case `{id}` has more than {MAX_EVENTS} events, the limit of one log"),
+        format!("vụ việc `{id}` có hơn {MAX_EVENTS} sự kiện, mức tối đa của một nhật ký"),
+    )
+    .at("")
 }
 
 /// Groups the events of a whole text (at most [`MAX_INPUT_BYTES`]).
@@ -201,7 +215,8 @@ fn replay_group(reg: &Regulation, events: Vec<Event>, lines: &[usize]) -> Result
 
 /// Replays every case of a JSON Lines event log and returns what it found. All cases are
 /// checked; when some fail, the first failure (in file order) is the error and the others are in
-/// its `related` list. Errors: [`ErrorCode::InputTooLarge`](crate::ErrorCode::InputTooLarge) (path `""`), a line that is not an
+/// its `related` list. Errors: [`ErrorCode::InputTooLarge`](crate::ErrorCode::InputTooLarge) (path `""`; at `/<line>` for the
+/// line of a case's first event over [`MAX_EVENTS`]), a line that is not an
 /// event ([`ErrorCode::InvalidJson`](crate::ErrorCode::InvalidJson) / [`ErrorCode::InvalidInput`](crate::ErrorCode::InvalidInput) at `/<line>/…`), a broken
 /// chain or order ([`ErrorCode::LogTampered`](crate::ErrorCode::LogTampered)), a step the regulation refuses (its guard's code),
 /// or a file with no event ([`ErrorCode::InvalidInput`](crate::ErrorCode::InvalidInput) at `""`).
@@ -416,6 +431,29 @@ mod tests {
         assert_eq!(
             (e.code, e.path.as_deref()),
             (ErrorCode::InvalidInput, Some(""))
+        );
+    }
+
+    /// One case of a file is capped at [`MAX_EVENTS`] events, like every log: the line of its
+    /// first event over the cap is refused, before any event is replayed.
+    #[test]
+    fn each_case_is_capped_at_max_events() {
+        let reg = Regulation::khanh_hoa_ref();
+        let a = case("Tin đồn A", "2026-03-02T08:00:00+07:00");
+        let line = serde_json::to_string(&a.events[0]).unwrap() + "\n";
+        let text = line.repeat(MAX_EVENTS + 1);
+        for e in [
+            replay_jsonl(reg, &text).unwrap_err(),
+            replay_jsonl_reader(reg, text.as_bytes()).unwrap_err(),
+        ] {
+            assert_eq!(e.code, ErrorCode::InputTooLarge);
+            assert_eq!(e.path, Some(format!("/{}", MAX_EVENTS + 1)));
+        }
+        // At the cap the case is grouped and replayed (its second line is out of sequence).
+        let e = replay_jsonl(reg, &line.repeat(MAX_EVENTS)).unwrap_err();
+        assert_eq!(
+            (e.code, e.path.as_deref()),
+            (ErrorCode::LogTampered, Some("/2/seq"))
         );
     }
 
