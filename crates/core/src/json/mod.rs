@@ -33,7 +33,8 @@ mod reader;
 pub use canonical::canonical;
 pub use compact::{to_text, to_value};
 pub use limits::{
-    MAX_DEPTH, MAX_EVENTS, MAX_INPUT_BYTES, MAX_LIST, MAX_REGISTER, MAX_STRING_CHARS, check_size,
+    MAX_DEPTH, MAX_EVENTS, MAX_INPUT_BYTES, MAX_LIST, MAX_REGISTER, MAX_STRING_CHARS, MAX_VALUES,
+    check_size,
 };
 pub use pretty::pretty;
 pub use reader::read_json;
