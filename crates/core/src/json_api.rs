@@ -41,8 +41,7 @@
 //! unknown method is `INVALID_INPUT` without a path (the method is not part of `args`).
 //!
 //! Members a format does not have are refused (`INVALID_INPUT` at the member), never dropped:
-//! each decoded value is re-encoded and every input member must survive, except members whose
-//! value is the default the crate omits when writing (`null`, `false`, `[]`, `{}`).
+//! the crate's decoder ([`crate::json::decode`]) refuses them in every type, at every depth.
 //!
 //! # Limits
 //!

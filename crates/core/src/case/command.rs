@@ -291,19 +291,14 @@ vocab! {
 
 /// Decoded through [`Command::from_value`]: the `type` member picks the payload type, which is
 /// decoded once, by its own decoder. (serde's derived decoder for an internally tagged enum
-/// buffers the payload and decodes it a second way, so every payload type was compiled twice.)
-/// A failure inside the payload names the field in its message; [`Command::from_value`] gives it
-/// as a JSON pointer.
+/// buffers the payload and decodes it a second way, so every payload type was compiled twice,
+/// and leniently.) A failure inside the payload keeps its JSON pointer when the crate's decoder
+/// reads the command (within an event or a case); other deserialisers name the field in the
+/// message.
 impl<'de> Deserialize<'de> for Command {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let v = serde_json::Value::deserialize(d)?;
-        Command::from_value(v).map_err(|e| {
-            let at = match e.path.as_deref() {
-                Some(p) if !p.is_empty() => format!(" (at {p})"),
-                _ => String::new(),
-            };
-            serde::de::Error::custom(format!("{}{at}", e.message))
-        })
+        Command::from_value(v).map_err(|e| crate::json::by_hand::nested(&e))
     }
 }
 

@@ -24,7 +24,7 @@ pub enum Target {
 }
 
 /// Who may issue a command.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub enum ActorRule {
@@ -42,6 +42,50 @@ pub enum ActorRule {
     /// A body taking part in the case (Điều 5.3).
     Participant,
     /// The assignee of the action concerned (Điều 7.2.b, 7.3.b).
+    Assignee,
+}
+
+/// Decoded by hand, strictly (serde's derived decoding of an internally tagged enum drops members
+/// the variant does not have): `{"kind": "<variant>"}`, plus `roles` for `roles`; any other
+/// member is refused at its JSON pointer.
+impl<'de> Deserialize<'de> for ActorRule {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use crate::json::by_hand::{absent, required};
+        let form = ActorRuleForm::deserialize(d)?;
+        if !matches!(form.kind, ActorRuleKind::Roles) {
+            absent(&form.roles, "roles", &["kind"])?;
+        }
+        Ok(match form.kind {
+            ActorRuleKind::AnyBody => ActorRule::AnyBody,
+            ActorRuleKind::Roles => ActorRule::Roles {
+                roles: required(form.roles, "roles")?,
+            },
+            ActorRuleKind::Detector => ActorRule::Detector,
+            ActorRuleKind::Consulted => ActorRule::Consulted,
+            ActorRuleKind::Participant => ActorRule::Participant,
+            ActorRuleKind::Assignee => ActorRule::Assignee,
+        })
+    }
+}
+
+/// The JSON form of an [`ActorRule`]: its tag and every variant's members.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ActorRuleForm {
+    kind: ActorRuleKind,
+    #[serde(default, deserialize_with = "crate::json::by_hand::given")]
+    roles: Option<Vec<Role>>,
+}
+
+/// The tags of [`ActorRule`].
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum ActorRuleKind {
+    AnyBody,
+    Roles,
+    Detector,
+    Consulted,
+    Participant,
     Assignee,
 }
 
@@ -127,5 +171,68 @@ impl Workflow {
         }
         out.push_str("    closed --> [*]\n    dismissed --> [*]\n");
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    /// Every variant decodes from what it serialises to (the match names each variant, so a new
+    /// one cannot be forgotten in the hand-written decoder without this test failing to build).
+    #[test]
+    fn every_actor_rule_round_trips() {
+        let all = |r: &ActorRule| match r {
+            ActorRule::AnyBody
+            | ActorRule::Roles { .. }
+            | ActorRule::Detector
+            | ActorRule::Consulted
+            | ActorRule::Participant
+            | ActorRule::Assignee => r.clone(),
+        };
+        for rule in [
+            ActorRule::AnyBody,
+            ActorRule::Roles {
+                roles: vec![Role::LeadAgency],
+            },
+            ActorRule::Detector,
+            ActorRule::Consulted,
+            ActorRule::Participant,
+            ActorRule::Assignee,
+        ] {
+            let v = crate::json::to_value(&all(&rule)).unwrap();
+            assert_eq!(crate::json::from_value::<ActorRule>(v).unwrap(), rule);
+        }
+    }
+
+    /// A member the variant does not have is refused at its pointer, `null` included; a missing
+    /// one at the rule; a wrong tag at `/kind`.
+    #[test]
+    fn members_are_checked_against_the_variant() {
+        let refused = |v: serde_json::Value| {
+            let e = crate::json::from_value::<ActorRule>(v).unwrap_err();
+            (e.path.unwrap_or_default(), e.message)
+        };
+        let (at, msg) = refused(json!({"kind": "detector", "roles": []}));
+        assert_eq!(
+            (at.as_str(), msg.as_str()),
+            ("/roles", "unknown member `roles`; expected one of kind")
+        );
+        assert_eq!(
+            refused(json!({"kind": "detector", "roles": null})).0,
+            "/roles"
+        );
+        assert_eq!(
+            refused(json!({"kind": "roles", "roles": [], "x": 1})).0,
+            "/x"
+        );
+        assert_eq!(
+            refused(json!({"kind": "roles", "roles": ["nope"]})).0,
+            "/roles/0"
+        );
+        assert_eq!(refused(json!({"kind": "roles"})).1, "missing field `roles`");
+        assert_eq!(refused(json!({"kind": "nobody"})).0, "/kind");
+        assert_eq!(refused(json!({"roles": []})).1, "missing field `kind`");
     }
 }

@@ -1,6 +1,6 @@
 //! The methods of [`super::call`], one function each, over the arguments object.
 
-use super::args::{Args, decode, or_at, too_large, under, unknown_member};
+use super::args::{Args, decode, or_at, too_large, under};
 use crate::case::{Actor, Advisory, Case, Command, Event, allowed_commands};
 use crate::error::{Error, ErrorCode, Result};
 use crate::json::{MAX_EVENTS, MAX_REGISTER};
@@ -116,17 +116,9 @@ fn case(v: Value, reg: &Regulation) -> Result<Case> {
     if m.len() == 1 {
         return Ok(rebuilt);
     }
-    let input = Value::Object(m);
-    let stored: Case = crate::json::from_value(input.clone()).map_err(|e| under(e, "/case"))?;
-    let back = to_json(&rebuilt)?;
-    if let Some(p) = unknown_member(&input, &back, "") {
-        return Err(Error::invalid(
-            format!("/case{p}"),
-            "unknown member: this field is not part of a case",
-            "trường này không thuộc vụ việc",
-        ));
-    }
+    let stored: Case = decode(Value::Object(m), "/case")?;
     if stored != rebuilt {
+        let back = to_json(&rebuilt)?;
         let field = to_json(&stored)?
             .as_object()
             .and_then(|s| s.iter().find(|(k, v)| back.get(k.as_str()) != Some(v)))

@@ -7,7 +7,8 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::regulation::Regulation;
 use crate::text::Label;
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
+use std::sync::OnceLock;
 
 /// Longest accepted body id.
 pub const MAX_BODY_ID_LEN: usize = 64;
@@ -19,7 +20,7 @@ pub const MAX_BODY_ID_LEN: usize = 64;
 ///  "status": "C", "roles": [{"role": "commune_committee", "body": "ubnd-xa-vi-du",
 ///  "valid": {"from": "2025-07-01"}, "status": "C"}]}
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct BodyRegistration {
     /// The body.
@@ -28,6 +29,22 @@ pub struct BodyRegistration {
     /// The roles it plays (each naming the body).
     #[serde(default)]
     pub roles: Vec<RoleAssignment>,
+}
+
+/// Decoded by hand, strictly (serde's derived decoding of a flattened field would drop members
+/// neither type has): a member that is neither a field of [`Body`] nor `roles` is refused at its
+/// JSON pointer.
+impl<'de> Deserialize<'de> for BodyRegistration {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        use crate::json::by_hand::{flattened, struct_fields, with_member};
+        static FIELDS: OnceLock<&'static [&'static str]> = OnceLock::new();
+        let fields = FIELDS.get_or_init(|| with_member(struct_fields::<Body>(), "roles"));
+        let (body, roles) = flattened(d, "BodyRegistration", fields, "roles")?;
+        Ok(BodyRegistration {
+            body,
+            roles: roles.unwrap_or_default(),
+        })
+    }
 }
 
 impl Regulation {
