@@ -36,9 +36,7 @@
 pub mod case;
 pub mod duty;
 pub mod error;
-pub mod ffi;
 pub mod json;
-pub mod json_api;
 pub mod law;
 pub mod org;
 pub mod regulation;

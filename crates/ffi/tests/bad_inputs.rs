@@ -3,7 +3,7 @@
 //! normalised, the values of the answer). The format is in `tests/bad-inputs/README.md`; the
 //! Python and JavaScript suites run the same files.
 
-use quyche::json_api::call;
+use quyche_ffi::json_api::call;
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
 
@@ -183,7 +183,7 @@ fn every_hostile_input_is_refused_with_its_code_and_pointer() {
 #[test]
 fn the_regulation_fixture_is_the_builtin_document() {
     let path = dir().join("fixtures/khanh-hoa-regulation.json");
-    let text = quyche::ffi::regulation_khanh_hoa_json() + "\n";
+    let text = quyche_ffi::regulation_khanh_hoa_json() + "\n";
     if std::env::var_os("QUYCHE_BLESS").is_some() {
         std::fs::write(&path, &text).expect("write fixture");
     }

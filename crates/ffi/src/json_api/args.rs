@@ -1,9 +1,9 @@
 //! The arguments object of one call: named members taken one by one, each decoded with errors
 //! pointing into the arguments (`/command/content/summary`, `/at`, …), unknown members refused.
 
-use crate::case::Actor;
-use crate::error::{Error, ErrorCode, Result, pointer_token};
 use chrono::{DateTime, FixedOffset, NaiveDate};
+use quyche::case::Actor;
+use quyche::error::{Error, ErrorCode, Result, pointer_token};
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
@@ -91,7 +91,7 @@ impl Args {
     /// Takes the required fact time `at`: RFC 3339 with an offset (a naive time is refused).
     pub fn at(&mut self) -> Result<DateTime<FixedOffset>> {
         let s: String = self.req("at")?;
-        crate::time::parse_instant(&s).map_err(|e| e.at("/at"))
+        quyche::time::parse_instant(&s).map_err(|e| e.at("/at"))
     }
 
     /// Takes the required `actor`: a body id, or `{"body": id, "officer": name}`. The returned
@@ -124,7 +124,7 @@ impl Args {
 /// Decodes `v` as `T`, with pointers under `prefix` (the decoder refuses members `T` does not
 /// have).
 pub(super) fn decode<T: DeserializeOwned>(v: Value, prefix: &str) -> Result<T> {
-    crate::json::from_value(v).map_err(|e| under(e, prefix))
+    quyche::json::from_value(v).map_err(|e| under(e, prefix))
 }
 
 /// `e` with its code unchanged and a pointer: `default` when it had none.
