@@ -45,6 +45,7 @@ if [[ $only == all || $only == rust ]]; then
   echo "== Rust (criterion)"
   cargo bench -p quyche --bench case -- "${crit[@]}" 2>&1 | grep -E '^[a-z_]|time:|thrpt:' || true
   cargo bench -p quyche --bench report -- "${crit[@]}" 2>&1 | grep -E '^[a-z_]|time:|thrpt:|built|checked' || true
+  cargo bench -p quyche-ffi --bench jsonl -- "${crit[@]}" 2>&1 | grep -E '^[a-z_]|time:|thrpt:' || true
 fi
 
 if [[ $only == all || $only == python ]]; then

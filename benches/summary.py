@@ -62,7 +62,7 @@ def main() -> None:
         "—" if rj is None else f"{13 / (rj / 1e9):,.0f} events/s", "—", None)
     jl = crit("replay/jsonl_1000_cases")
     rust_jsonl = None if jl is None else 13_000 / (jl / 1e9)
-    add("Rust: `ffi::replay_jsonl`, 1 000 cases",
+    add("Rust: `quyche_ffi::replay_jsonl`, 1 000 cases",
         "—" if rust_jsonl is None else f"{rust_jsonl:,.0f} events/s", "—", None)
     rc = crit(f"compile_report/checked_{n_cases}_cases")
     add(f"Rust: report over {n_cases:,} checked cases",

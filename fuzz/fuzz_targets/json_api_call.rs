@@ -1,6 +1,6 @@
-//! The JSON-string entry point `json_api::call` with an arbitrary method name and arguments
-//! (input: `method\nargs`; a leading byte picks a known method half of the time so the fuzzer
-//! gets past the method check). The answer must always be JSON with exactly one of `ok` and
+//! The JSON-string entry point `quyche_ffi::json_api::call` with an arbitrary method name and
+//! arguments (input: `method\nargs`; a leading byte picks a known method half of the time so the
+//! fuzzer gets past the method check). The answer must always be JSON with exactly one of `ok` and
 //! `error`, never a panic (the catch_unwind fallback must never be what answers).
 #![no_main]
 use libfuzzer_sys::fuzz_target;
@@ -30,7 +30,7 @@ fuzz_target!(|data: &[u8]| {
     } else {
         text.split_once('\n').unwrap_or((text, "{}"))
     };
-    let out = quyche::json_api::call(method, args);
+    let out = quyche_ffi::json_api::call(method, args);
     let v: serde_json::Value = serde_json::from_str(&out).expect("answer is JSON");
     let m = v.as_object().expect("answer is an object");
     assert_eq!(m.len(), 1, "{out}");

@@ -8,7 +8,7 @@ use quyche::Regulation;
 fuzz_target!(|data: &[u8]| {
     if data.first().is_some_and(|b| b & 1 == 0) {
         if let Ok(text) = std::str::from_utf8(&data[1..]) {
-            let _ = quyche::ffi::regulation_from_json(text);
+            let _ = quyche_ffi::regulation_from_json(text);
         }
         return;
     }

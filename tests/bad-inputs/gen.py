@@ -2,8 +2,8 @@
 """Writes the hostile inputs of this folder (*.jsonl), one file per entry point.
 
 Every expectation below is written by hand from the regulation and the documented limits (see
-README.md); the Rust, Python and JavaScript runners check them against `json_api::call`. Rerun
-after editing: `python3 tests/bad-inputs/gen.py`.
+README.md); the Rust, Python and JavaScript runners check them against `json_api::call` (crate
+quyche-ffi). Rerun after editing: `python3 tests/bad-inputs/gen.py`.
 
 Forged logs (events rewritten *and* re-hashed, so the chain is intact) are computed here with the
 canonical-JSON recipe of crates/core/src/case/event.rs and written out in full.

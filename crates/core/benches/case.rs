@@ -1,5 +1,6 @@
 //! Case engine benchmarks: one guarded `apply`, `allowed_commands` for one body, the full 13-step
-//! lifecycle, `replay` (hash chain and every guard re-checked) and working-day arithmetic.
+//! lifecycle, `replay` (hash chain and every guard re-checked) and working-day arithmetic. The JSON
+//! Lines bulk replay of the bindings is benchmarked in `crates/ffi/benches/jsonl.rs`.
 //!
 //! Run with `cargo bench -p quyche --bench case` (or `benches/run.sh` for everything). These are
 //! measurements, never assertions: targets and results are in `benches/README.md`.
@@ -73,23 +74,6 @@ fn case_benches(c: &mut Criterion) {
     });
     g.bench_function("json", |b| {
         b.iter(|| Case::replay_json(&reg, black_box(&json)).expect("replays"))
-    });
-    // The bulk path of the Python and npm packages: a JSON Lines log of 1 000 cases (13 000
-    // events), decoded, grouped by case and replayed.
-    let jsonl: String = (0..1000)
-        .flat_map(|i| {
-            let mut steps = common::steps(i % 60, None);
-            if let quyche::case::Command::Detect(d) = &mut steps[0].command {
-                d.case_id = Some(quyche::case::CaseId(format!("KH-JSONL-{i:04}")));
-            }
-            common::run(&reg, &steps).events
-        })
-        .map(|e| serde_json::to_string(&e).expect("serialises") + "\n")
-        .collect();
-    g.throughput(Throughput::Elements(13_000));
-    g.sample_size(10);
-    g.bench_function("jsonl_1000_cases", |b| {
-        b.iter(|| quyche::ffi::replay_jsonl(&reg, black_box(&jsonl)).expect("replays"))
     });
     g.finish();
 

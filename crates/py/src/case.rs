@@ -28,7 +28,7 @@ pub struct Case {
 
 /// A command argument: a dict `{"type": ..., ...payload}`; errors point into it.
 fn command(obj: &Bound<'_, PyAny>) -> PyResult<Command> {
-    let v = quyche::ffi::nfc_value(convert::value(obj, "")?);
+    let v = quyche::text::nfc_value(convert::value(obj, "")?);
     ok(Command::from_value(v))
 }
 

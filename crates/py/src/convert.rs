@@ -183,7 +183,7 @@ pub fn decode<T: DeserializeOwned>(obj: &Bound<'_, PyAny>, path: &str) -> PyResu
 
 /// A JSON value decoded into a core type (after NFC normalisation); errors point below `path`.
 pub fn decode_value<T: DeserializeOwned>(v: Value, path: &str) -> PyResult<T> {
-    quyche::json::from_value(quyche::ffi::nfc_value(v))
+    quyche::json::from_value(quyche::text::nfc_value(v))
         .map_err(|e| to_py(if path.is_empty() { e } else { e.under(path) }))
 }
 
@@ -222,9 +222,9 @@ pub fn date(obj: &Bound<'_, PyAny>, path: &str) -> PyResult<NaiveDate> {
             .and_then(|s| quyche::time::parse_instant(&s).map_err(|e| e.at(path)))
             .map(|t| quyche::time::vn_date(&t))
     } else if obj.is_instance_of::<PyDate>() {
-        isoformat(obj, path).and_then(|s| quyche::ffi::parse_date(&s).map_err(|e| e.at(path)))
+        isoformat(obj, path).and_then(|s| quyche_ffi::parse_date(&s).map_err(|e| e.at(path)))
     } else if obj.is_instance_of::<PyString>() {
-        py_str(obj, path).and_then(|s| quyche::ffi::parse_date(&s).map_err(|e| e.at(path)))
+        py_str(obj, path).and_then(|s| quyche_ffi::parse_date(&s).map_err(|e| e.at(path)))
     } else {
         Err(wrong_type(path, "a date or an ISO date string", obj))
     };
@@ -260,7 +260,7 @@ pub fn actor(obj: &Bound<'_, PyAny>) -> PyResult<quyche::case::Actor> {
     if obj.is_instance_of::<PyString>() {
         let body = string(obj, "/actor")?;
         let v = serde_json::json!({ "body": body });
-        return quyche::json::from_value(quyche::ffi::nfc_value(v))
+        return quyche::json::from_value(quyche::text::nfc_value(v))
             .map_err(|e| to_py(e.under("/actor")));
     }
     decode(obj, "/actor")

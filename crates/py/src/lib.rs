@@ -1,5 +1,6 @@
 //! Python bindings of `quyche` (module `quyche._native`): conversion and naming only; every rule
-//! lives in the core crate, reached through its [`quyche::ffi`] layer and public API.
+//! lives in the core crate (`quyche`), reached through its public API and through
+//! [`quyche_ffi`], the conversion layer every binding shares.
 //!
 //! The pure-Python part of the package (`python/quyche/`) re-exports these items and defines the
 //! exception classes ([`errors::to_py`] raises them). Arguments are converted by [`convert`], so
@@ -26,10 +27,10 @@ use pyo3::prelude::*;
 /// True
 #[pyfunction]
 fn version() -> &'static str {
-    quyche::ffi::version()
+    quyche_ffi::version()
 }
 
-/// The JSON-string entry point of the core (`quyche::json_api::call`): `method` (e.g.
+/// The JSON-string entry point every binding shares (`quyche_ffi::json_api::call`): `method` (e.g.
 /// `"case.start"`) and its arguments as JSON text; returns `{"ok": ...}` or `{"error": ...}` as
 /// JSON text. Never raises for bad input: the error is in the answer.
 ///
@@ -38,7 +39,7 @@ fn version() -> &'static str {
 /// '24/2018/QH14:8.1.d'
 #[pyfunction]
 fn call_json(py: Python<'_>, method: &str, args: &str) -> String {
-    py.detach(|| quyche::json_api::call(method, args))
+    py.detach(|| quyche_ffi::json_api::call(method, args))
 }
 
 /// The native module.

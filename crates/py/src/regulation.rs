@@ -63,7 +63,7 @@ impl Regulation {
         let text = convert::string(text, "")?;
         // Parsing a large document releases the GIL.
         let inner = py
-            .detach(|| quyche::ffi::regulation_from_json(&text))
+            .detach(|| quyche_ffi::regulation_from_json(&text))
             .map_err(to_py)?;
         Ok(Regulation::new(inner))
     }
@@ -76,7 +76,7 @@ impl Regulation {
     #[staticmethod]
     fn from_dict(value: &Bound<'_, PyAny>) -> PyResult<Self> {
         let v = convert::value(value, "")?;
-        Ok(Regulation::new(ok(quyche::ffi::regulation_from_value(v))?))
+        Ok(Regulation::new(ok(quyche_ffi::regulation_from_value(v))?))
     }
 
     /// The regulation as pretty JSON text (the shape of `schemas/regulation.schema.json`).
@@ -268,7 +268,7 @@ impl Regulation {
         day: &Bound<'_, PyAny>,
     ) -> PyResult<Bound<'py, PyAny>> {
         let day = convert::date(day, "/day")?;
-        convert::py(py, &quyche::ffi::bodies_on(&self.snapshot(), day))
+        convert::py(py, &quyche_ffi::bodies_on(&self.snapshot(), day))
     }
 
     /// The body with id `id`, or `None`.

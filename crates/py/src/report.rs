@@ -138,12 +138,12 @@ pub fn compile_report<'py>(
         };
         req.insert(key.into(), v);
     }
-    let mut request: quyche::ffi::ReportRequest = ok(quyche::json::from_value(
-        quyche::ffi::nfc_value(Value::Object(req)),
+    let mut request: quyche_ffi::ReportRequest = ok(quyche::json::from_value(
+        quyche::text::nfc_value(Value::Object(req)),
     ))?;
     request.cases = case_list(cases)?;
     let snap = reg.get().snapshot();
-    let report = ok(py.detach(|| quyche::ffi::compile_report_request(&snap, &request)))?;
+    let report = ok(py.detach(|| quyche_ffi::compile_report_request(&snap, &request)))?;
     convert::py(py, &report)
 }
 
@@ -246,8 +246,8 @@ pub fn replay_jsonl<'py>(
     let summary = with_jsonl(
         py,
         source,
-        |t| quyche::ffi::replay_jsonl(&snap, t),
-        |r| quyche::ffi::replay_jsonl_reader(&snap, r),
+        |t| quyche_ffi::replay_jsonl(&snap, t),
+        |r| quyche_ffi::replay_jsonl_reader(&snap, r),
     )?;
     convert::py(py, &summary)
 }
@@ -268,8 +268,8 @@ pub fn load_jsonl<'py>(
     let cases = with_jsonl(
         py,
         source,
-        |t| quyche::ffi::cases_from_jsonl(&snap, t),
-        |r| quyche::ffi::cases_from_jsonl_reader(&snap, r),
+        |t| quyche_ffi::cases_from_jsonl(&snap, t),
+        |r| quyche_ffi::cases_from_jsonl_reader(&snap, r),
     )?;
     Ok(cases.into_iter().map(|c| Case::from_core(reg, c)).collect())
 }
@@ -282,5 +282,5 @@ pub fn load_jsonl<'py>(
 #[pyfunction]
 pub fn vocabulary<'py>(py: Python<'py>, name: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
     let name = convert::string(name, "/name")?;
-    convert::py(py, &ok(quyche::ffi::vocabulary(&name))?)
+    convert::py(py, &ok(quyche_ffi::vocabulary(&name))?)
 }

@@ -109,8 +109,9 @@ def test_replay_jsonl_interleaved_cases_from_text_and_path(tmp_path: Path) -> No
 
 
 def test_a_jsonl_file_larger_than_the_text_limit_is_read_line_by_line(tmp_path: Path) -> None:
-    # Text arguments are capped at 64 MiB (ffi::MAX_INPUT_BYTES); a file is read line by line, so
-    # only each line is bounded: 65 MiB of blank lines around a case's events still replays.
+    # Text arguments are capped at 64 MiB (quyche::json::MAX_INPUT_BYTES); a file is read line by
+    # line, so only each line is bounded: 65 MiB of blank lines around a case's events still
+    # replays.
     reg = regulation()
     a, _ = run(reg)
     f = tmp_path / "big.jsonl"

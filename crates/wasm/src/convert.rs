@@ -4,7 +4,7 @@
 //!
 //! - **In**: an object argument is serialised with `JSON.stringify` (in JavaScript, so a deeply
 //!   nested or cyclic object fails there, catchably, instead of overflowing the WebAssembly
-//!   stack) and parsed by [`quyche::ffi::parse`]. `NaN` and `Infinity` become `null` and are
+//!   stack) and parsed by [`quyche_ffi::parse`]. `NaN` and `Infinity` become `null` and are
 //!   then refused by the type they do not fit.
 //! - **Out**: a value is serialised by `serde_json` and rebuilt with `JSON.parse`, so JavaScript
 //!   sees exactly the JSON of `schemas/` (plain objects, absent options omitted) typed by the
@@ -65,7 +65,7 @@ pub fn json_text(value: &JsValue, arg: &str, expected: &str) -> JsResult<String>
 /// A core value from a JavaScript value of its JSON shape.
 pub fn from_js<T: DeserializeOwned>(value: &JsValue, arg: &str, expected: &str) -> JsResult<T> {
     let text = json_text(value, arg, expected)?;
-    quyche::ffi::parse(&text).map_err(to_js)
+    quyche_ffi::parse(&text).map_err(to_js)
 }
 
 /// A core value from its typed JavaScript value.
@@ -87,7 +87,7 @@ pub fn date(value: &JsValue, arg: &str) -> JsResult<NaiveDate> {
     let text = value
         .as_string()
         .ok_or_else(|| wrong_type(arg, "a date string \"YYYY-MM-DD\""))?;
-    quyche::ffi::parse_date(&text).map_err(to_js)
+    quyche_ffi::parse_date(&text).map_err(to_js)
 }
 
 /// An instant argument: an RFC 3339 string with an offset, or a JavaScript `Date`. The core

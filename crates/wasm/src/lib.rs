@@ -1,5 +1,6 @@
 //! WebAssembly bindings of `quyche` (npm package `quyche`): conversion and naming only; every
-//! rule lives in the core crate, reached through its public API and its [`quyche::ffi`] layer.
+//! rule lives in the core crate (`quyche`), reached through its public API and through
+//! [`quyche_ffi`], the conversion layer every binding shares.
 //! Each exported function is one pipeline: convert the arguments, call the core, convert the
 //! result.
 //!
@@ -46,10 +47,10 @@ export type FixedOffset = never;
 /// The version of the core library, e.g. `"0.1.0"`.
 #[wasm_bindgen]
 pub fn version() -> String {
-    quyche::ffi::version().to_string()
+    quyche_ffi::version().to_string()
 }
 
-/// The JSON-string entry point of the core (`quyche::json_api::call`): `method` (e.g.
+/// The JSON-string entry point every binding shares (`quyche_ffi::json_api::call`): `method` (e.g.
 /// `"case.start"`) with its arguments as JSON text; answers `{"ok": …}` or `{"error": …}` as JSON
 /// text and never throws for a bad argument text. The same entry point exists in every language,
 /// so `tests/bad-inputs/` runs unchanged here, in Rust and in Python.
@@ -62,5 +63,5 @@ pub fn call_json(
         convert::string(&method, "method")?,
         convert::string(&args, "args")?,
     );
-    Ok(quyche::json_api::call(&method, &args))
+    Ok(quyche_ffi::json_api::call(&method, &args))
 }

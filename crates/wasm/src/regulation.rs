@@ -87,7 +87,7 @@ impl Regulation {
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     ) -> JsResult<Regulation> {
         let text = string(&text, "text")?;
-        let inner = quyche::ffi::regulation_from_json(&text).map_err(to_js)?;
+        let inner = quyche_ffi::regulation_from_json(&text).map_err(to_js)?;
         Ok(Regulation::from_rc(Rc::new(inner)))
     }
 
@@ -96,7 +96,7 @@ impl Regulation {
     pub fn to_json(&self) -> String {
         // Compact serialiser + re-indent: the same text as `to_json()`, without a second
         // (pretty) copy of the regulation's serialisation code in the module.
-        quyche::ffi::regulation_to_json(&self.inner)
+        quyche_ffi::regulation_to_json(&self.inner)
     }
 
     /// Stable id, e.g. `"khanh-hoa-2086"`.
@@ -239,7 +239,7 @@ impl Regulation {
         &self,
         #[wasm_bindgen(unchecked_param_type = "NaiveDate")] day: JsValue,
     ) -> JsResult<Vec<Ts<Body>>> {
-        ts_refs(&quyche::ffi::bodies_on(&self.inner, date(&day, "day")?))
+        ts_refs(&quyche_ffi::bodies_on(&self.inner, date(&day, "day")?))
     }
 
     /// The body that stands for `id` on `day`: `id` itself if it exists then, otherwise the first
@@ -421,6 +421,6 @@ pub fn format_citation(
 #[wasm_bindgen]
 pub fn vocabulary(
     #[wasm_bindgen(unchecked_param_type = "string")] name: JsValue,
-) -> JsResult<Vec<Ts<quyche::ffi::Term>>> {
-    ts_vec(&quyche::ffi::vocabulary(&string(&name, "name")?).map_err(to_js)?)
+) -> JsResult<Vec<Ts<quyche_ffi::Term>>> {
+    ts_vec(&quyche_ffi::vocabulary(&string(&name, "name")?).map_err(to_js)?)
 }

@@ -55,11 +55,11 @@ pub fn reporting_window(
 #[wasm_bindgen(js_name = compileReport)]
 pub fn compile_report(
     #[wasm_bindgen(unchecked_param_type = "Regulation")] regulation: JsValue,
-    request: Ts<quyche::ffi::ReportRequest>,
+    request: Ts<quyche_ffi::ReportRequest>,
 ) -> JsResult<Ts<PeriodicReport>> {
     let reg = shared(&regulation, "regulation")?;
     let text = json_text(&request.js_value(), "request", "a report request")?;
-    ts(&quyche::ffi::compile_report_json(&reg, &text).map_err(to_js)?)
+    ts(&quyche_ffi::compile_report_json(&reg, &text).map_err(to_js)?)
 }
 
 /// The report as Markdown, in Vietnamese (`"vi"`, the official form) or English (`"en"`).

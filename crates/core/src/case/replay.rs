@@ -12,6 +12,7 @@ use super::event::{Event, GENESIS_HASH};
 use super::fold::{fold_state, new_case_state};
 use super::model::{Case, RegulationRef};
 use crate::error::{Error, ErrorCode, Result};
+use crate::json::limits::{MAX_EVENTS, too_many};
 use crate::regulation::Regulation;
 
 fn tampered(i: usize, seq: u64, field: &str, en: String, vi: String) -> Error {
@@ -27,11 +28,27 @@ fn tampered(i: usize, seq: u64, field: &str, en: String, vi: String) -> Error {
     .at(format!("/{i}{field}"))
 }
 
+/// Refuses a log of more than [`MAX_EVENTS`] events ([`ErrorCode::InputTooLarge`] at `path`).
+fn check_events(n: usize, path: &str) -> Result<()> {
+    if n <= MAX_EVENTS {
+        return Ok(());
+    }
+    Err(too_many(path, n, MAX_EVENTS, ("events", "sự kiện")))
+}
+
 /// Decodes a JSON array of events, with JSON pointers into the array on failure (commands are
 /// decoded by [`Command::from_value`](super::Command::from_value) so the pointer names the field).
-/// The text is read by [`crate::json::read_json`]: a key repeated in one object is refused
-/// (serde_json alone would keep the last one), as are nesting and strings past its limits.
+/// The text is read by [`crate::json::read_json`] under the limits of [`crate::json::limits`]: a
+/// key repeated in one object is refused (serde_json alone would keep the last one), as are
+/// nesting and strings past its limits, and a log of more than [`MAX_EVENTS`] events
+/// ([`ErrorCode::InputTooLarge`] at `""`).
+///
+/// ```
+/// let e = quyche::case::events_from_json(&format!("[{}{{}}]", "{},".repeat(10_000))).unwrap_err();
+/// assert_eq!((e.code.as_str(), e.path.as_deref()), ("INPUT_TOO_LARGE", Some("")));
+/// ```
 pub fn events_from_json(text: &str) -> Result<Vec<Event>> {
+    crate::json::check_size(text)?;
     let v = crate::json::read_json(text)?;
     let serde_json::Value::Array(items) = v else {
         return Err(Error::invalid(
@@ -40,6 +57,7 @@ pub fn events_from_json(text: &str) -> Result<Vec<Event>> {
             "Nhật ký sự kiện phải là mảng JSON.",
         ));
     };
+    check_events(items.len(), "")?;
     let mut out = Vec::with_capacity(items.len());
     for (i, item) in items.into_iter().enumerate() {
         // The event's own decoder first; only a failure goes through the command's decoder,
@@ -60,8 +78,10 @@ pub fn events_from_json(text: &str) -> Result<Vec<Event>> {
 
 /// The checks of [`Case::replay`]: the case that `events` rebuild, with an empty log (the caller
 /// copies or moves `events` in). Each event is checked against the case folded from the events
-/// before it, with those events as its log ([`super::guards::Ctx::log`]).
+/// before it, with those events as its log ([`super::guards::Ctx::log`]). A log of more than
+/// [`MAX_EVENTS`] events is refused before any is checked.
 fn check_log(reg: &Regulation, events: &[Event]) -> Result<Case> {
+    check_events(events.len(), "")?;
     let mut case: Option<Case> = None;
     for (i, ev) in events.iter().enumerate() {
         let expected = i as u64 + 1;
@@ -281,7 +301,9 @@ pub(crate) fn rebuilds_to(reg: &Regulation, stored: &Case) -> Result<bool> {
 }
 
 impl Case {
-    /// Rebuilds a case from its events, re-checking the chain and every guard.
+    /// Rebuilds a case from its events, re-checking the chain and every guard. A log of more
+    /// than [`MAX_EVENTS`] events is refused ([`ErrorCode::InputTooLarge`] at `""`), as by every
+    /// other replay entry point.
     ///
     /// ```
     /// # use quyche::case::*;
@@ -345,10 +367,17 @@ impl Case {
     }
 
     /// Parses a case from JSON and checks it by replaying its own events: the stored fields must
-    /// equal what the log rebuilds.
+    /// equal what the log rebuilds. Read under the limits of [`crate::json::limits`], like
+    /// [`events_from_json`]; a log of more than [`MAX_EVENTS`] events is
+    /// [`ErrorCode::InputTooLarge`] at `/events`.
     pub fn from_json(reg: &Regulation, text: &str) -> Result<Case> {
         // Read strictly (duplicate keys refused, NFC applied), like `events_from_json`.
-        let stored: Case = crate::json::from_value(crate::json::read_json(text)?)?;
+        crate::json::check_size(text)?;
+        let value = crate::json::read_json(text)?;
+        if let Some(events) = value.get("events").and_then(serde_json::Value::as_array) {
+            check_events(events.len(), "/events")?;
+        }
+        let stored: Case = crate::json::from_value(value)?;
         if !rebuilds_to(reg, &stored).map_err(|e| e.under("/events"))? {
             return Err(Error::new(
                 ErrorCode::LogTampered,
@@ -370,6 +399,51 @@ impl Case {
 mod tests {
     use super::*;
     use crate::vocab::CaseStatus;
+
+    /// Every replay entry point refuses a log of more than [`MAX_EVENTS`] events before checking
+    /// any (`INPUT_TOO_LARGE` at the log), and the cap is exact.
+    #[test]
+    fn every_replay_entry_caps_the_log_at_max_events() {
+        let reg = Regulation::khanh_hoa();
+        let case = super::super::fixtures::detected_and_received(
+            &reg,
+            "Tin đồn",
+            "2026-03-02T08:00:00+07:00",
+        );
+        let long = vec![case.events[0].clone(); MAX_EVENTS + 1];
+        let refused = |r: Result<Case>, path: &str| {
+            let e = r.unwrap_err();
+            assert_eq!(
+                (e.code, e.path.as_deref()),
+                (ErrorCode::InputTooLarge, Some(path))
+            );
+        };
+        refused(Case::replay(&reg, &long), "");
+        refused(Case::replay_owned(&reg, long.clone()), "");
+        refused(Case::replay_to_head(&reg, &long, case.head_hash()), "");
+        let text = serde_json::to_string(&long).unwrap();
+        refused(Case::replay_json(&reg, &text), "");
+        assert_eq!(
+            events_from_json(&text).unwrap_err().code,
+            ErrorCode::InputTooLarge
+        );
+        let mut stored = case.clone();
+        stored.events = long;
+        refused(Case::from_json(&reg, &stored.to_json()), "/events");
+        // At the cap the log is read, and checked (here: the second copy is out of sequence).
+        let at_cap = vec![case.events[0].clone(); MAX_EVENTS];
+        let e = Case::replay(&reg, &at_cap).unwrap_err();
+        assert_eq!(
+            (e.code, e.path.as_deref()),
+            (ErrorCode::LogTampered, Some("/1/seq"))
+        );
+        assert_eq!(
+            events_from_json(&serde_json::to_string(&at_cap).unwrap())
+                .unwrap()
+                .len(),
+            MAX_EVENTS
+        );
+    }
 
     /// A stored case reloads only when every field is what its log rebuilds: the comparison
     /// skips the log itself (not copied) but no other field, however deep.

@@ -12,6 +12,15 @@
 //! so the error knows its JSON pointer (RFC 6901) without any bookkeeping for valid input.
 //! Messages are serde's own (`invalid type: string "x", expected u8`, `missing field `at``,
 //! `unknown variant …`), as with `serde_json`.
+//!
+//! **Nothing is dropped silently**: a member a struct does not have is refused
+//! (`unknown member `x`; expected one of …`, in English and Vietnamese, at the member's
+//! pointer), whether or not the type says `#[serde(deny_unknown_fields)]`. Two serde features
+//! would get around that check, because serde's derived code for them buffers the input and
+//! decodes it with serde's own lenient deserialiser: `#[serde(flatten)]` and internally tagged or
+//! untagged enums. The crate's types that need them decode by hand instead, with the helpers of
+//! `json/by_hand.rs` (`Command`, tagged by `type`, picks its payload type itself); a test fails
+//! when a type with either attribute derives `Deserialize`.
 
 use serde::de::{
     self, DeserializeOwned, DeserializeSeed, EnumAccess, IntoDeserializer, MapAccess, SeqAccess,
@@ -23,8 +32,11 @@ use std::fmt;
 /// A decoding failure: serde's message and the JSON pointer of the failing node.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DecodeError {
-    /// What went wrong, in serde's words.
+    /// What went wrong, in serde's words (or the decoder's own, for an unknown member).
     pub message: String,
+    /// What went wrong in Vietnamese, when the decoder itself wrote the message (an unknown
+    /// member); `None` for serde's messages.
+    pub message_vi: Option<String>,
     /// Reference tokens from the failing node outwards (reversed pointer).
     tokens_rev: Vec<String>,
 }
@@ -64,11 +76,96 @@ impl fmt::Display for DecodeError {
 impl std::error::Error for DecodeError {}
 
 impl de::Error for DecodeError {
+    /// serde's message; an error raised by a type that decodes by hand ([`Nested`]) keeps its
+    /// pointer and both messages.
     fn custom<T: fmt::Display>(msg: T) -> Self {
+        if std::any::type_name::<T>() == std::any::type_name::<Nested<'static>>()
+            && let Some(e) = Nested::parse(&format!("{msg:#}"))
+        {
+            return e;
+        }
         DecodeError {
             message: msg.to_string(),
+            message_vi: None,
             tokens_rev: Vec::new(),
         }
+    }
+}
+
+/// An error of the crate (with its JSON pointer, relative to the value being decoded, and both
+/// messages) raised through serde's `Error::custom` by a type that decodes by hand: `Command`
+/// decoding its payload by its `type`, a refused member of a tagged enum. This decoder reads it
+/// back whole (the pointer then continues outwards as for any failure); other deserialisers show
+/// `message (at pointer)`.
+pub(crate) struct Nested<'a>(pub(crate) &'a crate::error::Error);
+
+impl Nested<'_> {
+    /// The error as this decoder's, from the alternate (`{:#}`) form: a JSON array of the
+    /// pointer and the two messages.
+    fn parse(text: &str) -> Option<DecodeError> {
+        let (path, message, vi): (String, String, String) = serde_json::from_str(text).ok()?;
+        let mut tokens_rev: Vec<String> = path
+            .split('/')
+            .skip(1)
+            .map(|t| t.replace("~1", "/").replace("~0", "~"))
+            .collect();
+        tokens_rev.reverse();
+        Some(DecodeError {
+            message,
+            message_vi: Some(vi),
+            tokens_rev,
+        })
+    }
+}
+
+impl fmt::Display for Nested<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let e = self.0;
+        let path = e.path.as_deref().unwrap_or("");
+        if f.alternate() {
+            let parts = (path, &e.message, &e.message_vi);
+            return f.write_str(&serde_json::to_string(&parts).map_err(|_| fmt::Error)?);
+        }
+        match path {
+            "" => f.write_str(&e.message),
+            p => write!(f, "{} (at {p})", e.message),
+        }
+    }
+}
+
+/// The English and Vietnamese refusal of member `key`, where `expected` lists the members
+/// allowed.
+pub(crate) fn unknown_member_texts(key: &str, expected: &str) -> (String, String) {
+    (
+        format!("unknown member `{key}`; expected one of {expected}"),
+        format!("trường `{key}` không có trong định dạng; các trường hợp lệ: {expected}"),
+    )
+}
+
+/// The refusal of member `key` at the member itself; `expected` lists the members allowed.
+fn unknown_member(key: &str, expected: &str) -> DecodeError {
+    let (message, vi) = unknown_member_texts(key, expected);
+    DecodeError {
+        message,
+        message_vi: Some(vi),
+        tokens_rev: vec![key.to_string()],
+    }
+}
+
+/// The refusal of an externally tagged enum value (`{"variant": value}`) that has no member or
+/// more than one: at a member that names no variant, if there is one.
+fn not_one_variant(m: &Map<String, Value>, variants: &[&str]) -> DecodeError {
+    match m.keys().find(|k| !variants.contains(&k.as_str())) {
+        Some(k) if m.len() > 1 => unknown_member(k, &variants.join(", ")),
+        _ => de::Error::invalid_value(Unexpected::Map, &"map with a single key"),
+    }
+}
+
+/// Refuses the first member of `m` (in key order) that is not one of `fields`.
+fn only_fields(m: &Map<String, Value>, fields: &[&str]) -> Result<(), DecodeError> {
+    match m.keys().find(|k| !fields.contains(&k.as_str())) {
+        Some(k) => Err(unknown_member(k, &fields.join(", "))),
+        None => Ok(()),
     }
 }
 
@@ -177,17 +274,14 @@ impl<'de> de::Deserializer<'de> for ValueDe<'de> {
     fn deserialize_enum<V: Visitor<'de>>(
         self,
         _name: &'static str,
-        _variants: &'static [&'static str],
+        variants: &'static [&'static str],
         v: V,
     ) -> Result<V::Value, DecodeError> {
         match self.0 {
             Value::String(s) => v.visit_enum(s.as_str().into_deserializer()),
             Value::Object(m) => match (m.len(), m.iter().next()) {
                 (1, Some((variant, value))) => v.visit_enum(EnumDe { variant, value }),
-                _ => Err(de::Error::invalid_value(
-                    Unexpected::Map,
-                    &"map with a single key",
-                )),
+                _ => Err(not_one_variant(m, variants)),
             },
             other => Err(de::Error::invalid_type(unexpected(other), &"string or map")),
         }
@@ -262,10 +356,13 @@ impl<'de> de::Deserializer<'de> for ValueDe<'de> {
     fn deserialize_struct<V: Visitor<'de>>(
         self,
         _name: &'static str,
-        _fields: &'static [&'static str],
+        fields: &'static [&'static str],
         v: V,
     ) -> Result<V::Value, DecodeError> {
-        self.deserialize_map(v)
+        match self.0 {
+            Value::Object(m) => only_fields(m, fields).and_then(|()| visit_object(m, v)),
+            other => Err(de::Error::invalid_type(unexpected(other), &v)),
+        }
     }
 
     fn deserialize_unit_struct<V: Visitor<'de>>(
@@ -410,11 +507,11 @@ impl<'de> VariantAccess<'de> for VariantDe<'de> {
 
     fn struct_variant<V: Visitor<'de>>(
         self,
-        _fields: &'static [&'static str],
+        fields: &'static [&'static str],
         v: V,
     ) -> Result<V::Value, DecodeError> {
         match self.value {
-            Value::Object(m) => visit_object(m, v),
+            Value::Object(m) => only_fields(m, fields).and_then(|()| visit_object(m, v)),
             other => Err(de::Error::invalid_type(
                 unexpected(other),
                 &"struct variant",
@@ -500,6 +597,73 @@ mod tests {
             let (got, msg) = pointer_of(v.clone());
             assert_eq!(got, want, "{v} → {msg}");
         }
+    }
+
+    #[test]
+    fn unknown_members_are_refused_in_every_struct_with_both_messages() {
+        #[derive(Debug, Deserialize)]
+        struct Lax {
+            #[allow(dead_code)]
+            n: u8,
+        }
+        let e = from_value::<Vec<Lax>>(&json!([{"n": 1}, {"n": 2, "m": 3}])).unwrap_err();
+        assert_eq!(e.pointer(), "/1/m");
+        assert_eq!(e.message, "unknown member `m`; expected one of n");
+        assert_eq!(
+            e.message_vi.as_deref(),
+            Some("trường `m` không có trong định dạng; các trường hợp lệ: n")
+        );
+        // A struct variant of an externally tagged enum too, and a null value is no excuse.
+        let (at, msg) = pointer_of(
+            json!({"items": [{"n": 1, "tag": {"fields": {"x": 1, "y": null}}}],
+                                          "by_name": {}}),
+        );
+        assert_eq!(at, "/items/0/tag/fields/y");
+        assert_eq!(msg, "unknown member `y`; expected one of x");
+    }
+
+    /// serde's derived decoding of `#[serde(flatten)]` and of internally tagged, adjacently
+    /// tagged or untagged enums goes around this decoder's check of unknown members (it buffers
+    /// the input and decodes it with serde's own lenient deserialiser). No type of the crate
+    /// with such an attribute may derive `Deserialize`: it decodes by hand (`json/by_hand.rs`).
+    #[test]
+    fn no_type_decodes_around_the_unknown_member_check() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut found = Vec::new();
+        let mut dirs = vec![root.clone()];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else {
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    found
+                        .extend(lenient_derives(&text).map(|l| format!("{}: {l}", path.display())));
+                }
+            }
+        }
+        assert!(found.is_empty(), "decode these types by hand: {found:#?}");
+        // The check itself sees a derived, flattening type.
+        let sample = "#[derive(Deserialize)]\nstruct A {\n    #[serde(flatten)]\n    b: B,\n}";
+        assert_eq!(lenient_derives(sample).count(), 1);
+    }
+
+    /// The serde attributes of `text` that make serde buffer the input, on an item whose closest
+    /// `#[derive(…)]` above includes `Deserialize`.
+    fn lenient_derives(text: &str) -> impl Iterator<Item = &str> {
+        let lines: Vec<&str> = text.lines().map(str::trim_start).collect();
+        let lenient = |l: &str| {
+            l.starts_with("#[serde(")
+                && ["flatten", "untagged", "tag =", "content ="]
+                    .iter()
+                    .any(|a| l.contains(a))
+        };
+        (0..lines.len()).filter_map(move |i| {
+            let derive = lines[..i].iter().rev().find(|l| l.starts_with("#[derive("));
+            (lenient(lines[i]) && derive.is_some_and(|d| d.contains("Deserialize")))
+                .then_some(lines[i])
+        })
     }
 
     #[test]

@@ -18,10 +18,14 @@
 //! struct P { x: u8 }
 //! let p: P = quyche::json::from_str(r#"{"x": 1}"#).unwrap();
 //! assert_eq!(quyche::json::to_text(&p).unwrap(), r#"{"x":1}"#);
-//! let e = quyche::json::from_str::<P>(r#"{"x": 300}"#).unwrap_err();
-//! assert_eq!((e.code.as_str(), e.path.as_deref()), ("INVALID_INPUT", Some("/x")));
+//! // A member the type does not have is refused, never dropped.
+//! let e = quyche::json::from_str::<P>(r#"{"x": 1, "y": 2}"#).unwrap_err();
+//! assert_eq!((e.code.as_str(), e.path.as_deref()), ("INVALID_INPUT", Some("/y")));
+//! assert_eq!(e.message, "unknown member `y`; expected one of x");
+//! assert_eq!(e.message_vi, "trường `y` không có trong định dạng; các trường hợp lệ: x");
 //! ```
 
+pub(crate) mod by_hand;
 pub mod canonical;
 mod compact;
 pub mod decode;
@@ -33,7 +37,8 @@ mod reader;
 pub use canonical::canonical;
 pub use compact::{to_text, to_value};
 pub use limits::{
-    MAX_DEPTH, MAX_EVENTS, MAX_INPUT_BYTES, MAX_LIST, MAX_REGISTER, MAX_STRING_CHARS, check_size,
+    MAX_DEPTH, MAX_EVENTS, MAX_INPUT_BYTES, MAX_LIST, MAX_REGISTER, MAX_STRING_CHARS, MAX_VALUES,
+    check_size,
 };
 pub use pretty::pretty;
 pub use reader::read_json;
@@ -89,11 +94,10 @@ pub fn from_value<T: DeserializeOwned>(value: Value) -> Result<T> {
 /// ```
 pub fn from_ref<T: DeserializeOwned>(value: &Value) -> Result<T> {
     decode::from_value(value).map_err(|e| {
-        Error::new(
-            ErrorCode::InvalidInput,
-            e.message.clone(),
-            format!("Dữ liệu không hợp lệ: {}", e.message),
-        )
-        .at(e.pointer())
+        let vi = match &e.message_vi {
+            Some(vi) => vi.clone(),
+            None => format!("Dữ liệu không hợp lệ: {}", e.message),
+        };
+        Error::new(ErrorCode::InvalidInput, e.message.clone(), vi).at(e.pointer())
     })
 }

@@ -10,11 +10,11 @@
 //! normalises every key and string to NFC *before* comparing keys, so `"Điều"` typed in NFD and
 //! in NFC count as the same key, and it knows the JSON pointer of every node it is building.
 
-use super::limits::{MAX_DEPTH, MAX_STRING_CHARS};
+use super::limits::{MAX_DEPTH, MAX_STRING_CHARS, MAX_VALUES};
 use crate::error::{Error, ErrorCode, Result, pointer_token};
 use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::fmt;
 
 /// The reader's shared state: where it is (reference tokens) and the first limit broken.
@@ -34,8 +34,8 @@ impl State {
 }
 
 /// Reads `text` as one JSON value under the limits of [`super::limits`]: nesting deeper than
-/// [`MAX_DEPTH`] or a string (or key) longer than [`MAX_STRING_CHARS`] characters is
-/// [`ErrorCode::InputTooLarge`]; a key that appears twice in one object (after NFC) is
+/// [`MAX_DEPTH`], a string (or key) longer than [`MAX_STRING_CHARS`] characters or more than
+/// [`MAX_VALUES`] values in all is [`ErrorCode::InputTooLarge`]; a key that appears twice in one object (after NFC) is
 /// [`ErrorCode::InvalidInput`]; malformed JSON is [`ErrorCode::InvalidJson`]. Every error
 /// carries the JSON pointer of the offending node (for a syntax error: of the node being read).
 /// Strings and keys of the result are in NFC. The caller checks the total size first.
@@ -51,9 +51,11 @@ impl State {
 /// ```
 pub fn read_json(text: &str) -> Result<Value> {
     let state = RefCell::new(State::default());
+    let values = Cell::new(0);
     let mut de = serde_json::Deserializer::from_str(text);
     let out = ValueSeed {
         state: &state,
+        values: &values,
         depth: 0,
     }
     .deserialize(&mut de)
@@ -83,6 +85,8 @@ pub fn read_json(text: &str) -> Result<Value> {
 #[derive(Clone, Copy)]
 struct ValueSeed<'a> {
     state: &'a RefCell<State>,
+    /// Values started so far (containers, their members and elements, scalars).
+    values: &'a Cell<usize>,
     /// Containers enclosing the value being read.
     depth: usize,
 }
@@ -109,6 +113,21 @@ impl ValueSeed<'_> {
         Ok(s)
     }
 
+    /// Counts the value about to be read, refusing it when it is one more than [`MAX_VALUES`]
+    /// (before it is built: the memory of a call stays bounded whatever the text holds).
+    fn count<E: serde::de::Error>(&self) -> std::result::Result<(), E> {
+        let n = self.values.get() + 1;
+        self.values.set(n);
+        if n <= MAX_VALUES {
+            return Ok(());
+        }
+        Err(self.fail(
+            ErrorCode::InputTooLarge,
+            format!("more than {MAX_VALUES} JSON values in one input"),
+            format!("hơn {MAX_VALUES} giá trị JSON trong một dữ liệu vào"),
+        ))
+    }
+
     fn enter<E: serde::de::Error>(&self) -> std::result::Result<ValueSeed<'_>, E> {
         if self.depth >= MAX_DEPTH {
             return Err(self.fail(
@@ -119,6 +138,7 @@ impl ValueSeed<'_> {
         }
         Ok(ValueSeed {
             state: self.state,
+            values: self.values,
             depth: self.depth + 1,
         })
     }
@@ -127,6 +147,7 @@ impl ValueSeed<'_> {
 impl<'de> DeserializeSeed<'de> for ValueSeed<'_> {
     type Value = Value;
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> std::result::Result<Value, D::Error> {
+        self.count()?;
         d.deserialize_any(self)
     }
 }
@@ -220,6 +241,33 @@ mod tests {
     fn a_million_brackets_do_not_overflow_the_stack() {
         let e = read_json(&"{\"a\":[".repeat(1_000_000)).unwrap_err();
         assert_eq!(e.code, ErrorCode::InputTooLarge);
+    }
+
+    /// The value cap is exact and points at the first value over it, whatever its kind; the
+    /// hostile shapes that used to cost gigabytes (nested empty arrays, a long flat array) stop
+    /// there.
+    #[test]
+    fn value_cap_is_exact_and_points_at_the_first_value_over_it() {
+        // The root array and MAX_VALUES - 1 zeros: at the cap.
+        let ok = format!("[{}0]", "0,".repeat(MAX_VALUES - 2));
+        assert_eq!(
+            read_json(&ok).unwrap().as_array().unwrap().len(),
+            MAX_VALUES - 1
+        );
+        let over = format!("[{}0]", "0,".repeat(MAX_VALUES - 1));
+        let e = read_json(&over).unwrap_err();
+        assert_eq!(e.code, ErrorCode::InputTooLarge);
+        assert_eq!(e.path, Some(format!("/{}", MAX_VALUES - 1)));
+        // Eight values per unit, one for the root: the first value over the cap is the inner
+        // array at depth (MAX_VALUES - 1) % 8 of unit (MAX_VALUES - 1) / 8.
+        let nested = format!("[{}0]", "[[[[[[[[]]]]]]]],".repeat(MAX_VALUES / 8 + 1));
+        let e = read_json(&nested).unwrap_err();
+        assert_eq!(e.code, ErrorCode::InputTooLarge);
+        let (unit, depth) = ((MAX_VALUES - 1) / 8, (MAX_VALUES - 1) % 8);
+        assert_eq!(e.path, Some(format!("/{unit}{}", "/0".repeat(depth))));
+        // Keys are not values: an object of n members is n + 1 values.
+        let members: String = (0..MAX_VALUES - 1).map(|i| format!("\"{i}\":0,")).collect();
+        assert!(read_json(&format!("{{{}}}", members.trim_end_matches(','))).is_ok());
     }
 
     #[test]

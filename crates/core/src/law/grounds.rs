@@ -10,7 +10,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// Why a provision counts as a ground.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub enum GroundOrigin {
@@ -25,6 +25,45 @@ pub enum GroundOrigin {
         /// The id of the replaced ground.
         of: String,
     },
+}
+
+/// Decoded by hand, strictly (serde's derived decoding of an internally tagged enum drops members
+/// the variant does not have): `kind`, plus `cited_by` or `of`.
+impl<'de> Deserialize<'de> for GroundOrigin {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use crate::json::by_hand::{absent, required};
+        /// The JSON form: the tag and every variant's members.
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Form {
+            kind: Kind,
+            #[serde(default, deserialize_with = "crate::json::by_hand::given")]
+            cited_by: Option<Citation>,
+            #[serde(default, deserialize_with = "crate::json::by_hand::given")]
+            of: Option<String>,
+        }
+        #[derive(Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        enum Kind {
+            Regulation,
+            Successor,
+        }
+        let f = Form::deserialize(d)?;
+        Ok(match f.kind {
+            Kind::Regulation => {
+                absent(&f.of, "of", &["kind", "cited_by"])?;
+                GroundOrigin::Regulation {
+                    cited_by: required(f.cited_by, "cited_by")?,
+                }
+            }
+            Kind::Successor => {
+                absent(&f.cited_by, "cited_by", &["kind", "of"])?;
+                GroundOrigin::Successor {
+                    of: required(f.of, "of")?,
+                }
+            }
+        })
+    }
 }
 
 /// What a row of the grounds catalogue is.

@@ -1,18 +1,18 @@
 //! The methods of [`super::call`], one function each, over the arguments object.
 
-use super::args::{Args, decode, or_at, too_large, under, unknown_member};
-use crate::case::{Actor, Advisory, Case, Command, Event, allowed_commands};
-use crate::error::{Error, ErrorCode, Result};
-use crate::json::{MAX_EVENTS, MAX_REGISTER};
-use crate::law::Citation;
-use crate::org::{Body, RoleAssignment};
-use crate::regulation::Regulation;
-use crate::time::{Schedule, WorkCalendar};
+use super::args::{Args, decode, or_at, too_large, under};
+use quyche::case::{Actor, Advisory, Case, Command, Event, allowed_commands};
+use quyche::error::{Error, ErrorCode, Result};
+use quyche::json::{MAX_EVENTS, MAX_REGISTER};
+use quyche::law::Citation;
+use quyche::org::{Body, RoleAssignment};
+use quyche::regulation::Regulation;
+use quyche::time::{Schedule, WorkCalendar};
 use serde_json::{Value, json};
 use std::borrow::Cow;
 
 fn to_json<T: serde::Serialize>(v: &T) -> Result<Value> {
-    crate::json::to_value(v)
+    quyche::json::to_value(v)
 }
 
 /// `regulation?` and `register?`: the regulation to answer with (default: the built-in Khánh Hòa
@@ -116,17 +116,9 @@ fn case(v: Value, reg: &Regulation) -> Result<Case> {
     if m.len() == 1 {
         return Ok(rebuilt);
     }
-    let input = Value::Object(m);
-    let stored: Case = crate::json::from_value(input.clone()).map_err(|e| under(e, "/case"))?;
-    let back = to_json(&rebuilt)?;
-    if let Some(p) = unknown_member(&input, &back, "") {
-        return Err(Error::invalid(
-            format!("/case{p}"),
-            "unknown member: this field is not part of a case",
-            "trường này không thuộc vụ việc",
-        ));
-    }
+    let stored: Case = decode(Value::Object(m), "/case")?;
     if stored != rebuilt {
+        let back = to_json(&rebuilt)?;
         let field = to_json(&stored)?
             .as_object()
             .and_then(|s| s.iter().find(|(k, v)| back.get(k.as_str()) != Some(v)))
@@ -270,7 +262,7 @@ pub(super) fn report_calendar(mut a: Args) -> Result<Value> {
     let reg = regulation(&mut a)?;
     a.finish()?;
     let cal =
-        crate::report::reporting_calendar(&reg, year, as_of).map_err(|e| or_at(e, "/year"))?;
+        quyche::report::reporting_calendar(&reg, year, as_of).map_err(|e| or_at(e, "/year"))?;
     to_json(&cal)
 }
 

@@ -14,17 +14,17 @@
 //! let at = chrono::DateTime::parse_from_rfc3339("2026-03-02T08:00:00+07:00").unwrap();
 //! let (case, _) = Case::start(&reg, cmd, &Actor::body("so-vhttdl"), at).unwrap();
 //! let line = serde_json::to_string(&case.events[0]).unwrap();
-//! let summary = quyche::ffi::replay_jsonl(&reg, &format!("{line}\n")).unwrap();
+//! let summary = quyche_ffi::replay_jsonl(&reg, &format!("{line}\n")).unwrap();
 //! assert_eq!((summary.events, summary.cases.len()), (1, 1));
 //! let bad = line.replace("Tin đồn", "Tin thật");
-//! let e = quyche::ffi::replay_jsonl(&reg, &format!("\n{bad}\n")).unwrap_err();
+//! let e = quyche_ffi::replay_jsonl(&reg, &format!("\n{bad}\n")).unwrap_err();
 //! assert_eq!((e.code.as_str(), e.path.as_deref()), ("LOG_TAMPERED", Some("/2/hash")));
 //! ```
 
-use crate::case::{Case, CaseId, CaseStatus, Command, Event};
-use crate::error::{Error, Result};
-use crate::json::MAX_INPUT_BYTES;
-use crate::regulation::Regulation;
+use quyche::case::{Case, CaseId, CaseStatus, Command, Event};
+use quyche::error::{Error, Result};
+use quyche::json::{MAX_EVENTS, MAX_INPUT_BYTES};
+use quyche::regulation::Regulation;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -74,7 +74,7 @@ struct Grouper {
 
 impl Grouper {
     /// Decodes line `line` (1-based) as an event (NFC-normalised, with the same field pointers
-    /// as [`crate::case::events_from_json`]) and adds it to its case; a blank line is counted
+    /// as [`quyche::case::events_from_json`]) and adds it to its case; a blank line is counted
     /// and skipped.
     fn line(&mut self, line: usize, raw: &str) -> Result<()> {
         self.lines = line;
@@ -84,8 +84,8 @@ impl Grouper {
         let at_line = |e: Error| with_line(e.under(&format!("/{line}")), line);
         // The strict reader (limits, duplicate keys, NFC), then the event's own decoder; only a
         // failure goes through the command's decoder, whose pointer names the bad field.
-        let value = crate::json::read_json(raw).map_err(at_line)?;
-        let ev: Event = match crate::json::from_ref(&value) {
+        let value = quyche::json::read_json(raw).map_err(at_line)?;
+        let ev: Event = match quyche::json::from_ref(&value) {
             Ok(ev) => ev,
             Err(e) => {
                 if let Some(cmd) = value.get("command") {
@@ -96,8 +96,12 @@ impl Grouper {
         };
         match self.index.get(&ev.case_id) {
             Some(&i) => {
-                self.groups[i].events.push(ev);
-                self.groups[i].lines.push(line);
+                let group = &mut self.groups[i];
+                if group.events.len() >= MAX_EVENTS {
+                    return Err(at_line(too_long(&ev.case_id)));
+                }
+                group.events.push(ev);
+                group.lines.push(line);
             }
             None => {
                 self.index.insert(ev.case_id.clone(), self.groups.len());
@@ -111,9 +115,19 @@ impl Grouper {
     }
 }
 
+/// The refusal of one more event for case `id`, whose log already holds [`MAX_EVENTS`] events.
+fn too_long(id: &CaseId) -> Error {
+    Error::new(
+        quyche::ErrorCode::InputTooLarge,
+        format!("case `{id}` has more than {MAX_EVENTS} events, the limit of one log"),
+        format!("vụ việc `{id}` có hơn {MAX_EVENTS} sự kiện, mức tối đa của một nhật ký"),
+    )
+    .at("")
+}
+
 /// Groups the events of a whole text (at most [`MAX_INPUT_BYTES`]).
 fn groups(text: &str) -> Result<(usize, Vec<Group>)> {
-    crate::json::check_size(text)?;
+    quyche::json::check_size(text)?;
     let mut g = Grouper::default();
     for (n, raw) in text.lines().enumerate() {
         g.line(n + 1, raw)?;
@@ -122,8 +136,8 @@ fn groups(text: &str) -> Result<(usize, Vec<Group>)> {
 }
 
 /// Groups the events read line by line from `reader`: no limit on the whole log, each line at
-/// most [`MAX_INPUT_BYTES`] (refused with [`crate::ErrorCode::InputTooLarge`] at
-/// `/<line>`); a line that is not UTF-8 is [`crate::ErrorCode::InvalidJson`] at `/<line>`. Lines
+/// most [`MAX_INPUT_BYTES`] (refused with [`quyche::ErrorCode::InputTooLarge`] at
+/// `/<line>`); a line that is not UTF-8 is [`quyche::ErrorCode::InvalidJson`] at `/<line>`. Lines
 /// end at `\n` (a `\r` before it is dropped), as [`str::lines`] splits them.
 fn groups_from_reader<R: std::io::BufRead>(mut reader: R) -> Result<(usize, Vec<Group>)> {
     use std::io::{BufRead, Read};
@@ -140,7 +154,7 @@ fn groups_from_reader<R: std::io::BufRead>(mut reader: R) -> Result<(usize, Vec<
             .read_until(b'\n', &mut buf)
             .map_err(|e| {
                 refuse(
-                    crate::ErrorCode::InvalidInput,
+                    quyche::ErrorCode::InvalidInput,
                     format!("the log could not be read: {e}"),
                     format!("không đọc được nhật ký: {e}"),
                 )
@@ -156,14 +170,14 @@ fn groups_from_reader<R: std::io::BufRead>(mut reader: R) -> Result<(usize, Vec<
         }
         if buf.len() > max {
             return Err(refuse(
-                crate::ErrorCode::InputTooLarge,
+                quyche::ErrorCode::InputTooLarge,
                 format!("the line is longer than {max} bytes"),
                 format!("dòng dài hơn {max} byte"),
             ));
         }
         let text = std::str::from_utf8(&buf).map_err(|e| {
             refuse(
-                crate::ErrorCode::InvalidJson,
+                quyche::ErrorCode::InvalidJson,
                 format!("the line is not UTF-8: {e}"),
                 format!("dòng không phải UTF-8: {e}"),
             )
@@ -201,10 +215,11 @@ fn replay_group(reg: &Regulation, events: Vec<Event>, lines: &[usize]) -> Result
 
 /// Replays every case of a JSON Lines event log and returns what it found. All cases are
 /// checked; when some fail, the first failure (in file order) is the error and the others are in
-/// its `related` list. Errors: [`ErrorCode::InputTooLarge`](crate::ErrorCode::InputTooLarge) (path `""`), a line that is not an
-/// event ([`ErrorCode::InvalidJson`](crate::ErrorCode::InvalidJson) / [`ErrorCode::InvalidInput`](crate::ErrorCode::InvalidInput) at `/<line>/…`), a broken
-/// chain or order ([`ErrorCode::LogTampered`](crate::ErrorCode::LogTampered)), a step the regulation refuses (its guard's code),
-/// or a file with no event ([`ErrorCode::InvalidInput`](crate::ErrorCode::InvalidInput) at `""`).
+/// its `related` list. Errors: [`ErrorCode::InputTooLarge`](quyche::ErrorCode::InputTooLarge) (path `""`; at `/<line>` for the
+/// line of a case's first event over [`MAX_EVENTS`]), a line that is not an
+/// event ([`ErrorCode::InvalidJson`](quyche::ErrorCode::InvalidJson) / [`ErrorCode::InvalidInput`](quyche::ErrorCode::InvalidInput) at `/<line>/…`), a broken
+/// chain or order ([`ErrorCode::LogTampered`](quyche::ErrorCode::LogTampered)), a step the regulation refuses (its guard's code),
+/// or a file with no event ([`ErrorCode::InvalidInput`](quyche::ErrorCode::InvalidInput) at `""`).
 pub fn replay_jsonl(reg: &Regulation, text: &str) -> Result<JsonlSummary> {
     summary(cases_and_lines(reg, groups(text)?)?)
 }
@@ -222,8 +237,8 @@ pub fn replay_jsonl(reg: &Regulation, text: &str) -> Result<JsonlSummary> {
 /// # let at = chrono::DateTime::parse_from_rfc3339("2026-03-02T08:00:00+07:00").unwrap();
 /// # let (case, _) = Case::start(&reg, cmd, &Actor::body("so-vhttdl"), at).unwrap();
 /// let text = format!("{}\r\n", serde_json::to_string(&case.events[0]).unwrap());
-/// let from_reader = quyche::ffi::replay_jsonl_reader(&reg, text.as_bytes()).unwrap();
-/// assert_eq!(from_reader, quyche::ffi::replay_jsonl(&reg, &text).unwrap());
+/// let from_reader = quyche_ffi::replay_jsonl_reader(&reg, text.as_bytes()).unwrap();
+/// assert_eq!(from_reader, quyche_ffi::replay_jsonl(&reg, &text).unwrap());
 /// ```
 pub fn replay_jsonl_reader<R: std::io::BufRead>(
     reg: &Regulation,
@@ -312,10 +327,24 @@ fn cases_and_lines(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ErrorCode;
+    use quyche::ErrorCode;
 
+    /// A case of the built-in regulation detected by the lead agency at `at` and received by it
+    /// an hour later (Điều 7.1: the lead agency receives what it detected itself): two events.
     fn case(summary: &str, at: &str) -> Case {
-        crate::case::fixtures::detected_and_received(Regulation::khanh_hoa_ref(), summary, at)
+        let reg = Regulation::khanh_hoa_ref();
+        let lead = quyche::case::Actor::body("so-vhttdl");
+        let cmd = Command::from_json(&format!(
+            r#"{{"type":"detect","source":"press_review","content":{{"platform":"Facebook",
+            "platform_kind":"social_network","kind":"post","summary":"{summary}"}}}}"#
+        ))
+        .unwrap();
+        let at = chrono::DateTime::parse_from_rfc3339(at).unwrap();
+        let (mut c, _) = Case::start(reg, cmd, &lead, at).unwrap();
+        let receive = Command::from_json(r#"{"type":"receive"}"#).unwrap();
+        c.apply(reg, receive, &lead, at + chrono::TimeDelta::hours(1))
+            .unwrap();
+        c
     }
 
     fn lines(cases: &[&Case]) -> Vec<String> {
@@ -416,6 +445,29 @@ mod tests {
         assert_eq!(
             (e.code, e.path.as_deref()),
             (ErrorCode::InvalidInput, Some(""))
+        );
+    }
+
+    /// One case of a file is capped at [`MAX_EVENTS`] events, like every log: the line of its
+    /// first event over the cap is refused, before any event is replayed.
+    #[test]
+    fn each_case_is_capped_at_max_events() {
+        let reg = Regulation::khanh_hoa_ref();
+        let a = case("Tin đồn A", "2026-03-02T08:00:00+07:00");
+        let line = serde_json::to_string(&a.events[0]).unwrap() + "\n";
+        let text = line.repeat(MAX_EVENTS + 1);
+        for e in [
+            replay_jsonl(reg, &text).unwrap_err(),
+            replay_jsonl_reader(reg, text.as_bytes()).unwrap_err(),
+        ] {
+            assert_eq!(e.code, ErrorCode::InputTooLarge);
+            assert_eq!(e.path, Some(format!("/{}", MAX_EVENTS + 1)));
+        }
+        // At the cap the case is grouped and replayed (its second line is out of sequence).
+        let e = replay_jsonl(reg, &line.repeat(MAX_EVENTS)).unwrap_err();
+        assert_eq!(
+            (e.code, e.path.as_deref()),
+            (ErrorCode::LogTampered, Some("/2/seq"))
         );
     }
 

@@ -3,31 +3,31 @@
 //!
 //! ```
 //! let reg = quyche::Regulation::khanh_hoa_ref();
-//! let day = quyche::ffi::parse_date("2025-04-24").unwrap();
+//! let day = quyche_ffi::parse_date("2025-04-24").unwrap();
 //! // Đài PT-TH Khánh Hòa merged into Báo Khánh Hòa on 2025-04-24 (legal/README.md §5).
-//! assert!(!quyche::ffi::bodies_on(reg, day).iter().any(|b| b.id.as_str() == "dai-ptth"));
-//! let e = quyche::ffi::parse_date("24/04/2025").unwrap_err();
+//! assert!(!quyche_ffi::bodies_on(reg, day).iter().any(|b| b.id.as_str() == "dai-ptth"));
+//! let e = quyche_ffi::parse_date("24/04/2025").unwrap_err();
 //! assert_eq!(e.code.as_str(), "INVALID_INPUT");
 //! ```
 
-use crate::case::{
+use chrono::NaiveDate;
+use quyche::case::{
     ActionKind, CaseStatus, Channel, CommandKind, ContentKind, DetectionSource, DismissReason,
     Method, Outcome, PlatformKind, RemovalTarget, Topic, Verdict,
 };
-use crate::duty::{Activity, Participation};
-use crate::error::{Error, Result};
-use crate::law::Status;
-use crate::org::{Body, Role};
-use crate::regulation::Regulation;
-use crate::report::{Frequency, ReportLevel, WorkKind};
-use crate::text::Label;
-use crate::time::HolidayKind;
-use chrono::NaiveDate;
+use quyche::duty::{Activity, Participation};
+use quyche::error::{Error, Result};
+use quyche::law::Status;
+use quyche::org::{Body, Role};
+use quyche::regulation::Regulation;
+use quyche::report::{Frequency, ReportLevel, WorkKind};
+use quyche::text::Label;
+use quyche::time::HolidayKind;
 use serde::Serialize;
 
 /// Parses a calendar date written `YYYY-MM-DD` (ISO 8601, as every date of the library is
 /// serialised). Anything else, including an impossible day such as `2026-02-30`, is
-/// [`ErrorCode::InvalidInput`](crate::ErrorCode::InvalidInput) with path `""`.
+/// [`ErrorCode::InvalidInput`](quyche::ErrorCode::InvalidInput) with path `""`.
 pub fn parse_date(text: &str) -> Result<NaiveDate> {
     let t = text.trim();
     let well_formed = t.len() == 10
@@ -106,16 +106,16 @@ fn terms<T: Serialize + Copy>(values: &[T], label: impl Fn(T) -> Label) -> Vec<T
 
 /// Every value of the vocabulary `name` (one of [`VOCABULARIES`]) with its label, in declaration
 /// order, so that user interfaces show the library's own names for roles, states, commands, …
-/// An unknown name is [`ErrorCode::InvalidInput`](crate::ErrorCode::InvalidInput) at `""`.
+/// An unknown name is [`ErrorCode::InvalidInput`](quyche::ErrorCode::InvalidInput) at `""`.
 ///
 /// ```
-/// let roles = quyche::ffi::vocabulary("role").unwrap();
+/// let roles = quyche_ffi::vocabulary("role").unwrap();
 /// assert_eq!(roles[0].id, "lead_agency");
-/// let st = quyche::ffi::vocabulary("case_status").unwrap();
+/// let st = quyche_ffi::vocabulary("case_status").unwrap();
 /// assert_eq!(st.last().unwrap().label.vi, "Đã loại");
 /// ```
 pub fn vocabulary(name: &str) -> Result<Vec<Term>> {
-    use crate::text::Lang;
+    use quyche::text::Lang;
     Ok(match name {
         "role" => terms(&Role::ALL, |v| v.label()),
         "activity" => terms(&Activity::ALL, |v| v.label()),

@@ -9,7 +9,7 @@
 //! argument (`name?`) given as `null` counts as absent. `regulation?` is a
 //! regulation document (default: the built-in Khánh Hòa QĐ 2086/QĐ-UBND) and `register?` an
 //! array of body registrations (`{"id", "name", "valid", "status", …, "roles": [...]}`,
-//! [`BodyRegistration`](crate::org::BodyRegistration)) added to it in order. An `actor` is a body
+//! [`BodyRegistration`](quyche::org::BodyRegistration)) added to it in order. An `actor` is a body
 //! id (`"so-vhttdl"`) or `{"body": id, "officer": name}`. Times (`at`) are RFC 3339 **with an
 //! offset**; dates are ISO `YYYY-MM-DD`.
 //!
@@ -41,8 +41,7 @@
 //! unknown method is `INVALID_INPUT` without a path (the method is not part of `args`).
 //!
 //! Members a format does not have are refused (`INVALID_INPUT` at the member), never dropped:
-//! each decoded value is re-encoded and every input member must survive, except members whose
-//! value is the default the crate omits when writing (`null`, `false`, `[]`, `{}`).
+//! the crate's decoder ([`quyche::json::decode`]) refuses them in every type, at every depth.
 //!
 //! # Limits
 //!
@@ -51,23 +50,23 @@
 //!
 //! | limit | value | refusal |
 //! |---|---|---|
-//! | size of `args_json` | [`MAX_INPUT_BYTES`](crate::json::MAX_INPUT_BYTES) (64 MiB) | `INPUT_TOO_LARGE` at `""` |
-//! | nesting of arrays and objects | [`MAX_DEPTH`](crate::json::MAX_DEPTH) (32) | `INPUT_TOO_LARGE` at the container one level too deep |
-//! | length of any string or key | [`MAX_STRING_CHARS`](crate::json::MAX_STRING_CHARS) (10 000 characters, after NFC) | `INPUT_TOO_LARGE` at the string |
-//! | events in one log | [`MAX_EVENTS`](crate::json::MAX_EVENTS) (10 000) | `INPUT_TOO_LARGE` at `/events` or `/case/events` |
-//! | registrations in one call | [`MAX_REGISTER`](crate::json::MAX_REGISTER) (100) | `INPUT_TOO_LARGE` at `/register` |
-//! | bodies consulted, attendees, topics, grounds of an opinion or a conclusion | [`MAX_LIST`](crate::case::MAX_LIST) (100) | `INPUT_TOO_LARGE` at the list (case guards) |
-//! | free text of a command | [`MAX_TEXT_CHARS`](crate::case::MAX_TEXT_CHARS) (10 000 characters) | `INPUT_TOO_LARGE` at the field (case guards) |
+//! | size of `args_json` | [`MAX_INPUT_BYTES`](quyche::json::MAX_INPUT_BYTES) (64 MiB) | `INPUT_TOO_LARGE` at `""` |
+//! | nesting of arrays and objects | [`MAX_DEPTH`](quyche::json::MAX_DEPTH) (32) | `INPUT_TOO_LARGE` at the container one level too deep |
+//! | length of any string or key | [`MAX_STRING_CHARS`](quyche::json::MAX_STRING_CHARS) (10 000 characters, after NFC) | `INPUT_TOO_LARGE` at the string |
+//! | events in one log | [`MAX_EVENTS`](quyche::json::MAX_EVENTS) (10 000) | `INPUT_TOO_LARGE` at `/events` or `/case/events` |
+//! | registrations in one call | [`MAX_REGISTER`](quyche::json::MAX_REGISTER) (100) | `INPUT_TOO_LARGE` at `/register` |
+//! | bodies consulted, attendees, topics, grounds of an opinion or a conclusion | [`MAX_LIST`](quyche::case::MAX_LIST) (100) | `INPUT_TOO_LARGE` at the list (case guards) |
+//! | free text of a command | [`MAX_TEXT_CHARS`](quyche::case::MAX_TEXT_CHARS) (10 000 characters) | `INPUT_TOO_LARGE` at the field (case guards) |
 //! | a key repeated in one object (compared after NFC) | not allowed | `INVALID_INPUT` at the second occurrence |
 //!
-//! serde_json's own recursion limit (128) is never reached: [`read_json`](crate::json::read_json) stops at
-//! [`MAX_DEPTH`](crate::json::MAX_DEPTH) with its own code and pointer, so deep input neither overflows the stack nor
+//! serde_json's own recursion limit (128) is never reached: [`read_json`](quyche::json::read_json) stops at
+//! [`MAX_DEPTH`](quyche::json::MAX_DEPTH) with its own code and pointer, so deep input neither overflows the stack nor
 //! surfaces as a syntax error. Every string and key is normalised to NFC while it is read.
 //!
 //! # Example
 //!
 //! ```
-//! use quyche::json_api::call;
+//! use quyche_ffi::json_api::call;
 //! use serde_json::{Value, json};
 //!
 //! let detect = json!({
@@ -102,8 +101,8 @@
 mod args;
 mod methods;
 
-use crate::error::{Error, ErrorCode, Result};
-use crate::json::read_json;
+use quyche::error::{Error, ErrorCode, Result};
+use quyche::json::read_json;
 use serde_json::{Value, json};
 
 /// The methods [`call`] knows.
@@ -126,7 +125,7 @@ pub fn call(method: &str, args_json: &str) -> String {
     let answer = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(method, args_json)));
     match answer {
         Ok(Ok(v)) => json!({ "ok": v }).to_string(),
-        Ok(Err(e)) => json!({ "error": crate::ffi::error_to_value(&e) }).to_string(),
+        Ok(Err(e)) => json!({ "error": crate::error_to_value(&e) }).to_string(),
         Err(_) => json!({"error": {
             "code": "INTERNAL",
             "message": format!("internal error while running `{method}`; please report it"),
@@ -138,7 +137,7 @@ pub fn call(method: &str, args_json: &str) -> String {
 
 /// [`call`] without the JSON envelope, for Rust callers and tests.
 pub fn run(method: &str, args_json: &str) -> Result<Value> {
-    crate::json::check_size(args_json)?;
+    quyche::json::check_size(args_json)?;
     let f = match method {
         "regulation.validate" => methods::regulation_validate,
         "citation.parse" => methods::citation_parse,

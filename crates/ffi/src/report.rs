@@ -1,24 +1,24 @@
 //! A periodic report (Điều 8) in one call, for bindings: the cases, the data window or the
 //! period, the reporter, work outside cases and the free-text sections, as one request value
-//! whose JSON pointers match the errors of [`compile_report`](crate::report::compile_report)
+//! whose JSON pointers match the errors of [`compile_report`](quyche::report::compile_report)
 //! (`/cases/<i>/…`, `/window/…`, `/reporter`, `/work/<i>/…`).
 //!
 //! ```
 //! let reg = quyche::Regulation::khanh_hoa_ref();
 //! let req = serde_json::json!({"cases": [], "period": {"frequency": "six_monthly", "year": 2026},
 //!                              "reporter": "so-vhttdl"});
-//! let report = quyche::ffi::compile_report_value(reg, req).unwrap();
+//! let report = quyche_ffi::compile_report_value(reg, req).unwrap();
 //! assert_eq!(report.window.from.to_string(), "2025-12-15");
 //! let both = serde_json::json!({"cases": [], "reporter": "so-vhttdl"});
-//! let e = quyche::ffi::compile_report_value(reg, both).unwrap_err();
+//! let e = quyche_ffi::compile_report_value(reg, both).unwrap_err();
 //! assert_eq!(e.path.as_deref(), Some("/window"));
 //! ```
 
-use crate::case::Case;
-use crate::error::{Error, Result};
-use crate::org::BodyId;
-use crate::regulation::Regulation;
-use crate::report::{Period, PeriodicReport, Window, WorkRecord, compile_report};
+use quyche::case::Case;
+use quyche::error::{Error, Result};
+use quyche::org::BodyId;
+use quyche::regulation::Regulation;
+use quyche::report::{Period, PeriodicReport, Window, WorkRecord, compile_report};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -52,7 +52,7 @@ pub struct ReportRequest {
 }
 
 /// Compiles the report a request describes: the window (given, or the period's under the
-/// regulation's rules; exactly one of them, else [`ErrorCode::InvalidInput`](crate::ErrorCode)
+/// regulation's rules; exactly one of them, else [`ErrorCode::InvalidInput`](quyche::ErrorCode)
 /// at `/window`), then [`compile_report`], [`PeriodicReport::with_work`] and
 /// [`PeriodicReport::with_sections`].
 pub fn compile_report_request(reg: &Regulation, req: &ReportRequest) -> Result<PeriodicReport> {
@@ -77,20 +77,20 @@ pub fn compile_report_request(reg: &Regulation, req: &ReportRequest) -> Result<P
 /// [`compile_report_request`] from a JSON value (NFC-normalised first), with JSON pointers into
 /// it on a wrong shape.
 pub fn compile_report_value(reg: &Regulation, value: serde_json::Value) -> Result<PeriodicReport> {
-    let req: ReportRequest = crate::json::from_value(super::nfc_value(value))?;
+    let req: ReportRequest = quyche::json::from_value(quyche::text::nfc_value(value))?;
     compile_report_request(reg, &req)
 }
 
 /// [`compile_report_request`] from JSON text (size check, NFC).
 pub fn compile_report_json(reg: &Regulation, text: &str) -> Result<PeriodicReport> {
-    let req: ReportRequest = super::parse(text)?;
+    let req: ReportRequest = crate::parse(text)?;
     compile_report_request(reg, &req)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ErrorCode;
+    use quyche::ErrorCode;
 
     #[test]
     fn window_and_period_give_the_same_report() {

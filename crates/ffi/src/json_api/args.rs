@@ -1,9 +1,9 @@
 //! The arguments object of one call: named members taken one by one, each decoded with errors
 //! pointing into the arguments (`/command/content/summary`, `/at`, …), unknown members refused.
 
-use crate::case::Actor;
-use crate::error::{Error, ErrorCode, Result, pointer_token};
 use chrono::{DateTime, FixedOffset, NaiveDate};
+use quyche::case::Actor;
+use quyche::error::{Error, ErrorCode, Result, pointer_token};
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
@@ -51,14 +51,14 @@ impl Args {
     }
 
     /// Takes member `name` decoded as `T`, if present.
-    pub fn opt<T: DeserializeOwned + serde::Serialize>(&mut self, name: &str) -> Result<Option<T>> {
+    pub fn opt<T: DeserializeOwned>(&mut self, name: &str) -> Result<Option<T>> {
         self.raw(name)
             .map(|v| decode(v, &format!("/{}", pointer_token(name))))
             .transpose()
     }
 
     /// Takes required member `name` decoded as `T`.
-    pub fn req<T: DeserializeOwned + serde::Serialize>(&mut self, name: &str) -> Result<T> {
+    pub fn req<T: DeserializeOwned>(&mut self, name: &str) -> Result<T> {
         self.opt(name)?.ok_or_else(|| missing(name))
     }
 
@@ -91,7 +91,7 @@ impl Args {
     /// Takes the required fact time `at`: RFC 3339 with an offset (a naive time is refused).
     pub fn at(&mut self) -> Result<DateTime<FixedOffset>> {
         let s: String = self.req("at")?;
-        crate::time::parse_instant(&s).map_err(|e| e.at("/at"))
+        quyche::time::parse_instant(&s).map_err(|e| e.at("/at"))
     }
 
     /// Takes the required `actor`: a body id, or `{"body": id, "officer": name}`. The returned
@@ -121,52 +121,10 @@ impl Args {
     }
 }
 
-/// Decodes `v` as `T`, with pointers under `prefix`, refusing members `T` does not know (see
-/// [`unknown_member`]).
-pub(super) fn decode<T: DeserializeOwned + serde::Serialize>(v: Value, prefix: &str) -> Result<T> {
-    let out: T = crate::json::from_value(v.clone()).map_err(|e| under(e, prefix))?;
-    let back = crate::json::to_value(&out).unwrap_or(Value::Null);
-    if let Some(p) = unknown_member(&v, &back, "") {
-        return Err(Error::invalid(
-            format!("{prefix}{p}"),
-            "unknown member: this field is not part of the format",
-            "trường này không thuộc định dạng",
-        ));
-    }
-    Ok(out)
-}
-
-/// True for the values this crate omits when it writes a default (`null`, `false`, `[]`, `{}`,
-/// or an object of such values): a member with such a value may be absent from the re-encoded
-/// form without being unknown.
-fn omitted_default(v: &Value) -> bool {
-    match v {
-        Value::Null | Value::Bool(false) => true,
-        Value::Array(a) => a.is_empty(),
-        Value::Object(m) => m.values().all(omitted_default),
-        _ => false,
-    }
-}
-
-/// The pointer of the first member of `input` that does not survive decoding and re-encoding
-/// (`back`): a member the format does not have, which serde would silently drop.
-pub(super) fn unknown_member(input: &Value, back: &Value, at: &str) -> Option<String> {
-    match (input, back) {
-        (Value::Object(a), Value::Object(b)) => a.iter().find_map(|(k, v)| {
-            let here = format!("{at}/{}", pointer_token(k));
-            match b.get(k) {
-                Some(w) => unknown_member(v, w, &here),
-                None if omitted_default(v) => None,
-                None => Some(here),
-            }
-        }),
-        (Value::Array(a), Value::Array(b)) if a.len() == b.len() => a
-            .iter()
-            .zip(b)
-            .enumerate()
-            .find_map(|(i, (v, w))| unknown_member(v, w, &format!("{at}/{i}"))),
-        _ => None,
-    }
+/// Decodes `v` as `T`, with pointers under `prefix` (the decoder refuses members `T` does not
+/// have).
+pub(super) fn decode<T: DeserializeOwned>(v: Value, prefix: &str) -> Result<T> {
+    quyche::json::from_value(v).map_err(|e| under(e, prefix))
 }
 
 /// `e` with its code unchanged and a pointer: `default` when it had none.

@@ -1,55 +1,69 @@
-//! The foreign-function layer every binding shares (in the manner of Cedar's `ffi` module under
-//! `cedar-wasm`): small functions over JSON text and [`serde_json::Value`] that return the crate's
-//! [`Error`], so the Python and WebAssembly crates only convert values and name things.
+//! # quyche-ffi — what every binding of quyche shares
+//!
+//! The foreign-function layer of the Python and WebAssembly packages (in the manner of Cedar's
+//! `ffi` module under `cedar-wasm`): small functions over JSON text and [`serde_json::Value`]
+//! that return the core's [`Error`], so the binding crates only convert values and name things.
+//! **No rule lives here**: every check, message and label is the core's (`quyche`); this crate
+//! only converts, and the core does not depend on it.
+//!
+//! | Item | Holds |
+//! |---|---|
+//! | [`json_api`] | one JSON-string entry point for any language: [`json_api::call`]`(method, args_json)` |
+//! | [`replay_jsonl`], [`cases_from_jsonl`] (and `…_reader`) | bulk replay of a JSON Lines event log, many cases, errors by line |
+//! | [`compile_report_request`], [`ReportRequest`] | a periodic report in one call, from one request value |
+//! | [`regulation_from_json`], [`regulation_to_json`], … | regulation documents in and out |
+//! | [`parse`], [`parse_date`], [`error_to_value`] | argument conversions the bindings share |
+//! | [`vocabulary`], [`bodies_on`] | lists for user interfaces (controlled vocabularies, bodies on a date) |
 //!
 //! Rules applied here, once, for every binding:
-//! - every input text goes through Unicode NFC normalisation ([`crate::text::nfc`]) before it is
+//! - every input text goes through Unicode NFC normalisation ([`quyche::text::nfc`]) before it is
 //!   parsed, so NFD Vietnamese from a Mac keyboard behaves like NFC;
-//! - input larger than [`crate::json::MAX_INPUT_BYTES`] is refused with [`ErrorCode::InputTooLarge`] before any
-//!   work is done;
-//! - nothing panics on user input: malformed JSON is [`ErrorCode::InvalidJson`], a wrong shape is
-//!   [`ErrorCode::InvalidInput`] with a JSON pointer, a document that fails the regulation's own
-//!   consistency rules is [`ErrorCode::InvalidRegulation`].
+//! - every input is read under the core's one set of limits ([`quyche::json::limits`]): input
+//!   larger than [`MAX_INPUT_BYTES`](quyche::json::MAX_INPUT_BYTES) is refused with
+//!   [`ErrorCode::InputTooLarge`](quyche::ErrorCode::InputTooLarge) before any work is done;
+//! - nothing panics on user input: malformed JSON is
+//!   [`ErrorCode::InvalidJson`](quyche::ErrorCode::InvalidJson), a wrong shape is
+//!   [`ErrorCode::InvalidInput`](quyche::ErrorCode::InvalidInput) with a JSON pointer, a document
+//!   that fails the regulation's own consistency rules is
+//!   [`ErrorCode::InvalidRegulation`](quyche::ErrorCode::InvalidRegulation).
 //!
 //! ```
-//! let text = quyche::ffi::regulation_khanh_hoa_json();
-//! let reg = quyche::ffi::regulation_from_json(&text).unwrap();
+//! let text = quyche_ffi::regulation_khanh_hoa_json();
+//! let reg = quyche_ffi::regulation_from_json(&text).unwrap();
 //! assert_eq!(reg.id, "khanh-hoa-2086");
-//! let err = quyche::ffi::regulation_from_json(r#"{"id": 7}"#).unwrap_err();
+//! let err = quyche_ffi::regulation_from_json(r#"{"id": 7}"#).unwrap_err();
 //! assert_eq!(err.code.as_str(), "INVALID_INPUT");
 //! assert_eq!(err.path.as_deref(), Some("/id"));
 //! ```
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+// `quyche::Error` is one rich structured value (see the core crate); refusals are not a hot path.
+#![allow(clippy::result_large_err)]
 
-use crate::error::{Error, Result};
-use crate::json::{check_size, to_text, to_value};
-use crate::regulation::Regulation;
+pub mod json_api;
+mod jsonl;
+mod report;
+mod values;
+
+use quyche::error::{Error, Result};
+use quyche::json::{check_size, to_text, to_value};
+use quyche::regulation::Regulation;
 use serde_json::Value;
 
-/// The version of the core library (the crate version).
+/// The version of the library (the workspace version, shared by the core and this crate).
 ///
 /// ```
-/// assert!(!quyche::ffi::version().is_empty());
+/// assert!(!quyche_ffi::version().is_empty());
 /// ```
 pub fn version() -> &'static str {
     env!("CARGO_PKG_VERSION")
 }
 
-/// Normalises every string and every object key of `value` to NFC, recursively.
-///
-/// ```
-/// let v = serde_json::json!({"Đie\u{302}\u{300}u": ["Đie\u{302}\u{300}u"]}); // "Điều" in NFD
-/// let n = quyche::ffi::nfc_value(v);
-/// assert_eq!(n, serde_json::json!({"Điều": ["Điều"]}));
-/// ```
-pub fn nfc_value(value: Value) -> Value {
-    crate::text::nfc_value(value)
-}
-
 /// Parses JSON text into `T` after the size check and NFC normalisation, with the error
-/// reporting of [`crate::json::from_str`] (JSON pointer of the failing field).
+/// reporting of [`quyche::json::from_str`] (JSON pointer of the failing field).
 pub fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
     check_size(text)?;
-    crate::json::from_str(&crate::text::nfc(text))
+    quyche::json::from_str(&quyche::text::nfc(text))
 }
 
 /// The built-in Khánh Hòa regulation (QĐ 2086/QĐ-UBND) as pretty JSON.
@@ -58,17 +72,17 @@ pub fn regulation_khanh_hoa_json() -> String {
 }
 
 /// A regulation as pretty JSON text, byte for byte [`Regulation::to_json`] (serde_json's pretty
-/// printer, two-space indent), produced by the compact serialiser and [`crate::json::pretty`]. Bindings
-/// that already serialise values compactly use this so the WebAssembly module carries one
-/// serialiser per type instead of two (the pretty printer is a second copy of every type's
+/// printer, two-space indent), produced by the compact serialiser and [`quyche::json::pretty`].
+/// Bindings that already serialise values compactly use this so the WebAssembly module carries
+/// one serialiser per type instead of two (the pretty printer is a second copy of every type's
 /// `Serialize` code).
 ///
 /// ```
 /// let reg = quyche::Regulation::khanh_hoa();
-/// assert_eq!(quyche::ffi::regulation_to_json(&reg), reg.to_json());
+/// assert_eq!(quyche_ffi::regulation_to_json(&reg), reg.to_json());
 /// ```
 pub fn regulation_to_json(reg: &Regulation) -> String {
-    crate::json::pretty(&to_text(reg).unwrap_or_default())
+    quyche::json::pretty(&to_text(reg).unwrap_or_default())
 }
 
 /// Loads and validates a regulation document from JSON text ([`Regulation::from_json`], after
@@ -81,7 +95,7 @@ pub fn regulation_from_json(text: &str) -> Result<Regulation> {
 /// Loads and validates a regulation document from an already-parsed JSON value (NFC-normalised
 /// first). Errors carry the same JSON pointers as [`regulation_from_json`].
 pub fn regulation_from_value(value: Value) -> Result<Regulation> {
-    let reg: Regulation = crate::json::from_value(nfc_value(value))?;
+    let reg: Regulation = quyche::json::from_value(quyche::text::nfc_value(value))?;
     reg.validate()?;
     Ok(reg)
 }
@@ -96,9 +110,6 @@ pub fn error_to_value(error: &Error) -> Value {
     to_value(error).unwrap_or_else(|_| serde_json::json!({ "code": error.code }))
 }
 
-mod jsonl;
-mod report;
-
 pub use jsonl::{
     JsonlCase, JsonlSummary, cases_from_jsonl, cases_from_jsonl_reader, replay_jsonl,
     replay_jsonl_reader,
@@ -107,13 +118,12 @@ pub use report::{
     ReportRequest, compile_report_json, compile_report_request, compile_report_value,
 };
 
-mod values;
 pub use values::{Term, VOCABULARIES, bodies_on, parse_date, vocabulary};
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ErrorCode;
+    use quyche::ErrorCode;
 
     #[test]
     fn khanh_hoa_json_round_trips_through_from_json() {
@@ -161,13 +171,13 @@ mod tests {
         assert_eq!(e.code, ErrorCode::InputTooLarge);
         assert_eq!(
             e.path.as_deref(),
-            Some(&"/0".repeat(crate::json::MAX_DEPTH)[..])
+            Some(&"/0".repeat(quyche::json::MAX_DEPTH)[..])
         );
     }
 
     #[test]
     fn oversized_input_is_refused_before_parsing() {
-        let text = " ".repeat(crate::json::MAX_INPUT_BYTES + 1);
+        let text = " ".repeat(quyche::json::MAX_INPUT_BYTES + 1);
         let e = regulation_from_json(&text).unwrap_err();
         assert_eq!(e.code, ErrorCode::InputTooLarge);
         assert_eq!(e.path.as_deref(), Some(""));
