@@ -19,7 +19,15 @@ fn at(v: &Value) -> chrono::DateTime<chrono::FixedOffset> {
 }
 
 fn codes(list: &[Advisory]) -> Vec<String> {
-    list.iter().map(|a| serde_json::to_value(a.code).unwrap().as_str().unwrap().to_string()).collect()
+    list.iter()
+        .map(|a| {
+            serde_json::to_value(a.code)
+                .unwrap()
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect()
 }
 
 /// Every `pointer: value` of `expect` holds in `doc`.
@@ -60,14 +68,16 @@ fn tamper(events: &mut Vec<Value>, t: &Value) {
 fn regulation(sc: &Value) -> Result<Regulation, String> {
     let mut reg = match sc["regulation"].as_str() {
         Some(file) => {
-            let text = std::fs::read_to_string(root().join("regulations").join(file)).map_err(|e| e.to_string())?;
+            let text = std::fs::read_to_string(root().join("regulations").join(file))
+                .map_err(|e| e.to_string())?;
             Regulation::from_json(&text).map_err(|e| format!("regulation: {e} {:?}", e.related))?
         }
         None => Regulation::khanh_hoa(),
     };
     for r in sc["register"].as_array().unwrap_or(&vec![]) {
         let r: BodyRegistration = serde_json::from_value(r.clone()).map_err(|e| e.to_string())?;
-        reg.register_body(r.body, r.roles).map_err(|e| format!("register: {e}"))?;
+        reg.register_body(r.body, r.roles)
+            .map_err(|e| format!("register: {e}"))?;
     }
     Ok(reg)
 }
@@ -91,17 +101,35 @@ fn accepted(ctx: &str, expect: &Value, case: &Case, advisories: &[Advisory]) -> 
         }
     }
     if let Some(d) = expect.get("deadline") {
-        let got = serde_json::to_value(event.effects.deadline.as_ref().ok_or(format!("{ctx}: no deadline"))?).unwrap();
+        let got = serde_json::to_value(
+            event
+                .effects
+                .deadline
+                .as_ref()
+                .ok_or(format!("{ctx}: no deadline"))?,
+        )
+        .unwrap();
         pointers(ctx, "deadline", &got, d)?;
     }
     if let Some(r) = expect.get("recipients") {
-        let got = serde_json::to_value(event.effects.recipients.as_ref().ok_or(format!("{ctx}: no recipients"))?).unwrap();
+        let got = serde_json::to_value(
+            event
+                .effects
+                .recipients
+                .as_ref()
+                .ok_or(format!("{ctx}: no recipients"))?,
+        )
+        .unwrap();
         if got["to"] != r["to"] || got["cc"] != r["cc"] {
             return Err(format!("{ctx}: recipients {got} != {r}"));
         }
     }
     if let Some(l) = expect.get("lead_agency") {
-        let got = event.effects.lead_agency.as_ref().map(|b| b.as_str().to_string());
+        let got = event
+            .effects
+            .lead_agency
+            .as_ref()
+            .map(|b| b.as_str().to_string());
         if got.as_deref() != l.as_str() {
             return Err(format!("{ctx}: lead agency {got:?} != {l}"));
         }
@@ -109,7 +137,10 @@ fn accepted(ctx: &str, expect: &Value, case: &Case, advisories: &[Advisory]) -> 
     if let Some(c) = expect.get("case") {
         pointers(ctx, "case", &serde_json::to_value(case).unwrap(), c)?;
     }
-    let cited: Vec<String> = advisories.iter().flat_map(|a| a.citations.iter().map(|c| c.key())).collect();
+    let cited: Vec<String> = advisories
+        .iter()
+        .flat_map(|a| a.citations.iter().map(|c| c.key()))
+        .collect();
     cites(ctx, expect, &cited)
 }
 
@@ -133,17 +164,23 @@ fn steps(sc: &Value, reg: &Regulation) -> Result<Option<Case>, String> {
             officer: step["officer"].as_str().map(String::from),
         };
         let when = at(&step["at"]);
-        let result = Command::from_json(&step["command"].to_string()).and_then(|cmd| match case.as_mut() {
-            None => Case::start(reg, cmd, &actor, when).map(|(c, adv)| {
-                case = Some(c);
-                adv
-            }),
-            Some(c) => c.apply(reg, cmd, &actor, when).map(|a| a.advisories),
-        });
+        let result =
+            Command::from_json(&step["command"].to_string()).and_then(|cmd| match case.as_mut() {
+                None => Case::start(reg, cmd, &actor, when).map(|(c, adv)| {
+                    case = Some(c);
+                    adv
+                }),
+                Some(c) => c.apply(reg, cmd, &actor, when).map(|a| a.advisories),
+            });
         match (result, expect.get("error")) {
             (Ok(adv), None) => accepted(&ctx, expect, case.as_ref().unwrap(), &adv)?,
             (Ok(_), Some(code)) => return Err(format!("{ctx}: accepted, expected {code}")),
-            (Err(e), None) => return Err(format!("{ctx}: refused {} ({}), expected {}", e.code, e.message, expect["status"])),
+            (Err(e), None) => {
+                return Err(format!(
+                    "{ctx}: refused {} ({}), expected {}",
+                    e.code, e.message, expect["status"]
+                ));
+            }
             (Err(e), Some(code)) => {
                 if e.code.as_str() != code.as_str().unwrap() {
                     return Err(format!("{ctx}: error {} ({}) != {code}", e.code, e.message));
@@ -168,15 +205,36 @@ fn allowed(sc: &Value, reg: &Regulation, case: Option<&Case>) -> Result<(), Stri
     for a in sc["allowed"].as_array().unwrap_or(&vec![]) {
         let actor = Actor::body(a["actor"].as_str().unwrap());
         let checks = allowed_commands(reg, case, &actor, at(&a["at"]));
-        let got: Vec<&str> = checks.iter().filter(|c| c.allowed).map(|c| c.command.as_str()).collect();
-        let want: Vec<&str> = a["allowed"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
+        let got: Vec<&str> = checks
+            .iter()
+            .filter(|c| c.allowed)
+            .map(|c| c.command.as_str())
+            .collect();
+        let want: Vec<&str> = a["allowed"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap())
+            .collect();
         if got != want {
             return Err(format!("allowed for {}: {got:?} != {want:?}", a["actor"]));
         }
         for (cmd, code) in a["denied"].as_object().unwrap() {
-            let c = checks.iter().find(|c| c.command.as_str() == cmd).ok_or(format!("no check for {cmd}"))?;
-            if c.allowed || !c.failures.iter().any(|f| f.code.as_str() == code.as_str().unwrap()) {
-                return Err(format!("{cmd} for {}: expected denial {code}, got {:?}", a["actor"], c.failures.iter().map(|f| f.code).collect::<Vec<_>>()));
+            let c = checks
+                .iter()
+                .find(|c| c.command.as_str() == cmd)
+                .ok_or(format!("no check for {cmd}"))?;
+            if c.allowed
+                || !c
+                    .failures
+                    .iter()
+                    .any(|f| f.code.as_str() == code.as_str().unwrap())
+            {
+                return Err(format!(
+                    "{cmd} for {}: expected denial {code}, got {:?}",
+                    a["actor"],
+                    c.failures.iter().map(|f| f.code).collect::<Vec<_>>()
+                ));
             }
         }
     }
@@ -185,11 +243,17 @@ fn allowed(sc: &Value, reg: &Regulation, case: Option<&Case>) -> Result<(), Stri
 
 fn calendar(sc: &Value, reg: &Regulation) -> Result<(), String> {
     for q in sc["calendar"].as_array().unwrap_or(&vec![]) {
-        let as_of = chrono::NaiveDate::parse_from_str(q["as_of"].as_str().unwrap(), "%Y-%m-%d").unwrap();
-        let cal = quyche::report::reporting_calendar(reg, q["year"].as_i64().unwrap() as i32, as_of).map_err(|e| e.to_string())?;
+        let as_of =
+            chrono::NaiveDate::parse_from_str(q["as_of"].as_str().unwrap(), "%Y-%m-%d").unwrap();
+        let cal =
+            quyche::report::reporting_calendar(reg, q["year"].as_i64().unwrap() as i32, as_of)
+                .map_err(|e| e.to_string())?;
         let entry = cal
             .iter()
-            .find(|d| d.obligation == q["obligation"].as_str().unwrap() && d.body.as_str() == q["body"].as_str().unwrap())
+            .find(|d| {
+                d.obligation == q["obligation"].as_str().unwrap()
+                    && d.body.as_str() == q["body"].as_str().unwrap()
+            })
             .ok_or(format!("calendar: no entry for {q}"))?;
         let doc = serde_json::to_value(entry).unwrap();
         pointers("calendar", "entry", &doc, &q["expect"])?;
@@ -204,17 +268,32 @@ fn calendar(sc: &Value, reg: &Regulation) -> Result<(), String> {
 }
 
 fn report(sc: &Value, reg: &Regulation, case: Option<&Case>) -> Result<(), String> {
-    let Some(r) = sc.get("report") else { return Ok(()) };
-    let period: quyche::report::Period = serde_json::from_value(r["period"].clone()).map_err(|e| e.to_string())?;
+    let Some(r) = sc.get("report") else {
+        return Ok(());
+    };
+    let period: quyche::report::Period =
+        serde_json::from_value(r["period"].clone()).map_err(|e| e.to_string())?;
     let window = period.window(reg).map_err(|e| e.to_string())?;
     let cases: Vec<Case> = case.into_iter().cloned().collect();
-    let rep = quyche::report::compile_report(reg, &cases, window, &quyche::org::BodyId::new(r["reporter"].as_str().unwrap()))
-        .map_err(|e| format!("report: {e}"))?;
-    pointers("report", "report", &serde_json::to_value(&rep).unwrap(), &r["expect"])
+    let rep = quyche::report::compile_report(
+        reg,
+        &cases,
+        window,
+        &quyche::org::BodyId::new(r["reporter"].as_str().unwrap()),
+    )
+    .map_err(|e| format!("report: {e}"))?;
+    pointers(
+        "report",
+        "report",
+        &serde_json::to_value(&rep).unwrap(),
+        &r["expect"],
+    )
 }
 
 fn run(path: &Path, bless: bool) -> Result<Option<String>, String> {
-    let sc: Value = serde_json::from_str(&std::fs::read_to_string(path).map_err(|e| e.to_string())?).map_err(|e| e.to_string())?;
+    let sc: Value =
+        serde_json::from_str(&std::fs::read_to_string(path).map_err(|e| e.to_string())?)
+            .map_err(|e| e.to_string())?;
     let reg = regulation(&sc)?;
     let case = steps(&sc, &reg)?;
     allowed(&sc, &reg, case.as_ref())?;
@@ -225,7 +304,8 @@ fn run(path: &Path, bless: bool) -> Result<Option<String>, String> {
     if replayed != case {
         return Err("replay differs from the case".into());
     }
-    let owned = Case::replay_owned(&reg, case.events.clone()).map_err(|e| format!("replay_owned: {e}"))?;
+    let owned =
+        Case::replay_owned(&reg, case.events.clone()).map_err(|e| format!("replay_owned: {e}"))?;
     if owned != case {
         return Err("replay_owned differs from the case".into());
     }
@@ -234,12 +314,19 @@ fn run(path: &Path, bless: bool) -> Result<Option<String>, String> {
         return Err("the stored case does not reload to itself".into());
     }
     if let Some(t) = sc.get("tamper") {
-        let mut events: Vec<Value> = case.events.iter().map(|e| serde_json::to_value(e).unwrap()).collect();
+        let mut events: Vec<Value> = case
+            .events
+            .iter()
+            .map(|e| serde_json::to_value(e).unwrap())
+            .collect();
         tamper(&mut events, t);
         let want = &sc["expect_replay"];
         match Case::replay_json(&reg, &Value::Array(events).to_string()) {
             Ok(_) => return Err("tampered log accepted".into()),
-            Err(e) if e.code.as_str() != want["error"].as_str().unwrap() || e.path.as_deref() != want["path"].as_str() => {
+            Err(e)
+                if e.code.as_str() != want["error"].as_str().unwrap()
+                    || e.path.as_deref() != want["path"].as_str() =>
+            {
                 return Err(format!("tampered: {} at {:?} != {want}", e.code, e.path));
             }
             Err(_) => {}
@@ -263,12 +350,17 @@ fn conformance_scenarios() {
         .filter(|p| p.extension().is_some_and(|e| e == "json"))
         .collect();
     files.sort();
-    assert!(files.len() >= 90, "at least 90 scenarios, found {}", files.len());
+    assert!(
+        files.len() >= 90,
+        "at least 90 scenarios, found {}",
+        files.len()
+    );
     let mut failures = Vec::new();
     for f in &files {
         match run(f, bless) {
             Ok(Some(head)) => {
-                let mut sc: Value = serde_json::from_str(&std::fs::read_to_string(f).unwrap()).unwrap();
+                let mut sc: Value =
+                    serde_json::from_str(&std::fs::read_to_string(f).unwrap()).unwrap();
                 sc["final_hash"] = json!(head);
                 std::fs::write(f, serde_json::to_string_pretty(&sc).unwrap() + "\n").unwrap();
             }
@@ -276,5 +368,11 @@ fn conformance_scenarios() {
             Err(e) => failures.push(format!("{}: {e}", f.file_name().unwrap().to_string_lossy())),
         }
     }
-    assert!(failures.is_empty(), "{} of {} scenarios failed:\n{}", failures.len(), files.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} scenarios failed:\n{}",
+        failures.len(),
+        files.len(),
+        failures.join("\n")
+    );
 }

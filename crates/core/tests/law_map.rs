@@ -21,7 +21,8 @@ fn scenarios(reg: &Regulation) -> Vec<(String, Vec<Citation>)> {
         .collect();
     files.sort();
     for f in files {
-        let sc: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&f).unwrap()).unwrap();
+        let sc: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&f).unwrap()).unwrap();
         if sc.get("regulation").is_some() {
             continue;
         }
@@ -31,7 +32,8 @@ fn scenarios(reg: &Regulation) -> Vec<(String, Vec<Citation>)> {
             .iter()
             .map(|c| {
                 let key = format!("{}:{}", reg.instrument, c.as_str().unwrap());
-                Citation::from_key(&key).unwrap_or_else(|| panic!("{}: bad citation {key}", f.display()))
+                Citation::from_key(&key)
+                    .unwrap_or_else(|| panic!("{}: bad citation {key}", f.display()))
             })
             .collect();
         out.push((sc["name"].as_str().unwrap().to_string(), cites));
@@ -56,7 +58,10 @@ fn law_map_is_fresh_and_complete() {
         missing.iter().map(|c| c.key()).collect::<Vec<_>>()
     );
     let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(on_disk == text, "docs/law-map.md is stale: run QUYCHE_BLESS=1 cargo test -p quyche --test law_map");
+    assert!(
+        on_disk == text,
+        "docs/law-map.md is stale: run QUYCHE_BLESS=1 cargo test -p quyche --test law_map"
+    );
 }
 
 #[test]
@@ -64,7 +69,11 @@ fn every_scenario_citation_is_a_provision_of_the_regulation() {
     let reg = Regulation::khanh_hoa_ref();
     for (name, cites) in scenarios(reg) {
         for c in cites {
-            assert!(reg.catalogue.provision(&c).is_some(), "{name}: {} is not a provision of the regulation", c.key());
+            assert!(
+                reg.catalogue.provision(&c).is_some(),
+                "{name}: {} is not a provision of the regulation",
+                c.key()
+            );
         }
     }
 }

@@ -10,7 +10,9 @@ fn repo() -> PathBuf {
 }
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for e in entries.flatten() {
         let p = e.path();
         if p.is_dir() {
@@ -40,7 +42,12 @@ fn code_lines(text: &str) -> Vec<(usize, &str)> {
 /// The built-in data's role and body ids, which code must not name.
 fn builtin_ids() -> Vec<String> {
     let reg = quyche::Regulation::khanh_hoa_ref();
-    let mut ids: Vec<String> = reg.register.roles.iter().map(|r| format!("\"{}\"", r.id)).collect();
+    let mut ids: Vec<String> = reg
+        .register
+        .roles
+        .iter()
+        .map(|r| format!("\"{}\"", r.id))
+        .collect();
     ids.extend(reg.register.bodies.iter().map(|b| format!("\"{}\"", b.id)));
     ids.push(format!("\"{}\"", reg.id));
     ids
@@ -61,7 +68,10 @@ fn instrument_like(line: &str) -> bool {
         if j < b.len() && b[j] == '/' {
             let rest: String = b[j + 1..].iter().take(12).collect();
             let after_year = rest.split('/').nth(1).unwrap_or(&rest);
-            if ["QĐ", "NĐ", "QH", "TT", "CT"].iter().any(|k| rest.starts_with(k) || after_year.starts_with(k)) {
+            if ["QĐ", "NĐ", "QH", "TT", "CT"]
+                .iter()
+                .any(|k| rest.starts_with(k) || after_year.starts_with(k))
+            {
                 return true;
             }
         }
@@ -97,7 +107,14 @@ fn duty_id(s: &str) -> bool {
 fn no_law_in_the_engines_code() {
     let root = repo();
     let mut files = Vec::new();
-    for dir in ["crates/core/src", "crates/ffi/src", "crates/py/src", "crates/wasm/src", "crates/cli/src", "crates/docs/src"] {
+    for dir in [
+        "crates/core/src",
+        "crates/ffi/src",
+        "crates/py/src",
+        "crates/wasm/src",
+        "crates/cli/src",
+        "crates/docs/src",
+    ] {
         rust_files(&root.join(dir), &mut files);
     }
     assert!(files.len() > 40, "found only {} files", files.len());
@@ -114,11 +131,19 @@ fn no_law_in_the_engines_code() {
                 || line.contains("KHANH_HOA")
                 || ids.iter().any(|id| line.contains(id.as_str()));
             if hit {
-                found.push(format!("{}:{n}: {}", f.strip_prefix(&root).unwrap().display(), line.trim()));
+                found.push(format!(
+                    "{}:{n}: {}",
+                    f.strip_prefix(&root).unwrap().display(),
+                    line.trim()
+                ));
             }
         }
     }
-    assert!(found.is_empty(), "law written into code:\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "law written into code:\n{}",
+        found.join("\n")
+    );
 }
 
 #[test]

@@ -11,19 +11,10 @@
 //! ```
 
 use chrono::NaiveDate;
-use quyche::case::{
-    ActionKind, CaseStatus, Channel, CommandKind, ContentKind, DetectionSource, DismissReason,
-    Method, Outcome, PlatformKind, RemovalTarget, Topic, Verdict,
-};
-use quyche::duty::{Activity, Participation};
 use quyche::error::{Error, Result};
-use quyche::law::Status;
-use quyche::org::{Body, Role};
+use quyche::org::Body;
 use quyche::regulation::Regulation;
-use quyche::report::{Frequency, ReportLevel, WorkKind};
-use quyche::text::Label;
-use quyche::time::HolidayKind;
-use serde::Serialize;
+pub use quyche::regulation::{Term, VOCABULARIES};
 
 /// Parses a calendar date written `YYYY-MM-DD` (ISO 8601, as every date of the library is
 /// serialised). Anything else, including an impossible day such as `2026-02-30`, is
@@ -52,131 +43,23 @@ pub fn parse_date(text: &str) -> Result<NaiveDate> {
 /// The bodies of `reg` that exist on `day` (their validity contains it), in the regulation's
 /// order: the bodies an officer can act for on that day.
 pub fn bodies_on(reg: &Regulation, day: NaiveDate) -> Vec<&Body> {
-    reg.bodies.iter().filter(|b| b.exists_on(day)).collect()
-}
-
-/// One value of a controlled vocabulary: its stable serialised id and its bilingual label.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
-pub struct Term {
-    /// The id as it appears in JSON, e.g. `"lead_agency"`, `"C-ocr"`.
-    pub id: String,
-    /// Its name in Vietnamese and English.
-    pub label: Label,
-}
-
-/// The names accepted by [`vocabulary`].
-pub const VOCABULARIES: [&str; 22] = [
-    "role",
-    "activity",
-    "participation",
-    "status",
-    "case_status",
-    "command",
-    "platform_kind",
-    "content_kind",
-    "topic",
-    "detection_source",
-    "channel",
-    "method",
-    "verdict",
-    "dismiss_reason",
-    "action_kind",
-    "outcome",
-    "removal_target",
-    "holiday_kind",
-    "work_kind",
-    "frequency",
-    "report_level",
-    "lang",
-];
-
-fn terms<T: Serialize + Copy>(values: &[T], label: impl Fn(T) -> Label) -> Vec<Term> {
-    values
+    reg.register
+        .bodies
         .iter()
-        .map(|v| Term {
-            id: serde_json::to_value(v)
-                .ok()
-                .and_then(|j| j.as_str().map(String::from))
-                .unwrap_or_default(),
-            label: label(*v),
-        })
+        .filter(|b| b.exists_on(day))
         .collect()
 }
 
-/// Every value of the vocabulary `name` (one of [`VOCABULARIES`]) with its label, in declaration
-/// order, so that user interfaces show the library's own names for roles, states, commands, …
-/// An unknown name is [`ErrorCode::InvalidInput`](quyche::ErrorCode::InvalidInput) at `""`.
+/// Every value of the vocabulary `name` (one of [`VOCABULARIES`]) in `reg`, with its label
+/// ([`Regulation::vocabulary`]): what user interfaces show for roles, states, commands, …
 ///
 /// ```
-/// let roles = quyche_ffi::vocabulary("role").unwrap();
-/// assert_eq!(roles[0].id, "lead_agency");
-/// let st = quyche_ffi::vocabulary("case_status").unwrap();
-/// assert_eq!(st.last().unwrap().label.vi, "Đã loại");
+/// let reg = quyche::Regulation::khanh_hoa_ref();
+/// let st = quyche_ffi::vocabulary(reg, "case_status").unwrap();
+/// assert_eq!(st[0].id, "detected");
 /// ```
-pub fn vocabulary(name: &str) -> Result<Vec<Term>> {
-    use quyche::text::Lang;
-    Ok(match name {
-        "role" => terms(&Role::ALL, |v| v.label()),
-        "activity" => terms(&Activity::ALL, |v| v.label()),
-        "participation" => {
-            use Participation::*;
-            let all = [
-                Lead, Coordinate, Execute, Propose, Appraise, Notify, Report, Publish,
-            ];
-            terms(&all, |v| v.label())
-        }
-        "status" => {
-            use Status::*;
-            terms(&[Confirmed, ConfirmedOcr, Partial, Unconfirmed], |v| {
-                v.label()
-            })
-        }
-        "case_status" => terms(CaseStatus::ALL, |v| v.label()),
-        "command" => terms(CommandKind::ALL, |v| v.label()),
-        "platform_kind" => terms(PlatformKind::ALL, |v| v.label()),
-        "content_kind" => terms(ContentKind::ALL, |v| v.label()),
-        "topic" => terms(Topic::ALL, |v| v.label()),
-        "detection_source" => terms(DetectionSource::ALL, |v| v.label()),
-        "channel" => terms(Channel::ALL, |v| v.label()),
-        "method" => terms(Method::ALL, |v| v.label()),
-        "verdict" => terms(Verdict::ALL, |v| v.label()),
-        "dismiss_reason" => terms(DismissReason::ALL, |v| v.label()),
-        "action_kind" => terms(ActionKind::ALL, |v| v.label()),
-        "outcome" => terms(Outcome::ALL, |v| v.label()),
-        "removal_target" => terms(RemovalTarget::ALL, |v| v.label()),
-        "holiday_kind" => {
-            let mut all = HolidayKind::STATUTORY.to_vec();
-            all.push(HolidayKind::Other);
-            terms(&all, |v| v.label())
-        }
-        "work_kind" => terms(&WorkKind::ALL, |v| v.label()),
-        "frequency" => {
-            use Frequency::*;
-            terms(&[SixMonthly, Annual, AdHoc], |v| v.label())
-        }
-        "report_level" => terms(&[ReportLevel::Body, ReportLevel::Consolidated], |v| {
-            v.label()
-        }),
-        "lang" => terms(&[Lang::Vi, Lang::En], |v| match v {
-            Lang::Vi => Label::new("Tiếng Việt", "Vietnamese"),
-            Lang::En => Label::new("Tiếng Anh", "English"),
-        }),
-        other => {
-            let shown: String = other.chars().take(40).collect();
-            return Err(Error::invalid(
-                "",
-                format!(
-                    "unknown vocabulary `{shown}`; expected one of {}",
-                    VOCABULARIES.join(", ")
-                ),
-                format!(
-                    "không có danh mục `{shown}`; các danh mục: {}",
-                    VOCABULARIES.join(", ")
-                ),
-            ));
-        }
-    })
+pub fn vocabulary(reg: &Regulation, name: &str) -> Result<Vec<Term>> {
+    reg.vocabulary(name)
 }
 
 #[cfg(test)]
@@ -214,30 +97,5 @@ mod tests {
         };
         assert!(has("2025-04-23"));
         assert!(!has("2025-04-24"));
-    }
-
-    #[test]
-    fn every_vocabulary_lists_serialised_ids_with_both_labels() {
-        for name in VOCABULARIES {
-            let terms = vocabulary(name).unwrap();
-            assert!(!terms.is_empty(), "{name}");
-            for t in &terms {
-                assert!(
-                    !t.id.is_empty() && !t.label.vi.is_empty() && !t.label.en.is_empty(),
-                    "{name}"
-                );
-            }
-        }
-        // Status ids are the legal pack's codes (legal/README.md header).
-        let ids: Vec<String> = vocabulary("status")
-            .unwrap()
-            .into_iter()
-            .map(|t| t.id)
-            .collect();
-        assert_eq!(ids, ["C", "C-ocr", "P", "U"]);
-        assert_eq!(
-            vocabulary("nope").unwrap_err().code.as_str(),
-            "INVALID_INPUT"
-        );
     }
 }

@@ -40,10 +40,16 @@ pub fn matrix(reg: &Regulation, role: &RoleId) {
         quyche::org::Obligation::Mandatory => "bắt buộc / mandatory",
         quyche::org::Obligation::Requested => "đề nghị / requested",
     };
-    println!("{} / {} — nghĩa vụ / obligation: {obligation}", r.label.vi, r.label.en);
+    println!(
+        "{} / {} — nghĩa vụ / obligation: {obligation}",
+        r.label.vi, r.label.en
+    );
     for d in reg.duties_of(role) {
         let how = d.participation.label();
-        let act = reg.matrix.activity(&d.activity).map_or_else(|| quyche::Label::new(d.activity.as_str(), d.activity.as_str()), |a| a.label.clone());
+        let act = reg.matrix.activity(&d.activity).map_or_else(
+            || quyche::Label::new(d.activity.as_str(), d.activity.as_str()),
+            |a| a.label.clone(),
+        );
         println!("- [{}] {}", d.citation.vi(reg), d.label.vi);
         println!("  [{}] {}", d.citation.en(reg), d.label.en);
         println!("  {} / {} · {} / {}", how.vi, how.en, act.vi, act.en);

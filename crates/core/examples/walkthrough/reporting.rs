@@ -42,7 +42,9 @@ pub fn print(reg: &Regulation) {
         Err(e) => println!("calendar: {e}"),
     }
 
-    println!("\n== Báo cáo 6 tháng đầu năm 2026 của cơ quan chủ trì / the lead agency's six-month report ==\n");
+    println!(
+        "\n== Báo cáo 6 tháng đầu năm 2026 của cơ quan chủ trì / the lead agency's six-month report ==\n"
+    );
     let cases = match sample_cases(&reg) {
         Ok(c) => c,
         Err(e) => {
@@ -57,18 +59,8 @@ pub fn print(reg: &Regulation) {
             day(2026, 4, 10),
             "Tập huấn nhận diện tin giả",
         ),
-        WorkRecord::new(
-            "press_review",
-            "so-vhttdl",
-            day(2026, 3, 2),
-            "Điểm báo",
-        ),
-        WorkRecord::new(
-            "rebuttal",
-            "bao-khanh-hoa",
-            day(2026, 3, 6),
-            "Bài phản bác",
-        ),
+        WorkRecord::new("press_review", "so-vhttdl", day(2026, 3, 2), "Điểm báo"),
+        WorkRecord::new("rebuttal", "bao-khanh-hoa", day(2026, 3, 6), "Bài phản bác"),
     ];
     let window = match Window::new(day(2025, 12, 15), day(2026, 6, 14)) {
         Ok(w) => w,

@@ -78,14 +78,29 @@ impl Advisory {
         }
         let name = reg.register.body_name(&a.body, day);
         let role = reg.register.role_label(&a.role);
-        let cites: Vec<Citation> = reg.register.role(&a.role).and_then(|r| r.provision.clone()).into_iter().collect();
+        let cites: Vec<Citation> = reg
+            .register
+            .role(&a.role)
+            .and_then(|r| r.provision.clone())
+            .into_iter()
+            .collect();
         let mut out = Vec::new();
         if !a.status.is_confirmed() {
             let (status_vi, status_en) = a.status.names();
             let mut adv = Advisory::new(
                 AdvisoryCode::UnconfirmedFact,
-                format!("That {} plays the role \"{}\" on this date is {status_en} (status {}).", name.en, role.en, a.status.code()),
-                format!("Việc {} giữ vai trò \"{}\" vào ngày này {status_vi} (mức {}).", name.vi, role.vi, a.status.code()),
+                format!(
+                    "That {} plays the role \"{}\" on this date is {status_en} (status {}).",
+                    name.en,
+                    role.en,
+                    a.status.code()
+                ),
+                format!(
+                    "Việc {} giữ vai trò \"{}\" vào ngày này {status_vi} (mức {}).",
+                    name.vi,
+                    role.vi,
+                    a.status.code()
+                ),
                 cites.clone(),
             );
             adv.status = Some(a.status);
@@ -94,8 +109,14 @@ impl Advisory {
         if a.interpretation {
             out.push(Advisory::new(
                 AdvisoryCode::Interpretation,
-                format!("{} plays \"{}\" by interpretation, not by the text.", name.en, role.en),
-                format!("{} giữ vai trò \"{}\" theo cách hiểu, không theo văn bản.", name.vi, role.vi),
+                format!(
+                    "{} plays \"{}\" by interpretation, not by the text.",
+                    name.en, role.en
+                ),
+                format!(
+                    "{} giữ vai trò \"{}\" theo cách hiểu, không theo văn bản.",
+                    name.vi, role.vi
+                ),
                 cites,
             ));
         }
@@ -141,11 +162,19 @@ fn rule_advisory(
 ) -> Option<Advisory> {
     let day = crate::time::vn_date(&at);
     match rule {
-        AdvisoryRule::ConsultOnTopics { role, topics, states, citations } => {
+        AdvisoryRule::ConsultOnTopics {
+            role,
+            topics,
+            states,
+            citations,
+        } => {
             if !states.contains(&case.status) || !case.topics.iter().any(|t| topics.contains(t)) {
                 return None;
             }
-            if consulted(case).iter().any(|b| reg.register.plays(b, role, day)) {
+            if consulted(case)
+                .iter()
+                .any(|b| reg.register.plays(b, role, day))
+            {
                 return None;
             }
             let name = reg.register.role_label(role);
@@ -153,8 +182,16 @@ fn rule_advisory(
             let listed_en: Vec<&str> = topics.iter().map(|t| t.en()).collect();
             Some(Advisory::new(
                 AdvisoryCode::ConsultRole,
-                format!("The topics concern {}: consult {}.", listed_en.join(", ").to_lowercase(), name.en),
-                format!("Nội dung liên quan đến {}: đề nghị lấy ý kiến {}.", listed.join(", ").to_lowercase(), name.vi),
+                format!(
+                    "The topics concern {}: consult {}.",
+                    listed_en.join(", ").to_lowercase(),
+                    name.en
+                ),
+                format!(
+                    "Nội dung liên quan đến {}: đề nghị lấy ý kiến {}.",
+                    listed.join(", ").to_lowercase(),
+                    name.vi
+                ),
                 citations.clone(),
             ))
         }
@@ -166,8 +203,14 @@ fn rule_advisory(
             let name = reg.register.body_name(owner, day);
             Some(Advisory::new(
                 AdvisoryCode::ConsultAreaOwner,
-                format!("Consult {}, which manages the field or area concerned.", name.en),
-                format!("Đề nghị lấy ý kiến {}, cơ quan quản lý lĩnh vực, địa bàn liên quan.", name.vi),
+                format!(
+                    "Consult {}, which manages the field or area concerned.",
+                    name.en
+                ),
+                format!(
+                    "Đề nghị lấy ý kiến {}, cơ quan quản lý lĩnh vực, địa bàn liên quan.",
+                    name.vi
+                ),
                 citations.clone(),
             ))
         }
@@ -193,10 +236,18 @@ fn passed_deadlines(reg: &Regulation, case: &Case, at: DateTime<FixedOffset>) ->
     for a in case.open_actions() {
         if let Some(d) = &a.deadline {
             let who = reg.register.body_name(&a.body, day);
-            push(format!("Action {} of {}", a.id, who.en), format!("Việc {} của {}", a.id, who.vi), d);
+            push(
+                format!("Action {} of {}", a.id, who.en),
+                format!("Việc {} của {}", a.id, who.vi),
+                d,
+            );
         }
     }
-    for r in case.removal_requests.iter().filter(|r| r.response.is_none()) {
+    for r in case
+        .removal_requests
+        .iter()
+        .filter(|r| r.response.is_none())
+    {
         if let Some(d) = &r.deadline {
             push(
                 format!("Removal request {} to {}", r.id, r.platform),

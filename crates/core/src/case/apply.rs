@@ -137,15 +137,25 @@ impl Case {
         if !matches!(command, Command::Detect(_)) {
             return Err(Error::invalid(
                 "/command/type",
-                format!("A case starts with `detect`, not `{}`.", command.kind().as_str()),
-                format!("Vụ việc bắt đầu bằng bước phát hiện (`detect`), không phải `{}`.", command.kind().as_str()),
+                format!(
+                    "A case starts with `detect`, not `{}`.",
+                    command.kind().as_str()
+                ),
+                format!(
+                    "Vụ việc bắt đầu bằng bước phát hiện (`detect`), không phải `{}`.",
+                    command.kind().as_str()
+                ),
             ));
         }
         let (command, command_json, actor, at) = normalise(command, actor, at)?;
         let (fx, mut adv) = evaluate(reg, None, &[], &command, &actor, at, true)?;
         let ev = make_event(reg, None, command, command_json, actor, at, fx);
         let mut case = new_case_state(&ev).ok_or_else(|| {
-            Error::invalid("/command/type", "A case starts with `detect`.", "Vụ việc bắt đầu bằng bước phát hiện (`detect`).")
+            Error::invalid(
+                "/command/type",
+                "A case starts with `detect`.",
+                "Vụ việc bắt đầu bằng bước phát hiện (`detect`).",
+            )
         })?;
         // The event is moved into the log, not copied.
         case.events.push(ev);
@@ -220,8 +230,23 @@ mod tests {
         let a = derived_case_id(&Actor::body("so-vhttdl"), at, None);
         assert!(a.0.starts_with("case-") && a.0.len() == 21, "{}", a.0);
         assert_ne!(a, derived_case_id(&Actor::body("cong-an-tinh"), at, None));
-        assert_ne!(a, derived_case_id(&Actor::body("so-vhttdl"), at + chrono::Duration::seconds(1), None));
-        let same_instant = chrono::DateTime::parse_from_rfc3339("2026-03-02T01:00:00.250Z").unwrap();
-        assert_eq!(a, derived_case_id(&Actor::body("so-vhttdl"), crate::time::to_vn(same_instant), None));
+        assert_ne!(
+            a,
+            derived_case_id(
+                &Actor::body("so-vhttdl"),
+                at + chrono::Duration::seconds(1),
+                None
+            )
+        );
+        let same_instant =
+            chrono::DateTime::parse_from_rfc3339("2026-03-02T01:00:00.250Z").unwrap();
+        assert_eq!(
+            a,
+            derived_case_id(
+                &Actor::body("so-vhttdl"),
+                crate::time::to_vn(same_instant),
+                None
+            )
+        );
     }
 }

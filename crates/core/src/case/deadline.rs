@@ -112,7 +112,9 @@ fn due(limit: Limit, start: DateTime<FixedOffset>) -> Option<DateTime<FixedOffse
         Limit::Days(d) => Some(vn + Duration::days(i64::from(d))),
         Limit::Immediately => Some(vn),
         Limit::WorkingDays(n) => {
-            let count = WorkCalendar::vietnam().add_working_days(vn.date_naive(), n).ok()?;
+            let count = WorkCalendar::vietnam()
+                .add_working_days(vn.date_naive(), n)
+                .ok()?;
             let end = count.date.and_time(NaiveTime::from_hms_opt(23, 59, 59)?);
             vn.offset().from_local_datetime(&end).single()
         }
@@ -131,8 +133,16 @@ fn interpretations(
     let named = &app.named_requesters;
     let request = clock.query.trigger == Some(Trigger::Request);
     if request && !clock.requester_roles.iter().any(|r| named.contains(r)) {
-        let who: Vec<String> = clock.requester_roles.iter().map(|r| reg.register.role_label(r).vi).collect();
-        let who_en: Vec<String> = clock.requester_roles.iter().map(|r| reg.register.role_label(r).en).collect();
+        let who: Vec<String> = clock
+            .requester_roles
+            .iter()
+            .map(|r| reg.register.role_label(r).vi)
+            .collect();
+        let who_en: Vec<String> = clock
+            .requester_roles
+            .iter()
+            .map(|r| reg.register.role_label(r).en)
+            .collect();
         out.push(Label::new(
             format!("Văn bản không nêu {} là bên yêu cầu; áp dụng thời hạn này cho yêu cầu của cơ quan là cách hiểu.", who.join(", ")),
             format!("The provision does not name {} as a requester; applying its limit to this request is an interpretation.", who_en.join(", ")),
@@ -142,8 +152,14 @@ fn interpretations(
         let kinds: Vec<&str> = row.scope.triggers.iter().map(|t| t.vi()).collect();
         let kinds_en: Vec<&str> = row.scope.triggers.iter().map(|t| t.en()).collect();
         out.push(Label::new(
-            format!("Thời hạn tính {}; thời điểm bắt đầu được lấy từ bước này là cách hiểu.", kinds.join(", ").to_lowercase()),
-            format!("The limit runs {}; taking the start from this step is an interpretation.", kinds_en.join(", ").to_lowercase()),
+            format!(
+                "Thời hạn tính {}; thời điểm bắt đầu được lấy từ bước này là cách hiểu.",
+                kinds.join(", ").to_lowercase()
+            ),
+            format!(
+                "The limit runs {}; taking the start from this step is an interpretation.",
+                kinds_en.join(", ").to_lowercase()
+            ),
         ));
     }
     if row.interpretation
@@ -160,8 +176,14 @@ fn interpretations(
 fn no_emergency_limit(row: &TimeLimit) -> Advisory {
     Advisory::new(
         AdvisoryCode::NoTimeLimit,
-        format!("The step is flagged as an emergency, but {} has no emergency limit on this date: the ordinary limit applies.", row.instrument),
-        format!("Bước này được đánh dấu khẩn cấp nhưng {} không có thời hạn khẩn cấp vào ngày này: áp dụng thời hạn thông thường.", row.instrument),
+        format!(
+            "The step is flagged as an emergency, but {} has no emergency limit on this date: the ordinary limit applies.",
+            row.instrument
+        ),
+        format!(
+            "Bước này được đánh dấu khẩn cấp nhưng {} không có thời hạn khẩn cấp vào ngày này: áp dụng thời hạn thông thường.",
+            row.instrument
+        ),
         row.provision.clone().into_iter().collect(),
     )
 }
@@ -182,8 +204,20 @@ fn notices(
     if !status.is_confirmed() {
         let mut a = Advisory::new(
             AdvisoryCode::UnconfirmedFact,
-            format!("The limit of {} ({}) is {} (status {}).", limit.en, what.en, status.label().en, status.code()),
-            format!("Thời hạn {} ({}) {} (mức {}).", limit.vi, what.vi, status.label().vi, status.code()),
+            format!(
+                "The limit of {} ({}) is {} (status {}).",
+                limit.en,
+                what.en,
+                status.label().en,
+                status.code()
+            ),
+            format!(
+                "Thời hạn {} ({}) {} (mức {}).",
+                limit.vi,
+                what.vi,
+                status.label().vi,
+                status.code()
+            ),
             row.provision.clone().into_iter().collect(),
         );
         a.status = Some(status);

@@ -32,13 +32,21 @@ pub(crate) fn evaluate(
     if matches!(cmd, Command::AssignAction(_)) {
         return Err(super::legacy::refused_now());
     }
-    let ctx = Ctx { log, ..Ctx::new(reg, case, actor, at) };
+    let ctx = Ctx {
+        log,
+        ..Ctx::new(reg, case, actor, at)
+    };
     let row = check_general(&ctx, cmd.kind(), true).map_err(|mut errs| {
         let first = errs.remove(0);
         first.with_related(errs)
     })?;
     check_payload(&ctx, row, cmd)?;
-    let mut step = Step { ctx: &ctx, fx: Effects::status(target(case, row, cmd)), adv: Vec::new(), advise };
+    let mut step = Step {
+        ctx: &ctx,
+        fx: Effects::status(target(case, row, cmd)),
+        adv: Vec::new(),
+        advise,
+    };
     if advise && let Some(a) = granting_assignment(&ctx, &actor.body, row) {
         step.advise_assignment(a);
     }
@@ -61,9 +69,15 @@ fn target(case: Option<&Case>, row: &Transition, cmd: &Command) -> CaseStatus {
             };
             let open = case.is_some_and(|c| {
                 c.open_actions().any(|a| Some(a.id.as_str()) != closing)
-                    || c.proposals.iter().any(|p| p.is_open() && Some(p.id.as_str()) != closing)
+                    || c.proposals
+                        .iter()
+                        .any(|p| p.is_open() && Some(p.id.as_str()) != closing)
             });
-            if open { CaseStatus::Handling } else { CaseStatus::Handled }
+            if open {
+                CaseStatus::Handling
+            } else {
+                CaseStatus::Handled
+            }
         }
     }
 }
@@ -79,7 +93,8 @@ struct Step<'c, 'a> {
 impl Step<'_, '_> {
     fn advise_assignment(&mut self, a: &crate::org::RoleAssignment) {
         if self.advise && !already_reported(self.ctx.log, a) {
-            self.adv.extend(Advisory::for_assignment(self.ctx.reg, a, self.ctx.day));
+            self.adv
+                .extend(Advisory::for_assignment(self.ctx.reg, a, self.ctx.day));
         }
     }
 
@@ -90,7 +105,8 @@ impl Step<'_, '_> {
             Command::NotifyLead(_) => self.notify(),
             Command::Conclude(c) if self.advise => {
                 if let Some(case) = case {
-                    self.adv.extend(super::grounds::advisories(self.ctx.reg, case, c));
+                    self.adv
+                        .extend(super::grounds::advisories(self.ctx.reg, case, c));
                 }
             }
             Command::TakeAction(a) => {
@@ -128,7 +144,11 @@ impl Step<'_, '_> {
     /// The coordinator playing the role on the notification date is notified.
     fn notify(&mut self) {
         let role = &self.ctx.reg.workflow.coordinator;
-        if let Some(lead) = self.ctx.players(role).min_by_key(|a| (a.interpretation, a.status)) {
+        if let Some(lead) = self
+            .ctx
+            .players(role)
+            .min_by_key(|a| (a.interpretation, a.status))
+        {
             self.fx.lead_agency = Some(lead.body.clone());
             self.advise_assignment(lead);
         }
@@ -207,7 +227,12 @@ impl Step<'_, '_> {
         let reg = ctx.reg;
         let roles = ctx.roles_of(&ctx.actor.body);
         let Some(route) = reg.workflow.route_for(&roles) else {
-            return Recipients { to: Vec::new(), cc: Vec::new(), citations: Vec::new(), interpretation: true };
+            return Recipients {
+                to: Vec::new(),
+                cc: Vec::new(),
+                citations: Vec::new(),
+                interpretation: true,
+            };
         };
         let bodies = |list: &[RoleId]| -> Vec<BodyId> {
             let mut out: Vec<BodyId> = Vec::new();
@@ -234,14 +259,28 @@ impl Step<'_, '_> {
         let platform_kind = self
             .ctx
             .case
-            .map_or(crate::vocab::PlatformKind::Other, |c| c.content.platform_kind);
+            .map_or(crate::vocab::PlatformKind::Other, |c| {
+                c.content.platform_kind
+            });
         for rule in reg.workflow.step_deadlines_after(kind) {
-            let DeadlineSubject::Step { expect, binds, .. } = &rule.on else { continue };
-            let Some(body) = reg.register.players(binds, self.ctx.day).next().map(|a| a.body.clone()) else {
+            let DeadlineSubject::Step { expect, binds, .. } = &rule.on else {
+                continue;
+            };
+            let Some(body) = reg
+                .register
+                .players(binds, self.ctx.day)
+                .next()
+                .map(|a| a.body.clone())
+            else {
                 continue;
             };
             let clock = Clock {
-                query: LimitQuery { platform_kind, licensing: None, target: None, trigger: Some(Trigger::Step) },
+                query: LimitQuery {
+                    platform_kind,
+                    licensing: None,
+                    target: None,
+                    trigger: Some(Trigger::Step),
+                },
                 start: self.ctx.at,
                 start_assumed: false,
                 emergency: false,
@@ -249,7 +288,13 @@ impl Step<'_, '_> {
             };
             let (d, adv) = deadline::compute(reg, rule, &clock);
             if let Some(deadline) = d {
-                self.fx.steps_due.push(StepDue { rule: rule.id.clone(), expect: *expect, body, deadline, met_at: None });
+                self.fx.steps_due.push(StepDue {
+                    rule: rule.id.clone(),
+                    expect: *expect,
+                    body,
+                    deadline,
+                    met_at: None,
+                });
             }
             if self.advise {
                 self.adv.extend(adv);

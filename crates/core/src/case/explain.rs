@@ -96,8 +96,15 @@ fn grants(k: &ActionKind, mode: ActionMode) -> &[RoleGrant] {
 }
 
 /// The citations giving a body playing `roles` an action of kind `kind` in `mode`.
-fn action_citations(reg: &Regulation, kind: &crate::rules::ActionKindId, mode: ActionMode, roles: &[&RoleId]) -> Vec<Citation> {
-    let Some(k) = reg.workflow.action(kind) else { return Vec::new() };
+fn action_citations(
+    reg: &Regulation,
+    kind: &crate::rules::ActionKindId,
+    mode: ActionMode,
+    roles: &[&RoleId],
+) -> Vec<Citation> {
+    let Some(k) = reg.workflow.action(kind) else {
+        return Vec::new();
+    };
     grants(k, mode)
         .iter()
         .filter(|g| roles.contains(&&g.role))
@@ -125,13 +132,26 @@ pub fn basis(reg: &Regulation, event: &Event) -> Vec<Citation> {
         return Vec::new();
     };
     let day = crate::time::vn_date(&event.at);
-    let roles: Vec<&RoleId> = reg.register.assignments_of_on(&event.actor.body, day).map(|a| &a.role).collect();
+    let roles: Vec<&RoleId> = reg
+        .register
+        .assignments_of_on(&event.actor.body, day)
+        .map(|a| &a.role)
+        .collect();
     let mut out = row_citations(t, &roles);
-    let target = |b: &BodyId| -> Vec<&RoleId> { reg.register.assignments_of_on(b, day).map(|a| &a.role).collect() };
+    let target = |b: &BodyId| -> Vec<&RoleId> {
+        reg.register
+            .assignments_of_on(b, day)
+            .map(|a| &a.role)
+            .collect()
+    };
     let extra = match &event.command {
         Command::TakeAction(a) => action_citations(reg, &a.kind, ActionMode::Own, &roles),
-        Command::RequestAction(r) => action_citations(reg, &r.kind, ActionMode::Requested, &target(&r.body)),
-        Command::DirectAction(d) => action_citations(reg, &d.kind, ActionMode::Directed, &target(&d.body)),
+        Command::RequestAction(r) => {
+            action_citations(reg, &r.kind, ActionMode::Requested, &target(&r.body))
+        }
+        Command::DirectAction(d) => {
+            action_citations(reg, &d.kind, ActionMode::Directed, &target(&d.body))
+        }
         _ => Vec::new(),
     };
     for c in extra {
@@ -167,12 +187,19 @@ struct Involved<'a> {
 
 impl Involved<'_> {
     fn roles(&self, b: &BodyId) -> Vec<&RoleId> {
-        self.reg.register.assignments_of_on(b, self.day).map(|a| &a.role).collect()
+        self.reg
+            .register
+            .assignments_of_on(b, self.day)
+            .map(|a| &a.role)
+            .collect()
     }
 
     fn add(&mut self, body: &BodyId, why: Label, citations: Vec<Citation>) {
         if let Some(x) = self.out.iter_mut().find(|x| &x.body == body) {
-            x.why = Label::new(format!("{}; {}", x.why.vi, why.vi), format!("{}; {}", x.why.en, why.en));
+            x.why = Label::new(
+                format!("{}; {}", x.why.vi, why.vi),
+                format!("{}; {}", x.why.en, why.en),
+            );
             for c in citations {
                 if !x.citations.contains(&c) {
                     x.citations.push(c);
@@ -202,15 +229,32 @@ impl Involved<'_> {
 
     fn action(&mut self, a: &Action) {
         let cites = action_citations(self.reg, &a.kind, a.mode, &self.roles(&a.body));
-        let kind = self.reg.workflow.action(&a.kind).map_or_else(|| Label::new(a.kind.as_str(), a.kind.as_str()), |k| k.label.clone());
+        let kind = self.reg.workflow.action(&a.kind).map_or_else(
+            || Label::new(a.kind.as_str(), a.kind.as_str()),
+            |k| k.label.clone(),
+        );
         let why = Label::new(
-            format!("{} ({}, {}) và báo cáo kết quả", kind.vi, a.id, a.mode.vi().to_lowercase()),
-            format!("{} ({}, {}) and reports the result", kind.en, a.id, a.mode.en().to_lowercase()),
+            format!(
+                "{} ({}, {}) và báo cáo kết quả",
+                kind.vi,
+                a.id,
+                a.mode.vi().to_lowercase()
+            ),
+            format!(
+                "{} ({}, {}) and reports the result",
+                kind.en,
+                a.id,
+                a.mode.en().to_lowercase()
+            ),
         );
         self.add(&a.body, why, cites);
         if let Some(r) = &a.result {
             for b in r.recipients.to.iter().chain(&r.recipients.cc) {
-                self.add(b, Label::new("Nhận báo cáo kết quả xử lý", "Receives the results"), r.recipients.citations.clone());
+                self.add(
+                    b,
+                    Label::new("Nhận báo cáo kết quả xử lý", "Receives the results"),
+                    r.recipients.citations.clone(),
+                );
             }
         }
     }
@@ -230,27 +274,64 @@ impl Case {
     /// Which bodies are involved in the case now (as of its last event) and why.
     pub fn duties_involved(&self, reg: &Regulation) -> Vec<Involvement> {
         let at = self.last_at().unwrap_or(self.detection.at);
-        let mut inv = Involved { reg, day: crate::time::vn_date(&at), out: Vec::new() };
-        inv.step(&self.detection.body, CommandKind::Detect, Label::new("Phát hiện thông tin", "Detected the content"));
+        let mut inv = Involved {
+            reg,
+            day: crate::time::vn_date(&at),
+            out: Vec::new(),
+        };
+        inv.step(
+            &self.detection.body,
+            CommandKind::Detect,
+            Label::new("Phát hiện thông tin", "Detected the content"),
+        );
         if let Some(n) = &self.notification {
-            inv.step(&n.to, CommandKind::Receive, Label::new("Chủ trì tiếp nhận, kiểm tra, xác minh, xử lý", "Leads: receives, verifies, concludes, handles"));
+            inv.step(
+                &n.to,
+                CommandKind::Receive,
+                Label::new(
+                    "Chủ trì tiếp nhận, kiểm tra, xác minh, xử lý",
+                    "Leads: receives, verifies, concludes, handles",
+                ),
+            );
         }
         if let Some(v) = &self.verification {
             for b in &v.consulted {
-                inv.step(b, CommandKind::SubmitOpinion, Label::new("Được lấy ý kiến kiểm tra, xác minh, thẩm định", "Consulted on verification and handling"));
+                inv.step(
+                    b,
+                    CommandKind::SubmitOpinion,
+                    Label::new(
+                        "Được lấy ý kiến kiểm tra, xác minh, thẩm định",
+                        "Consulted on verification and handling",
+                    ),
+                );
             }
         }
         for o in &self.officers {
-            inv.step(&o.body, CommandKind::AssignOfficer, Label::new("Cử cán bộ tham gia", "Assigned an officer"));
+            inv.step(
+                &o.body,
+                CommandKind::AssignOfficer,
+                Label::new("Cử cán bộ tham gia", "Assigned an officer"),
+            );
         }
         for a in &self.actions {
             inv.action(a);
         }
         for r in &self.removal_requests {
-            inv.step(&r.by, CommandKind::SendRemovalRequest, Label::new(format!("Gửi yêu cầu gỡ bỏ {} tới {}", r.id, r.platform), format!("Sent removal request {} to {}", r.id, r.platform)));
+            inv.step(
+                &r.by,
+                CommandKind::SendRemovalRequest,
+                Label::new(
+                    format!("Gửi yêu cầu gỡ bỏ {} tới {}", r.id, r.platform),
+                    format!("Sent removal request {} to {}", r.id, r.platform),
+                ),
+            );
         }
         for p in &self.publications {
-            inv.step(&p.body, CommandKind::PublishResults, Label::new("Thông báo kết quả xử lý", "Announced the results"));
+            inv.step(
+                &p.body,
+                CommandKind::PublishResults,
+                Label::new("Thông báo kết quả xử lý", "Announced the results"),
+            );
         }
         inv.out
     }

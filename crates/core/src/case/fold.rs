@@ -63,21 +63,36 @@ pub(crate) fn fold_state(c: &mut Case, ev: &Event) {
         Command::NotifyLead(n) => {
             c.notification = Some(Notification {
                 channel: n.channel,
-                to: ev.effects.lead_agency.clone().unwrap_or_else(|| ev.actor.body.clone()),
+                to: ev
+                    .effects
+                    .lead_agency
+                    .clone()
+                    .unwrap_or_else(|| ev.actor.body.clone()),
                 at: ev.at,
                 reference: n.reference.clone(),
             })
         }
         Command::Receive(_) => c.received_at = Some(ev.at),
         Command::Triage(t) => {
-            c.triage = Some(TriageRecord { priority: t.priority, by: ev.actor.body.clone(), at: ev.at })
+            c.triage = Some(TriageRecord {
+                priority: t.priority,
+                by: ev.actor.body.clone(),
+                at: ev.at,
+            })
         }
         Command::MarkConfidential(_) => {
             c.state_secret = true;
-            c.marked_confidential = Some(Stamp { by: ev.actor.body.clone(), at: ev.at });
+            c.marked_confidential = Some(Stamp {
+                by: ev.actor.body.clone(),
+                at: ev.at,
+            });
         }
         Command::LabelContent(l) => {
-            c.label = Some(LabelRecord { label: l.label, by: ev.actor.body.clone(), at: ev.at })
+            c.label = Some(LabelRecord {
+                label: l.label,
+                by: ev.actor.body.clone(),
+                at: ev.at,
+            })
         }
         Command::PublishResults(p) => c.publications.push(Publication {
             body: ev.actor.body.clone(),
@@ -106,7 +121,11 @@ pub(crate) fn fold_state(c: &mut Case, ev: &Event) {
 /// A step due is met by the expected step of its body (or a body taking that step for it).
 fn meet_steps(c: &mut Case, ev: &Event) {
     let kind = ev.command.kind();
-    for s in c.steps_due.iter_mut().filter(|s| s.met_at.is_none() && s.expect == kind) {
+    for s in c
+        .steps_due
+        .iter_mut()
+        .filter(|s| s.met_at.is_none() && s.expect == kind)
+    {
         s.met_at = Some(ev.at);
     }
 }
@@ -129,7 +148,10 @@ fn fold_verification(c: &mut Case, ev: &Event) {
                 v.consulted.extend(k.consulted.iter().cloned());
             }
         }
-        Command::AssignOfficer(a) => c.officers.push(Officer { body: body(), name: a.officer.clone() }),
+        Command::AssignOfficer(a) => c.officers.push(Officer {
+            body: body(),
+            name: a.officer.clone(),
+        }),
         Command::SubmitOpinion(o) => {
             if let Some(v) = c.verification.as_mut() {
                 v.opinions.push(Opinion {
@@ -144,11 +166,20 @@ fn fold_verification(c: &mut Case, ev: &Event) {
         }
         Command::RecordMeeting(m) => {
             if let Some(v) = c.verification.as_mut() {
-                v.meetings.push(Meeting { at, attendees: m.attendees.clone(), conclusion: m.conclusion.clone() })
+                v.meetings.push(Meeting {
+                    at,
+                    attendees: m.attendees.clone(),
+                    conclusion: m.conclusion.clone(),
+                })
             }
         }
         Command::Conclude(k) => {
-            c.assessment = Some(Assessment { verdict: k.verdict, grounds: k.grounds.clone(), note: k.note.clone(), at })
+            c.assessment = Some(Assessment {
+                verdict: k.verdict,
+                grounds: k.grounds.clone(),
+                note: k.note.clone(),
+                at,
+            })
         }
         Command::Dismiss(d) => {
             c.closing = Some(Closing {
@@ -164,7 +195,14 @@ fn fold_verification(c: &mut Case, ev: &Event) {
 }
 
 /// A new action of `body` opened by the event.
-fn open_action(ev: &Event, kind: &crate::rules::ActionKindId, mode: ActionMode, body: &crate::org::BodyId, emergency: bool, note: &str) -> Action {
+fn open_action(
+    ev: &Event,
+    kind: &crate::rules::ActionKindId,
+    mode: ActionMode,
+    body: &crate::org::BodyId,
+    emergency: bool,
+    note: &str,
+) -> Action {
     Action {
         id: ev.effects.action_id.clone().unwrap_or_default(),
         kind: kind.clone(),
@@ -185,22 +223,50 @@ fn fold_handling(c: &mut Case, ev: &Event) {
     match &ev.command {
         Command::TakeAction(a) => {
             let body = ev.actor.body.clone();
-            c.actions.push(open_action(ev, &a.kind, ActionMode::Own, &body, a.emergency, &a.note))
+            c.actions.push(open_action(
+                ev,
+                &a.kind,
+                ActionMode::Own,
+                &body,
+                a.emergency,
+                &a.note,
+            ))
         }
-        Command::RequestAction(r) => {
-            c.actions.push(open_action(ev, &r.kind, ActionMode::Requested, &r.body, r.emergency, &r.note))
-        }
+        Command::RequestAction(r) => c.actions.push(open_action(
+            ev,
+            &r.kind,
+            ActionMode::Requested,
+            &r.body,
+            r.emergency,
+            &r.note,
+        )),
         Command::DirectAction(d) => {
-            let mut a = open_action(ev, &d.kind, ActionMode::Directed, &d.body, d.emergency, &d.note);
+            let mut a = open_action(
+                ev,
+                &d.kind,
+                ActionMode::Directed,
+                &d.body,
+                d.emergency,
+                &d.note,
+            );
             a.proposal = d.proposal_id.clone();
-            if let Some(p) = d.proposal_id.as_ref().and_then(|id| c.proposals.iter_mut().find(|p| &p.id == id)) {
+            if let Some(p) = d
+                .proposal_id
+                .as_ref()
+                .and_then(|id| c.proposals.iter_mut().find(|p| &p.id == id))
+            {
                 p.directed.push(a.id.clone());
             }
             c.actions.push(a);
         }
-        Command::AssignAction(a) => {
-            c.actions.push(open_action(ev, &a.kind, ActionMode::Assigned, &a.assignee, a.emergency, &a.note))
-        }
+        Command::AssignAction(a) => c.actions.push(open_action(
+            ev,
+            &a.kind,
+            ActionMode::Assigned,
+            &a.assignee,
+            a.emergency,
+            &a.note,
+        )),
         Command::ProposeDirection(p) => c.proposals.push(Proposal {
             id: ev.effects.action_id.clone().unwrap_or_default(),
             kind: p.kind.clone(),
@@ -216,7 +282,10 @@ fn fold_handling(c: &mut Case, ev: &Event) {
             by: ev.actor.body.clone(),
             at: ev.at,
             target: s.target.unwrap_or(RemovalTarget::Platform),
-            platform: s.platform.clone().unwrap_or_else(|| c.content.platform.clone()),
+            platform: s
+                .platform
+                .clone()
+                .unwrap_or_else(|| c.content.platform.clone()),
             platform_kind: s.platform_kind.unwrap_or(c.content.platform_kind),
             licensing: s.licensing,
             urgent: s.urgent,
@@ -232,13 +301,20 @@ fn fold_handling(c: &mut Case, ev: &Event) {
                     at: r.responded_at.or_else(|| {
                         (r.response != crate::vocab::PlatformResponse::NoAnswer).then_some(ev.at)
                     }),
-                    recorded: Stamp { by: ev.actor.body.clone(), at: ev.at },
+                    recorded: Stamp {
+                        by: ev.actor.body.clone(),
+                        at: ev.at,
+                    },
                     note: r.note.clone(),
                 });
             }
         }
         Command::WithdrawAction(w) => {
-            let withdrawal = Withdrawal { by: ev.actor.body.clone(), at: ev.at, reason: w.reason.clone() };
+            let withdrawal = Withdrawal {
+                by: ev.actor.body.clone(),
+                at: ev.at,
+                reason: w.reason.clone(),
+            };
             if let Some(a) = c.actions.iter_mut().find(|a| a.id == w.action_id) {
                 a.withdrawn = Some(withdrawal);
             } else if let Some(p) = c.proposals.iter_mut().find(|p| p.id == w.action_id) {

@@ -39,8 +39,18 @@ pub(crate) fn advisories(reg: &Regulation, case: &Case, c: &Conclude) -> Vec<Adv
             if !status.is_confirmed() {
                 let mut a = Advisory::new(
                     AdvisoryCode::UnconfirmedFact,
-                    format!("{} is {} (status {}).", cited.en(reg), status.label().en, status.code()),
-                    format!("{} {} (mức {}).", cited.vi(reg), status.label().vi, status.code()),
+                    format!(
+                        "{} is {} (status {}).",
+                        cited.en(reg),
+                        status.label().en,
+                        status.code()
+                    ),
+                    format!(
+                        "{} {} (mức {}).",
+                        cited.vi(reg),
+                        status.label().vi,
+                        status.code()
+                    ),
                     vec![cited.clone()],
                 );
                 a.status = Some(status);

@@ -56,20 +56,34 @@ fn check_chain(events: &[Value]) -> Result<()> {
     let mut prev = super::event::GENESIS_HASH.to_string();
     for (i, ev) in events.iter().enumerate() {
         let Value::Object(m) = ev else {
-            return Err(Error::invalid(format!("/{i}"), "An event is a JSON object.", "Sự kiện phải là đối tượng JSON."));
+            return Err(Error::invalid(
+                format!("/{i}"),
+                "An event is a JSON object.",
+                "Sự kiện phải là đối tượng JSON.",
+            ));
         };
         if m.get("seq").and_then(Value::as_u64) != Some(i as u64 + 1) {
             return Err(tampered(i, "/seq", "out of order.", "sai thứ tự."));
         }
         if m.get("prev_hash").and_then(Value::as_str) != Some(prev.as_str()) {
-            return Err(tampered(i, "/prev_hash", "does not chain to the previous event.", "không nối với sự kiện trước."));
+            return Err(tampered(
+                i,
+                "/prev_hash",
+                "does not chain to the previous event.",
+                "không nối với sự kiện trước.",
+            ));
         }
         let mut body = m.clone();
         let hash = body.remove("hash");
         let text = crate::json::canonical(&Value::Object(body));
         let expected = super::event::sha256_hex(format!("{prev}{text}").as_bytes());
         if hash.as_ref().and_then(Value::as_str) != Some(expected.as_str()) {
-            return Err(tampered(i, "/hash", "its content does not match its hash: it was edited.", "nội dung không khớp mã băm: đã bị sửa."));
+            return Err(tampered(
+                i,
+                "/hash",
+                "its content does not match its hash: it was edited.",
+                "nội dung không khớp mã băm: đã bị sửa.",
+            ));
         }
         prev = expected;
     }
@@ -77,62 +91,149 @@ fn check_chain(events: &[Value]) -> Result<()> {
 }
 
 /// The current command an old step stands for, and a note when it is read differently.
-fn reading(reg: &Regulation, renamed: &std::collections::BTreeMap<String, String>, actor: &Actor, at: DateTime<FixedOffset>, cmd: Command) -> (Command, Option<Label>) {
-    let Command::AssignAction(AssignAction { kind, assignee, emergency, note, .. }) = cmd else {
+fn reading(
+    reg: &Regulation,
+    renamed: &std::collections::BTreeMap<String, String>,
+    actor: &Actor,
+    at: DateTime<FixedOffset>,
+    cmd: Command,
+) -> (Command, Option<Label>) {
+    let Command::AssignAction(AssignAction {
+        kind,
+        assignee,
+        emergency,
+        note,
+        ..
+    }) = cmd
+    else {
         return (cmd, None);
     };
     let kind = ActionKindId(renamed.get(kind.as_str()).cloned().unwrap_or(kind.0));
     let day = crate::time::vn_date(&at);
-    let directs = reg.workflow.transition(crate::vocab::CommandKind::DirectAction).is_some_and(|t| match &t.actor {
-        ActorRule::Roles { roles } => roles.iter().any(|r| reg.register.plays(&actor.body, r, day)),
-        _ => false,
-    });
+    let directs = reg
+        .workflow
+        .transition(crate::vocab::CommandKind::DirectAction)
+        .is_some_and(|t| match &t.actor {
+            ActorRule::Roles { roles } => roles
+                .iter()
+                .any(|r| reg.register.plays(&actor.body, r, day)),
+            _ => false,
+        });
     let (new, en, vi) = if directs {
-        (Command::DirectAction(DirectAction { kind, body: assignee, proposal_id: None, emergency, trigger: None, note }), "direct_action", "chỉ đạo xử lý")
+        (
+            Command::DirectAction(DirectAction {
+                kind,
+                body: assignee,
+                proposal_id: None,
+                emergency,
+                trigger: None,
+                note,
+            }),
+            "direct_action",
+            "chỉ đạo xử lý",
+        )
     } else if assignee == actor.body {
-        (Command::TakeAction(TakeAction { kind, emergency, trigger: None, note }), "take_action", "xử lý theo thẩm quyền")
+        (
+            Command::TakeAction(TakeAction {
+                kind,
+                emergency,
+                trigger: None,
+                note,
+            }),
+            "take_action",
+            "xử lý theo thẩm quyền",
+        )
     } else {
-        (Command::RequestAction(RequestAction { kind, body: assignee, emergency, trigger: None, note }), "request_action", "đề nghị xử lý")
+        (
+            Command::RequestAction(RequestAction {
+                kind,
+                body: assignee,
+                emergency,
+                trigger: None,
+                note,
+            }),
+            "request_action",
+            "đề nghị xử lý",
+        )
     };
-    (new, Some(Label::new(format!("assign_action đọc là {vi} ({en})"), format!("assign_action read as {en}"))))
+    (
+        new,
+        Some(Label::new(
+            format!("assign_action đọc là {vi} ({en})"),
+            format!("assign_action read as {en}"),
+        )),
+    )
 }
 
 /// Migrates a log (a JSON array of events) recorded under an earlier data version of `reg`.
 pub fn migrate(reg: &Regulation, text: &str) -> Result<Migration> {
     let events: Vec<Value> = match crate::json::read_json(text)? {
         Value::Array(v) => v,
-        _ => return Err(Error::invalid("", "An event log is a JSON array.", "Nhật ký sự kiện phải là mảng JSON.")),
+        _ => {
+            return Err(Error::invalid(
+                "",
+                "An event log is a JSON array.",
+                "Nhật ký sự kiện phải là mảng JSON.",
+            ));
+        }
     };
     if events.is_empty() {
         return Err(Error::invalid("", "The log is empty.", "Nhật ký trống."));
     }
     check_chain(&events)?;
-    let version = events[0].pointer("/regulation/version").and_then(Value::as_str).unwrap_or_default().to_string();
+    let version = events[0]
+        .pointer("/regulation/version")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string();
     let Some(prev) = reg.previous_versions.iter().find(|v| v.version == version) else {
         return Err(Error::new(
             ErrorCode::LogVersion,
-            format!("`{}` is not an earlier version of {}.", crate::text::echo(&version), reg.id),
-            format!("`{}` không phải phiên bản trước của {}.", crate::text::echo(&version), reg.id),
+            format!(
+                "`{}` is not an earlier version of {}.",
+                crate::text::echo(&version),
+                reg.id
+            ),
+            format!(
+                "`{}` không phải phiên bản trước của {}.",
+                crate::text::echo(&version),
+                reg.id
+            ),
         )
         .at("/0/regulation/version"));
     };
-    let old_head = events.last().and_then(|e| e.get("hash")).and_then(Value::as_str).unwrap_or_default().to_string();
+    let old_head = events
+        .last()
+        .and_then(|e| e.get("hash"))
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string();
     let mut notes = Vec::new();
     let mut case: Option<Case> = None;
     for (i, ev) in events.iter().enumerate() {
         let at = |e: Error| e.under(&format!("/{i}"));
-        let cmd = Command::from_value(ev.get("command").cloned().unwrap_or(Value::Null)).map_err(|e| e.under(&format!("/{i}/command")))?;
-        let actor: Actor = crate::json::from_value(ev.get("actor").cloned().unwrap_or(Value::Null)).map_err(|e| e.under(&format!("/{i}/actor")))?;
-        let time: DateTime<FixedOffset> = crate::json::from_value(ev.get("at").cloned().unwrap_or(Value::Null)).map_err(|e| e.under(&format!("/{i}/at")))?;
+        let cmd = Command::from_value(ev.get("command").cloned().unwrap_or(Value::Null))
+            .map_err(|e| e.under(&format!("/{i}/command")))?;
+        let actor: Actor = crate::json::from_value(ev.get("actor").cloned().unwrap_or(Value::Null))
+            .map_err(|e| e.under(&format!("/{i}/actor")))?;
+        let time: DateTime<FixedOffset> =
+            crate::json::from_value(ev.get("at").cloned().unwrap_or(Value::Null))
+                .map_err(|e| e.under(&format!("/{i}/at")))?;
         let (mut cmd, note) = reading(reg, &prev.renamed_action_kinds, &actor, time, cmd);
         // The case keeps its id (a derived one is written into the detection).
         if let Command::Detect(d) = &mut cmd
             && d.case_id.is_none()
         {
-            d.case_id = ev.get("case_id").and_then(Value::as_str).map(|s| super::model::CaseId(s.to_string()));
+            d.case_id = ev
+                .get("case_id")
+                .and_then(Value::as_str)
+                .map(|s| super::model::CaseId(s.to_string()));
         }
         if let Some(n) = note {
-            notes.push(Label::new(format!("Sự kiện {}: {}", i + 1, n.vi), format!("Event {}: {}", i + 1, n.en)));
+            notes.push(Label::new(
+                format!("Sự kiện {}: {}", i + 1, n.vi),
+                format!("Event {}: {}", i + 1, n.en),
+            ));
         }
         match case.as_mut() {
             None => case = Some(Case::start(reg, cmd, &actor, time).map_err(at)?.0),
@@ -142,5 +243,10 @@ pub fn migrate(reg: &Regulation, text: &str) -> Result<Migration> {
         }
     }
     let case = case.ok_or_else(|| Error::invalid("", "The log is empty.", "Nhật ký trống."))?;
-    Ok(Migration { case, from_version: version, old_head, notes })
+    Ok(Migration {
+        case,
+        from_version: version,
+        old_head,
+        notes,
+    })
 }

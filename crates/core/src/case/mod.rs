@@ -40,22 +40,22 @@ mod normal;
 mod refusals;
 mod replay;
 
-pub use advisory::{Advisory, AdvisoryCode};
-pub use apply::Applied;
-pub use command::*;
-pub use event::{Effects, Event, GENESIS_HASH, sha256_hex};
-pub use explain::{CommandCheck, Involvement, allowed_commands, basis};
-pub use guards::{MAX_LIST, MAX_NAME_CHARS, MAX_TEXT_CHARS};
-pub use legacy::{Migration, migrate};
-pub use model::*;
-pub use replay::events_from_json;
-pub(crate) use fold::rebuild_checked;
-pub(crate) use replay::rebuilds_to;
 pub use crate::vocab::{
     ActionMode, CaseStatus, Channel, CommandKind, ContentKind, ContentLabel, DetectionSource,
     DismissReason, Licensing, Method, Outcome, PlatformKind, PlatformResponse, Priority,
     RemovalTarget, Topic, Trigger, Verdict,
 };
+pub use advisory::{Advisory, AdvisoryCode};
+pub use apply::Applied;
+pub use command::*;
+pub use event::{Effects, Event, GENESIS_HASH, sha256_hex};
+pub use explain::{CommandCheck, Involvement, allowed_commands, basis};
+pub(crate) use fold::rebuild_checked;
+pub use guards::{MAX_LIST, MAX_NAME_CHARS, MAX_TEXT_CHARS};
+pub use legacy::{Migration, migrate};
+pub use model::*;
+pub use replay::events_from_json;
+pub(crate) use replay::rebuilds_to;
 
 /// Cases the crate's unit tests share.
 #[cfg(test)]

@@ -36,7 +36,10 @@ pub(crate) fn actor(a: &Actor) -> Result<Actor> {
     let body = crate::text::nfc(a.body.as_str());
     let officer = a.officer.as_deref().map(crate::text::nfc);
     let limit = super::guards::MAX_NAME_CHARS;
-    for (path, value) in [("/actor/body", Some(&body)), ("/actor/officer", officer.as_ref())] {
+    for (path, value) in [
+        ("/actor/body", Some(&body)),
+        ("/actor/officer", officer.as_ref()),
+    ] {
         let Some(v) = value else { continue };
         if v.chars().count() > limit {
             return Err(crate::error::Error::new(

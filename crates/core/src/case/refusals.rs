@@ -31,7 +31,11 @@ pub(crate) enum Refusal<'a> {
     OutOfRange { day: NaiveDate },
     // UNKNOWN_AGENCY
     /// No such body on that day (with the body answering for it, if any).
-    UnknownBody { id: &'a str, day: NaiveDate, successor: Option<&'a Label> },
+    UnknownBody {
+        id: &'a str,
+        day: NaiveDate,
+        successor: Option<&'a Label>,
+    },
     // TIME_ORDER
     /// Time runs backwards.
     BeforeLastEvent { at: String, last: String },
@@ -41,11 +45,23 @@ pub(crate) enum Refusal<'a> {
     PublishedAfterDetection,
     // NOT_AUTHORIZED
     /// The actor may not take the step.
-    NotAuthorized { body: &'a Label, step: &'a Label, who: &'a Label },
+    NotAuthorized {
+        body: &'a Label,
+        step: &'a Label,
+        who: &'a Label,
+    },
     /// The actor has no authority for the action kind.
-    NotTaker { body: &'a Label, kind: &'a Label, takers: &'a Label },
+    NotTaker {
+        body: &'a Label,
+        kind: &'a Label,
+        takers: &'a Label,
+    },
     /// Only the holder (or a body answering for it) reports on, or records for, an item.
-    NotHolder { body: &'a Label, item: &'a str, holder: &'a Label },
+    NotHolder {
+        body: &'a Label,
+        item: &'a str,
+        holder: &'a Label,
+    },
     // NOTIFY_SELF
     /// The coordinator does not notify itself.
     NotifySelf,
@@ -81,7 +97,12 @@ pub(crate) enum Refusal<'a> {
     RequestedBody { body: &'a Label, kind: &'a Label },
     // ACTION_ROLE_MISMATCH
     /// The body's role may not be requested or directed to that kind of action.
-    ActionRoleMismatch { body: &'a Label, kind: &'a Label, allowed: &'a Label, directed: bool },
+    ActionRoleMismatch {
+        body: &'a Label,
+        kind: &'a Label,
+        allowed: &'a Label,
+        directed: bool,
+    },
     // UNKNOWN_ACTION
     /// No such action, proposal or request.
     UnknownItem { id: &'a str },
@@ -104,10 +125,13 @@ impl Refusal<'_> {
     pub(crate) fn code(&self) -> ErrorCode {
         use Refusal::*;
         match self {
-            NoSuchStep { .. } | NeedsCase { .. } | NotInState { .. } | NotNotified
-            | ViolatingNotDismissed | NeedsViolation | AlreadyConfidential => {
-                ErrorCode::InvalidTransition
-            }
+            NoSuchStep { .. }
+            | NeedsCase { .. }
+            | NotInState { .. }
+            | NotNotified
+            | ViolatingNotDismissed
+            | NeedsViolation
+            | AlreadyConfidential => ErrorCode::InvalidTransition,
             OutOfRange { .. } => ErrorCode::DateOutOfRange,
             UnknownBody { .. } => ErrorCode::UnknownAgency,
             BeforeLastEvent { .. } | AfterRecord { .. } | PublishedAfterDetection => {
@@ -153,8 +177,16 @@ impl Refusal<'_> {
                 s("Bắt đầu vụ việc bằng bước phát hiện (`detect`)."),
             ],
             NotInState { step, status } => [
-                format!("\"{}\" is not possible while the case is \"{}\".", step.en, status.en()),
-                format!("Không thể thực hiện \"{}\" khi vụ việc ở trạng thái \"{}\".", step.vi, status.vi()),
+                format!(
+                    "\"{}\" is not possible while the case is \"{}\".",
+                    step.en,
+                    status.en()
+                ),
+                format!(
+                    "Không thể thực hiện \"{}\" khi vụ việc ở trạng thái \"{}\".",
+                    step.vi,
+                    status.vi()
+                ),
                 s("Ask for the steps possible now (allowed commands)."),
                 s("Xem danh sách các bước có thể thực hiện lúc này."),
             ],
@@ -184,7 +216,10 @@ impl Refusal<'_> {
             ],
             OutOfRange { day } => [
                 format!("{day} is outside the supported years 1900–2199."),
-                format!("Ngày {} nằm ngoài khoảng năm 1900–2199 được hỗ trợ.", d(day)),
+                format!(
+                    "Ngày {} nằm ngoài khoảng năm 1900–2199 được hỗ trợ.",
+                    d(day)
+                ),
                 s("Check the year of the date."),
                 s("Kiểm tra lại năm của thời điểm."),
             ],
@@ -192,7 +227,10 @@ impl Refusal<'_> {
                 let (en, vi) = match successor {
                     Some(n) => (
                         format!("It had ceased to exist by then; {} answers for it.", n.en),
-                        format!("Cơ quan này đã chấm dứt hoạt động vào thời điểm đó; {} thực hiện thay.", n.vi),
+                        format!(
+                            "Cơ quan này đã chấm dứt hoạt động vào thời điểm đó; {} thực hiện thay.",
+                            n.vi
+                        ),
                     ),
                     None => (
                         s("Use a body of the regulation, or register the body first."),
@@ -225,20 +263,38 @@ impl Refusal<'_> {
                 s("Thông tin chỉ được phát hiện sau khi đăng tải."),
             ],
             NotAuthorized { body, step, who } => [
-                format!("{} may not take the step \"{}\": only {} may.", body.en, step.en, who.en),
-                format!("{} không có thẩm quyền thực hiện \"{}\": chỉ {} thực hiện.", body.vi, step.vi, who.vi),
+                format!(
+                    "{} may not take the step \"{}\": only {} may.",
+                    body.en, step.en, who.en
+                ),
+                format!(
+                    "{} không có thẩm quyền thực hiện \"{}\": chỉ {} thực hiện.",
+                    body.vi, step.vi, who.vi
+                ),
                 s("The acting body's duties do not include this step."),
                 s("Nhiệm vụ của cơ quan không bao gồm bước này."),
             ],
             NotTaker { body, kind, takers } => [
-                format!("{} has no authority of its own for \"{}\": {} has.", body.en, kind.en, takers.en),
-                format!("{} không có thẩm quyền tự thực hiện \"{}\": thẩm quyền thuộc {}.", body.vi, kind.vi, takers.vi),
+                format!(
+                    "{} has no authority of its own for \"{}\": {} has.",
+                    body.en, kind.en, takers.en
+                ),
+                format!(
+                    "{} không có thẩm quyền tự thực hiện \"{}\": thẩm quyền thuộc {}.",
+                    body.vi, kind.vi, takers.vi
+                ),
                 s("Ask the lead agency to request the body that has the authority."),
                 s("Đề nghị cơ quan chủ trì đề nghị cơ quan có thẩm quyền thực hiện."),
             ],
             NotHolder { body, item, holder } => [
-                format!("{} does not hold {item}: {} does (or the body answering for it).", body.en, holder.en),
-                format!("{} không phụ trách {item}: {} phụ trách (hoặc cơ quan kế thừa).", body.vi, holder.vi),
+                format!(
+                    "{} does not hold {item}: {} does (or the body answering for it).",
+                    body.en, holder.en
+                ),
+                format!(
+                    "{} không phụ trách {item}: {} phụ trách (hoặc cơ quan kế thừa).",
+                    body.vi, holder.vi
+                ),
                 s("The body concerned records its own step."),
                 s("Cơ quan phụ trách tự ghi nhận bước của mình."),
             ],
@@ -255,8 +311,14 @@ impl Refusal<'_> {
                 s("Điền content.summary hoặc content.url."),
             ],
             OutOfTerritory { territory } => [
-                format!("The regulation does not cover {} on that date.", territory.en),
-                format!("Quy chế không áp dụng cho {} vào thời điểm đó.", territory.vi),
+                format!(
+                    "The regulation does not cover {} on that date.",
+                    territory.en
+                ),
+                format!(
+                    "Quy chế không áp dụng cho {} vào thời điểm đó.",
+                    territory.vi
+                ),
                 s("Handle the case under the regulation covering that territory, if one is known."),
                 s("Xử lý theo quy chế áp dụng cho địa bàn đó, nếu có."),
             ],
@@ -267,8 +329,15 @@ impl Refusal<'_> {
                 s("Liệt kê các cơ quan được lấy ý kiến trong `consulted`."),
             ],
             NoVerificationDuty { body, day } => [
-                format!("{} has no duty to verify or give opinions on {day}.", body.en),
-                format!("{} không có nhiệm vụ kiểm tra, xác minh hay cho ý kiến vào ngày {}.", body.vi, d(day)),
+                format!(
+                    "{} has no duty to verify or give opinions on {day}.",
+                    body.en
+                ),
+                format!(
+                    "{} không có nhiệm vụ kiểm tra, xác minh hay cho ý kiến vào ngày {}.",
+                    body.vi,
+                    d(day)
+                ),
                 s("Consult a body whose duties include verification on that date."),
                 s("Lấy ý kiến cơ quan có nhiệm vụ kiểm tra, xác minh vào thời điểm đó."),
             ],
@@ -280,24 +349,35 @@ impl Refusal<'_> {
             ],
             MethodNotMeeting => [
                 s("This verification is by written consultation, not by meeting."),
-                s("Việc xác minh này theo hình thức lấy ý kiến bằng văn bản, không phải tổ chức họp."),
+                s(
+                    "Việc xác minh này theo hình thức lấy ý kiến bằng văn bản, không phải tổ chức họp.",
+                ),
                 s("Record opinions with `submit_opinion`."),
                 s("Ghi nhận ý kiến bằng bước gửi ý kiến (`submit_opinion`)."),
             ],
             AttendeeNotParticipant { body } => [
                 format!("{} was not consulted in this verification.", body.en),
                 format!("{} không được mời tham gia việc xác minh này.", body.vi),
-                s("Attendees are the lead agency and the consulted bodies; consult more bodies first."),
-                s("Thành phần là cơ quan chủ trì và các cơ quan được lấy ý kiến; hãy lấy thêm ý kiến trước."),
+                s(
+                    "Attendees are the lead agency and the consulted bodies; consult more bodies first.",
+                ),
+                s(
+                    "Thành phần là cơ quan chủ trì và các cơ quan được lấy ý kiến; hãy lấy thêm ý kiến trước.",
+                ),
             ],
             EvidenceRequired { reading } => {
                 let (en, vi) = match reading {
-                    Some(r) => (format!(" Interpretation: {}", r.en), format!(" Cách hiểu: {}", r.vi)),
+                    Some(r) => (
+                        format!(" Interpretation: {}", r.en),
+                        format!(" Cách hiểu: {}", r.vi),
+                    ),
                     None => (String::new(), String::new()),
                 };
                 [
                     s("No opinion or meeting has been recorded: the verification has not run yet."),
-                    s("Chưa có ý kiến hay cuộc họp nào: việc kiểm tra, xác minh chưa được thực hiện."),
+                    s(
+                        "Chưa có ý kiến hay cuộc họp nào: việc kiểm tra, xác minh chưa được thực hiện.",
+                    ),
                     format!("Record at least one opinion or meeting first.{en}"),
                     format!("Cần có ít nhất một ý kiến hoặc một cuộc họp.{vi}"),
                 ]
@@ -309,23 +389,50 @@ impl Refusal<'_> {
                 s("Chọn lý do phù hợp với vụ việc."),
             ],
             RequestedBody { body, kind } => [
-                format!("{} is outside the People's Committee's authority: it may only be requested what its duties name, and \"{}\" is not among them.", body.en, kind.en),
-                format!("{} không thuộc quyền chỉ đạo của UBND tỉnh: chỉ đề nghị những việc thuộc nhiệm vụ được nêu, không gồm \"{}\".", body.vi, kind.vi),
+                format!(
+                    "{} is outside the People's Committee's authority: it may only be requested what its duties name, and \"{}\" is not among them.",
+                    body.en, kind.en
+                ),
+                format!(
+                    "{} không thuộc quyền chỉ đạo của UBND tỉnh: chỉ đề nghị những việc thuộc nhiệm vụ được nêu, không gồm \"{}\".",
+                    body.vi, kind.vi
+                ),
                 s("Ask for its opinion in the verification instead."),
                 s("Hãy lấy ý kiến của cơ quan này trong bước kiểm tra, xác minh."),
             ],
-            ActionRoleMismatch { body, kind, allowed, directed } => {
-                let (en, vi) = if *directed { ("directed to", "chỉ đạo") } else { ("requested", "đề nghị") };
+            ActionRoleMismatch {
+                body,
+                kind,
+                allowed,
+                directed,
+            } => {
+                let (en, vi) = if *directed {
+                    ("directed to", "chỉ đạo")
+                } else {
+                    ("requested", "đề nghị")
+                };
                 [
-                    format!("{} cannot be {en} \"{}\": its duties do not include it. Who can: {}.", body.en, kind.en, allowed.en),
-                    format!("Không thể {vi} {} thực hiện \"{}\": nhiệm vụ của cơ quan không bao gồm việc này. Cơ quan có nhiệm vụ: {}.", body.vi, kind.vi, allowed.vi),
+                    format!(
+                        "{} cannot be {en} \"{}\": its duties do not include it. Who can: {}.",
+                        body.en, kind.en, allowed.en
+                    ),
+                    format!(
+                        "Không thể {vi} {} thực hiện \"{}\": nhiệm vụ của cơ quan không bao gồm việc này. Cơ quan có nhiệm vụ: {}.",
+                        body.vi, kind.vi, allowed.vi
+                    ),
                     s("Choose a body whose duties include it."),
                     s("Chọn cơ quan có nhiệm vụ này."),
                 ]
             }
             UnknownItem { id } => [
-                format!("The case has no action, proposal or request `{}`.", echo(id)),
-                format!("Vụ việc không có việc xử lý, đề xuất hay yêu cầu `{}`.", echo(id)),
+                format!(
+                    "The case has no action, proposal or request `{}`.",
+                    echo(id)
+                ),
+                format!(
+                    "Vụ việc không có việc xử lý, đề xuất hay yêu cầu `{}`.",
+                    echo(id)
+                ),
                 s("Use an id the case lists."),
                 s("Dùng mã có trong vụ việc."),
             ],
@@ -349,7 +456,9 @@ impl Refusal<'_> {
             ],
             LabelContradicts => [
                 s("A case concluded as not violating cannot be labelled fake or false."),
-                s("Vụ việc đã kết luận không vi phạm thì không gắn nhãn tin giả hoặc tin sai sự thật."),
+                s(
+                    "Vụ việc đã kết luận không vi phạm thì không gắn nhãn tin giả hoặc tin sai sự thật.",
+                ),
                 s("Label it as verified, or leave it unlabelled."),
                 s("Gắn nhãn tin xác thực, hoặc không gắn nhãn."),
             ],

@@ -134,7 +134,9 @@ fn check_log(reg: &Regulation, events: &[Event]) -> Result<Case> {
             path: Some(format!("/{i}{}", e.path.as_deref().unwrap_or(""))),
             ..e
         })?;
-        if i == 0 && let Some(e) = derived_id_mismatch(ev) {
+        if i == 0
+            && let Some(e) = derived_id_mismatch(ev)
+        {
             return Err(e);
         }
         let log = &events[..i];
@@ -197,8 +199,16 @@ pub(crate) fn check_regulation(reg: &Regulation, r: &RegulationRef) -> Result<()
     if r.id != reg.id {
         return Err(Error::new(
             ErrorCode::LogVersion,
-            format!("It was checked against the regulation `{}`, not `{}`.", crate::text::echo(&r.id), reg.id),
-            format!("Được kiểm tra theo quy chế `{}`, không phải `{}`.", crate::text::echo(&r.id), reg.id),
+            format!(
+                "It was checked against the regulation `{}`, not `{}`.",
+                crate::text::echo(&r.id),
+                reg.id
+            ),
+            format!(
+                "Được kiểm tra theo quy chế `{}`, không phải `{}`.",
+                crate::text::echo(&r.id),
+                reg.id
+            ),
         )
         .at("/regulation/id"));
     }
@@ -208,13 +218,27 @@ pub(crate) fn check_regulation(reg: &Regulation, r: &RegulationRef) -> Result<()
     let earlier = reg.previous_versions.iter().any(|v| v.version == r.version);
     let (en, vi) = if earlier {
         (
-            format!("It was recorded under the earlier data version {} (the current one is {}); its steps were checked against rules that have since changed.", r.version, reg.version),
-            format!("Được ghi theo phiên bản dữ liệu trước {} (phiên bản hiện hành {}); các bước được kiểm tra theo quy định đã thay đổi.", r.version, reg.version),
+            format!(
+                "It was recorded under the earlier data version {} (the current one is {}); its steps were checked against rules that have since changed.",
+                r.version, reg.version
+            ),
+            format!(
+                "Được ghi theo phiên bản dữ liệu trước {} (phiên bản hiện hành {}); các bước được kiểm tra theo quy định đã thay đổi.",
+                r.version, reg.version
+            ),
         )
     } else {
         (
-            format!("It was recorded under the data version `{}`, which this regulation (version {}) does not know.", crate::text::echo(&r.version), reg.version),
-            format!("Được ghi theo phiên bản dữ liệu `{}` mà quy chế này (phiên bản {}) không biết.", crate::text::echo(&r.version), reg.version),
+            format!(
+                "It was recorded under the data version `{}`, which this regulation (version {}) does not know.",
+                crate::text::echo(&r.version),
+                reg.version
+            ),
+            format!(
+                "Được ghi theo phiên bản dữ liệu `{}` mà quy chế này (phiên bản {}) không biết.",
+                crate::text::echo(&r.version),
+                reg.version
+            ),
         )
     };
     let mut e = Error::new(ErrorCode::LogVersion, en, vi).at("/regulation/version");
@@ -229,7 +253,9 @@ pub(crate) fn check_regulation(reg: &Regulation, r: &RegulationRef) -> Result<()
 
 /// A case id the library derived must be the one it derives again.
 fn derived_id_mismatch(ev: &Event) -> Option<Error> {
-    let Command::Detect(d) = &ev.command else { return None };
+    let Command::Detect(d) = &ev.command else {
+        return None;
+    };
     if d.case_id.is_some() {
         return None;
     }

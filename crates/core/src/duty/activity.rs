@@ -65,6 +65,19 @@ pub enum Participation {
 }
 
 impl Participation {
+    /// Every participation, in declaration order.
+    pub const ALL: [Participation; 9] = [
+        Participation::Lead,
+        Participation::Guide,
+        Participation::Coordinate,
+        Participation::Execute,
+        Participation::Propose,
+        Participation::Appraise,
+        Participation::Notify,
+        Participation::Report,
+        Participation::Publish,
+    ];
+
     /// The stable snake_case id, e.g. `"appraise"`.
     pub fn as_str(&self) -> &'static str {
         match self {

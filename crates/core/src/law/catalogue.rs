@@ -89,9 +89,7 @@ impl Catalogue {
 
     /// The ground in force on `day` that covers `c` (`c` is the ground or a part of it), if any.
     pub fn ground_for(&self, c: &Citation, day: NaiveDate) -> Option<&Ground> {
-        self.grounds_in_force(day)
-            .into_iter()
-            .find(|g| g.covers(c))
+        self.grounds_in_force(day).into_iter().find(|g| g.covers(c))
     }
 
     /// Every ground, whatever its dates, that covers `c` (definitions excluded).

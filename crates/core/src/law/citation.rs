@@ -265,18 +265,26 @@ impl Citation {
         };
         let mut parts = rest.split('.');
         let head = parts.next()?;
-        let digits = head.find(|c: char| !c.is_ascii_digit()).unwrap_or(head.len());
+        let digits = head
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(head.len());
         let article: u16 = head[..digits].parse().ok()?;
         let suffix = match &head[digits..] {
             "" => None,
             s => Some(Point::from_letter(s)?),
         };
-        let clause = parts.next().map(|k| k.parse::<u16>().ok()).map_or(Some(None), |k| k.map(Some))?;
+        let clause = parts
+            .next()
+            .map(|k| k.parse::<u16>().ok())
+            .map_or(Some(None), |k| k.map(Some))?;
         let point = match parts.next() {
             Some(p) => Some(Point::from_letter(p)?),
             None => None,
         };
-        if parts.next().is_some() || (point.is_some() && clause.is_none()) || (item.is_some() && point.is_none()) {
+        if parts.next().is_some()
+            || (point.is_some() && clause.is_none())
+            || (item.is_some() && point.is_none())
+        {
             return None;
         }
         Some(Citation {

@@ -34,9 +34,9 @@
 //! (the whole input). Numbers too large for an article (u16) or sub-item (u8) are errors, never
 //! panics.
 
+use super::{Catalogue, Instruments};
 use super::{Citation, Instrument, InstrumentId, Point};
 use crate::error::{Error, ErrorCode, Result};
-use super::{Catalogue, Instruments};
 use crate::text::normal::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 

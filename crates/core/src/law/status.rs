@@ -26,6 +26,14 @@ pub enum Status {
 }
 
 impl Status {
+    /// Every status, most certain first.
+    pub const ALL: [Status; 4] = [
+        Status::Confirmed,
+        Status::ConfirmedOcr,
+        Status::Partial,
+        Status::Unconfirmed,
+    ];
+
     /// The short code used in `legal/README.md`: `C`, `C-ocr`, `P` or `U`.
     pub fn code(&self) -> &'static str {
         match self {

@@ -86,7 +86,10 @@ impl Register {
     pub fn answers_for(&self, actor: &BodyId, holder: &BodyId, day: NaiveDate) -> bool {
         actor == holder
             || (!self.body_exists_on(holder, day)
-                && self.standing_for(holder, day).iter().any(|b| &b.id == actor))
+                && self
+                    .standing_for(holder, day)
+                    .iter()
+                    .any(|b| &b.id == actor))
     }
 
     /// The assignments of `role` that hold on `day`. Assignments covering all of the role's

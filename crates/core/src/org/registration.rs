@@ -79,7 +79,10 @@ impl Register {
         }
         for (i, s) in body.successors.iter().enumerate() {
             if self.body(&s.body).is_none() || s.body == body.id {
-                out.push(unknown_body(&format!("/body/successors/{i}/body"), s.body.as_str()));
+                out.push(unknown_body(
+                    &format!("/body/successors/{i}/body"),
+                    s.body.as_str(),
+                ));
             }
         }
         if let Some(p) = &body.parent
@@ -116,8 +119,16 @@ impl Register {
             let known: Vec<&str> = self.roles.iter().map(|r| r.id.as_str()).collect();
             out.push(Error::invalid(
                 format!("{at}/role"),
-                format!("Unknown role `{}`; the roles are: {}.", crate::text::echo(a.role.as_str()), known.join(", ")),
-                format!("Không có vai trò `{}`; các vai trò: {}.", crate::text::echo(a.role.as_str()), known.join(", ")),
+                format!(
+                    "Unknown role `{}`; the roles are: {}.",
+                    crate::text::echo(a.role.as_str()),
+                    known.join(", ")
+                ),
+                format!(
+                    "Không có vai trò `{}`; các vai trò: {}.",
+                    crate::text::echo(a.role.as_str()),
+                    known.join(", ")
+                ),
             ));
             return;
         };
@@ -130,9 +141,10 @@ impl Register {
                 "Thời hạn giữ vai trò vượt quá thời gian tồn tại của cơ quan.",
             ));
         } else if role.single_body && a.duties.is_empty() {
-            let clash = self.assignments.iter().chain(earlier).find(|o| {
-                o.role == a.role && o.duties.is_empty() && o.valid.overlaps(&a.valid)
-            });
+            let clash =
+                self.assignments.iter().chain(earlier).find(|o| {
+                    o.role == a.role && o.duties.is_empty() && o.valid.overlaps(&a.valid)
+                });
             if let Some(o) = clash {
                 out.push(
                     Error::invalid(

@@ -9,27 +9,78 @@ use std::sync::OnceLock;
 /// Each table and the array it fills in the document. Tables with the same pointer are
 /// concatenated in this order.
 const TABLES: [(&str, &str); 14] = [
-    ("/chapters", include_str!("../../data/khanh-hoa-2086/chapters.json")),
-    ("/catalogue/instruments", include_str!("../../data/khanh-hoa-2086/instruments.json")),
-    ("/catalogue/provisions", include_str!("../../data/khanh-hoa-2086/provisions.json")),
-    ("/catalogue/provisions", include_str!("../../data/khanh-hoa-2086/regulation-provisions.json")),
-    ("/catalogue/grounds", include_str!("../../data/khanh-hoa-2086/grounds.json")),
-    ("/catalogue/time_limits", include_str!("../../data/khanh-hoa-2086/time-limits.json")),
-    ("/register/roles", include_str!("../../data/khanh-hoa-2086/roles.json")),
-    ("/register/bodies", include_str!("../../data/khanh-hoa-2086/bodies.json")),
-    ("/register/assignments", include_str!("../../data/khanh-hoa-2086/assignments.json")),
-    ("/register/territories", include_str!("../../data/khanh-hoa-2086/territories.json")),
-    ("/matrix/activities", include_str!("../../data/khanh-hoa-2086/activities.json")),
-    ("/matrix/duties", include_str!("../../data/khanh-hoa-2086/duties.json")),
-    ("/interpretations", include_str!("../../data/khanh-hoa-2086/interpretations.json")),
-    ("/previous_versions", include_str!("../../data/khanh-hoa-2086/previous-versions.json")),
+    (
+        "/chapters",
+        include_str!("../../data/khanh-hoa-2086/chapters.json"),
+    ),
+    (
+        "/catalogue/instruments",
+        include_str!("../../data/khanh-hoa-2086/instruments.json"),
+    ),
+    (
+        "/catalogue/provisions",
+        include_str!("../../data/khanh-hoa-2086/provisions.json"),
+    ),
+    (
+        "/catalogue/provisions",
+        include_str!("../../data/khanh-hoa-2086/regulation-provisions.json"),
+    ),
+    (
+        "/catalogue/grounds",
+        include_str!("../../data/khanh-hoa-2086/grounds.json"),
+    ),
+    (
+        "/catalogue/time_limits",
+        include_str!("../../data/khanh-hoa-2086/time-limits.json"),
+    ),
+    (
+        "/register/roles",
+        include_str!("../../data/khanh-hoa-2086/roles.json"),
+    ),
+    (
+        "/register/bodies",
+        include_str!("../../data/khanh-hoa-2086/bodies.json"),
+    ),
+    (
+        "/register/assignments",
+        include_str!("../../data/khanh-hoa-2086/assignments.json"),
+    ),
+    (
+        "/register/territories",
+        include_str!("../../data/khanh-hoa-2086/territories.json"),
+    ),
+    (
+        "/matrix/activities",
+        include_str!("../../data/khanh-hoa-2086/activities.json"),
+    ),
+    (
+        "/matrix/duties",
+        include_str!("../../data/khanh-hoa-2086/duties.json"),
+    ),
+    (
+        "/interpretations",
+        include_str!("../../data/khanh-hoa-2086/interpretations.json"),
+    ),
+    (
+        "/previous_versions",
+        include_str!("../../data/khanh-hoa-2086/previous-versions.json"),
+    ),
 ];
 
 /// Tables that are whole objects of the document.
 const PARTS: [(&str, &str); 3] = [
-    ("", include_str!("../../data/khanh-hoa-2086/regulation.json")),
-    ("/workflow", include_str!("../../data/khanh-hoa-2086/workflow.json")),
-    ("/reporting", include_str!("../../data/khanh-hoa-2086/reporting.json")),
+    (
+        "",
+        include_str!("../../data/khanh-hoa-2086/regulation.json"),
+    ),
+    (
+        "/workflow",
+        include_str!("../../data/khanh-hoa-2086/workflow.json"),
+    ),
+    (
+        "/reporting",
+        include_str!("../../data/khanh-hoa-2086/reporting.json"),
+    ),
 ];
 
 /// Parses the tables once. The data ships with the crate and is checked by this crate's tests,

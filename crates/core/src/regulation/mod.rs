@@ -12,11 +12,13 @@ mod registration;
 mod scope;
 mod structure;
 mod validate;
+mod vocabulary;
 
 pub use law_map::LawMapEntry;
 pub use scope::{Coverage, Interpretation, PreviousVersion, ScopeEntry};
 pub use structure::{Article, Chapter};
 pub use validate::MAX_PROBLEMS;
+pub use vocabulary::{Term, VOCABULARIES};
 
 use crate::duty::Matrix;
 use crate::error::Result;

@@ -57,7 +57,10 @@ impl Regulation {
                     None => out.push(Error::invalid(
                         at,
                         format!("The duty `{}` is not in the matrix.", crate::text::echo(d)),
-                        format!("Nhiệm vụ `{}` không có trong ma trận trách nhiệm.", crate::text::echo(d)),
+                        format!(
+                            "Nhiệm vụ `{}` không có trong ma trận trách nhiệm.",
+                            crate::text::echo(d)
+                        ),
                     )),
                     Some(duty) if !duty.is_held_by(&a.role) => out.push(
                         Error::invalid(

@@ -125,17 +125,39 @@ impl Regulation {
             Coverage::Full(_) => Ok(self),
             Coverage::None => Err(Error::new(
                 ErrorCode::NoRegulationKnown,
-                format!("No regulation of this kind is known for {} on {day}: {} does not apply there.", here.en, self.title.en),
-                format!("Chưa biết quy chế nào về lĩnh vực này áp dụng cho {} vào ngày {}: {} không áp dụng tại đây.", here.vi, day.format("%d/%m/%Y"), self.title.vi),
+                format!(
+                    "No regulation of this kind is known for {} on {day}: {} does not apply there.",
+                    here.en, self.title.en
+                ),
+                format!(
+                    "Chưa biết quy chế nào về lĩnh vực này áp dụng cho {} vào ngày {}: {} không áp dụng tại đây.",
+                    here.vi,
+                    day.format("%d/%m/%Y"),
+                    self.title.vi
+                ),
             )),
             Coverage::Partial { covered, uncovered } => {
                 let list = |v: &[TerritoryId], en: bool| {
-                    v.iter().map(|t| if en { name(t).en } else { name(t).vi }).collect::<Vec<_>>().join(", ")
+                    v.iter()
+                        .map(|t| if en { name(t).en } else { name(t).vi })
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 };
                 Err(Error::new(
                     ErrorCode::NoRegulationKnown,
-                    format!("On {day} the regulation covers only part of {}: {}. No regulation of this kind is known for: {}.", here.en, list(&covered, true), list(&uncovered, true)),
-                    format!("Vào ngày {} quy chế chỉ áp dụng cho một phần của {}: {}. Chưa biết quy chế nào về lĩnh vực này cho: {}.", day.format("%d/%m/%Y"), here.vi, list(&covered, false), list(&uncovered, false)),
+                    format!(
+                        "On {day} the regulation covers only part of {}: {}. No regulation of this kind is known for: {}.",
+                        here.en,
+                        list(&covered, true),
+                        list(&uncovered, true)
+                    ),
+                    format!(
+                        "Vào ngày {} quy chế chỉ áp dụng cho một phần của {}: {}. Chưa biết quy chế nào về lĩnh vực này cho: {}.",
+                        day.format("%d/%m/%Y"),
+                        here.vi,
+                        list(&covered, false),
+                        list(&uncovered, false)
+                    ),
                 ))
             }
         }

@@ -13,8 +13,8 @@ use crate::case::{Case, Command};
 use crate::law::Citation;
 use crate::org::BodyId;
 use crate::rules::ActionKindId;
-use crate::vocab::{CaseStatus, DismissReason, Outcome, Verdict};
 use crate::time::vn_date;
+use crate::vocab::{CaseStatus, DismissReason, Outcome, Verdict};
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
 use std::ops::Range;
@@ -152,7 +152,10 @@ impl Digest {
                 self.kinds.len() as u32 - 1
             }
         };
-        What::Action { kind: k, body: self.body(body) }
+        What::Action {
+            kind: k,
+            body: self.body(body),
+        }
     }
 
     /// The index of `id`, interned on first sight.

@@ -94,7 +94,10 @@ pub struct DocumentOptions {
 
 impl Default for DocumentOptions {
     fn default() -> Self {
-        DocumentOptions { lang: Lang::Vi, annex: false }
+        DocumentOptions {
+            lang: Lang::Vi,
+            annex: false,
+        }
     }
 }
 
@@ -119,8 +122,14 @@ pub fn cite(reg: &Regulation, c: &Citation, lang: Lang) -> String {
     match (lang, own) {
         (Lang::Vi, true) => {
             let full = c.vi(reg);
-            let short = reg.instrument(&c.instrument).map(|i| i.short.vi.clone()).unwrap_or_default();
-            format!("{} Quy chế", full.trim_end_matches(short.as_str()).trim_end())
+            let short = reg
+                .instrument(&c.instrument)
+                .map(|i| i.short.vi.clone())
+                .unwrap_or_default();
+            format!(
+                "{} Quy chế",
+                full.trim_end_matches(short.as_str()).trim_end()
+            )
         }
         (Lang::En, true) => {
             let full = c.en(reg);
@@ -143,7 +152,11 @@ fn tally<K>(lang: Lang, m: &BTreeMap<K, u32>, label: impl Fn(&K) -> Label) -> St
 }
 
 /// The report as a document.
-pub fn document(reg: &Regulation, report: &PeriodicReport, options: DocumentOptions) -> ReportDocument {
+pub fn document(
+    reg: &Regulation,
+    report: &PeriodicReport,
+    options: DocumentOptions,
+) -> ReportDocument {
     let lang = options.lang;
     let body = reg.register.body(&report.reporter.body);
     let day_end = report.window.to;
@@ -151,8 +164,12 @@ pub fn document(reg: &Regulation, report: &PeriodicReport, options: DocumentOpti
         .and_then(|b| b.parent.as_ref())
         .map(|p| reg.register.body_name(p, day_end).get(lang).to_uppercase());
     let parent_present = body.is_some_and(|b| b.parent.is_some());
-    let abbreviation = body.and_then(|b| b.abbreviation.clone()).unwrap_or_else(|| "…".into());
-    let year = report.period.map_or_else(|| day_end.format("%Y").to_string(), |p| p.year.to_string());
+    let abbreviation = body
+        .and_then(|b| b.abbreviation.clone())
+        .unwrap_or_else(|| "…".into());
+    let year = report
+        .period
+        .map_or_else(|| day_end.format("%Y").to_string(), |p| p.year.to_string());
     let period = period_words(report, lang);
     let title = report.regulation_title.get(lang);
     let summary = match lang {
@@ -162,14 +179,27 @@ pub fn document(reg: &Regulation, report: &PeriodicReport, options: DocumentOpti
     ReportDocument {
         lang,
         parent,
-        issuer: issuer_name(report.reporter.name.get(lang), &reg.province.vi, parent_present).to_uppercase(),
+        issuer: issuer_name(
+            report.reporter.name.get(lang),
+            &reg.province.vi,
+            parent_present,
+        )
+        .to_uppercase(),
         number: match lang {
             Lang::Vi => format!("Số: …/BC-{abbreviation}"),
             Lang::En => format!("No.: …/BC-{abbreviation}"),
         },
         motto: (
-            t(lang, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIETNAM"),
-            t(lang, "Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness"),
+            t(
+                lang,
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "SOCIALIST REPUBLIC OF VIETNAM",
+            ),
+            t(
+                lang,
+                "Độc lập - Tự do - Hạnh phúc",
+                "Independence - Freedom - Happiness",
+            ),
         ),
         place_date: match lang {
             Lang::Vi => format!("{}, ngày … tháng … năm {year}", reg.province.vi),
@@ -177,13 +207,24 @@ pub fn document(reg: &Regulation, report: &PeriodicReport, options: DocumentOpti
         },
         kind: t(lang, "BÁO CÁO", "REPORT"),
         summary,
-        addressees: report.recipients.iter().map(|r| r.name.get(lang).to_string()).collect(),
+        addressees: report
+            .recipients
+            .iter()
+            .map(|r| r.name.get(lang).to_string())
+            .collect(),
         opening: opening(reg, report, lang, &period),
-        sections: vec![results(reg, report, lang), free(lang, true, &report.difficulties), free(lang, false, &report.proposals)],
+        sections: vec![
+            results(reg, report, lang),
+            free(lang, true, &report.difficulties),
+            free(lang, false, &report.proposals),
+        ],
         receivers: receivers(report, lang, &abbreviation),
         signature: Signature {
             authority: None,
-            title: body.and_then(|b| b.head.as_ref()).map_or_else(|| t(lang, "THỦ TRƯỞNG CƠ QUAN", "HEAD OF THE BODY"), |h| h.get(lang).to_uppercase()),
+            title: body.and_then(|b| b.head.as_ref()).map_or_else(
+                || t(lang, "THỦ TRƯỞNG CƠ QUAN", "HEAD OF THE BODY"),
+                |h| h.get(lang).to_uppercase(),
+            ),
             name: "………………".into(),
         },
         annex: options.annex.then(|| annex(report, lang)),
@@ -204,15 +245,26 @@ fn period_words(report: &PeriodicReport, lang: Lang) -> String {
     match report.period {
         Some(p) => p.title().get(lang).to_string(),
         None => match lang {
-            Lang::Vi => format!("từ ngày {} đến ngày {}", day(lang, report.window.from), day(lang, report.window.to)),
-            Lang::En => format!("{} to {}", day(lang, report.window.from), day(lang, report.window.to)),
+            Lang::Vi => format!(
+                "từ ngày {} đến ngày {}",
+                day(lang, report.window.from),
+                day(lang, report.window.to)
+            ),
+            Lang::En => format!(
+                "{} to {}",
+                day(lang, report.window.from),
+                day(lang, report.window.to)
+            ),
         },
     }
 }
 
 /// "Thực hiện Quy chế … ban hành kèm theo Quyết định số … ngày … của …, [cơ quan] báo cáo …"
 fn opening(reg: &Regulation, report: &PeriodicReport, lang: Lang, period: &str) -> String {
-    let issuer = reg.instrument(&reg.instrument).map(|i| i.issuer.get(lang).to_string()).unwrap_or_default();
+    let issuer = reg
+        .instrument(&reg.instrument)
+        .map(|i| i.issuer.get(lang).to_string())
+        .unwrap_or_default();
     let signed = match lang {
         Lang::Vi => reg.signed.format("%-d/%-m/%Y").to_string(),
         Lang::En => reg.signed.format("%-d %B %Y").to_string(),
@@ -223,7 +275,11 @@ fn opening(reg: &Regulation, report: &PeriodicReport, lang: Lang, period: &str) 
         .filter(|c| c.instrument == reg.instrument)
         .map(|c| cite(reg, c, lang))
         .collect();
-    let own = if own.is_empty() { String::new() } else { format!(" ({})", own.join("; ")) };
+    let own = if own.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", own.join("; "))
+    };
     match lang {
         Lang::Vi => format!(
             "Thực hiện {} ban hành kèm theo Quyết định số {} ngày {signed} của {issuer}{own}, {} báo cáo kết quả thực hiện {period} như sau:",
@@ -239,28 +295,80 @@ fn opening(reg: &Regulation, report: &PeriodicReport, lang: Lang, period: &str) 
 /// Section I: the results.
 fn results(reg: &Regulation, report: &PeriodicReport, lang: Lang) -> Section {
     let f = &report.cases;
-    let kind = |k: &crate::rules::ActionKindId| reg.workflow.action(k).map_or_else(|| Label::new(k.as_str(), k.as_str()), |x| x.label.clone());
-    let work = |k: &crate::rules::WorkKindId| reg.reporting.work_kind(k).map_or_else(|| Label::new(k.as_str(), k.as_str()), |x| x.label.clone());
+    let kind = |k: &crate::rules::ActionKindId| {
+        reg.workflow
+            .action(k)
+            .map_or_else(|| Label::new(k.as_str(), k.as_str()), |x| x.label.clone())
+    };
+    let work = |k: &crate::rules::WorkKindId| {
+        reg.reporting
+            .work_kind(k)
+            .map_or_else(|| Label::new(k.as_str(), k.as_str()), |x| x.label.clone())
+    };
     let mut b = vec![
-        Block::Heading(t(lang, "1. Theo dõi, phát hiện", "1. Monitoring and detection")),
+        Block::Heading(t(
+            lang,
+            "1. Theo dõi, phát hiện",
+            "1. Monitoring and detection",
+        )),
         Block::Bullets(vec![
             match lang {
-                Lang::Vi => format!("Tổng số vụ việc trong kỳ: {} (phát hiện mới: {}; chuyển tiếp từ kỳ trước: {}).", f.total, f.new, f.carried_over),
-                Lang::En => format!("Cases in the period: {} (newly detected: {}; carried over: {}).", f.total, f.new, f.carried_over),
+                Lang::Vi => format!(
+                    "Tổng số vụ việc trong kỳ: {} (phát hiện mới: {}; chuyển tiếp từ kỳ trước: {}).",
+                    f.total, f.new, f.carried_over
+                ),
+                Lang::En => format!(
+                    "Cases in the period: {} (newly detected: {}; carried over: {}).",
+                    f.total, f.new, f.carried_over
+                ),
             },
-            format!("{}: {}.", t(lang, "Theo nguồn phát hiện", "By detection source"), tally(lang, &f.by_detection_source, |k| k.label())),
-            format!("{}: {}.", t(lang, "Theo loại nền tảng", "By platform kind"), tally(lang, &f.by_platform_kind, |k| k.label())),
-            format!("{}: {}.", t(lang, "Theo lĩnh vực", "By topic"), tally(lang, &f.by_topic, |k| k.label())),
+            format!(
+                "{}: {}.",
+                t(lang, "Theo nguồn phát hiện", "By detection source"),
+                tally(lang, &f.by_detection_source, |k| k.label())
+            ),
+            format!(
+                "{}: {}.",
+                t(lang, "Theo loại nền tảng", "By platform kind"),
+                tally(lang, &f.by_platform_kind, |k| k.label())
+            ),
+            format!(
+                "{}: {}.",
+                t(lang, "Theo lĩnh vực", "By topic"),
+                tally(lang, &f.by_topic, |k| k.label())
+            ),
         ]),
-        Block::Heading(t(lang, "2. Kiểm tra, xác minh, kết luận", "2. Verification and conclusions")),
+        Block::Heading(t(
+            lang,
+            "2. Kiểm tra, xác minh, kết luận",
+            "2. Verification and conclusions",
+        )),
     ];
-    let mut v = vec![format!("{}: {}.", t(lang, "Kết luận trong kỳ", "Conclusions in the period"), tally(lang, &f.by_verdict, |k| k.label()))];
+    let mut v = vec![format!(
+        "{}: {}.",
+        t(lang, "Kết luận trong kỳ", "Conclusions in the period"),
+        tally(lang, &f.by_verdict, |k| k.label())
+    )];
     for g in &f.by_ground {
         let cites: Vec<String> = g.citations.iter().map(|c| cite(reg, c, lang)).collect();
-        v.push(format!("{} ({}): {} {}.", g.label.get(lang), cites.join("; "), g.cases, t(lang, "vụ việc", "case(s)")));
+        v.push(format!(
+            "{} ({}): {} {}.",
+            g.label.get(lang),
+            cites.join("; "),
+            g.cases,
+            t(lang, "vụ việc", "case(s)")
+        ));
     }
     if f.confidential > 0 {
-        v.push(format!("{}: {}.", t(lang, "Vụ việc liên quan đến bí mật nhà nước (không nêu nội dung)", "Cases touching state secrets (content not reported)"), f.confidential));
+        v.push(format!(
+            "{}: {}.",
+            t(
+                lang,
+                "Vụ việc liên quan đến bí mật nhà nước (không nêu nội dung)",
+                "Cases touching state secrets (content not reported)"
+            ),
+            f.confidential
+        ));
     }
     b.push(Block::Bullets(v));
     b.push(Block::Heading(t(lang, "3. Xử lý", "3. Handling")));
@@ -274,27 +382,98 @@ fn results(reg: &Regulation, report: &PeriodicReport, lang: Lang) -> Section {
             Lang::En => format!("Removal requests sent to platforms: {} (answers: {}; unanswered: {}; platforms late: {}).", p.sent, tally(lang, &p.responses, |k| k.label()), p.pending, p.late),
         },
     ]));
-    b.push(Block::Heading(t(lang, "4. Thông báo kết quả, kết thúc vụ việc", "4. Announcements and closing")));
+    b.push(Block::Heading(t(
+        lang,
+        "4. Thông báo kết quả, kết thúc vụ việc",
+        "4. Announcements and closing",
+    )));
     b.push(Block::Bullets(vec![
-        format!("{}: {}.", t(lang, "Vụ việc được thông báo kết quả xử lý", "Cases with results announced"), f.published),
-        format!("{}: {} ({}).", t(lang, "Vụ việc bị loại", "Cases dismissed"), f.dismissed.values().sum::<u32>(), tally(lang, &f.dismissed, |k| k.label())),
-        format!("{}: {}.", t(lang, "Vụ việc đã kết thúc", "Cases closed"), f.closed),
-        format!("{}: {}.", t(lang, "Vụ việc còn đang xử lý cuối kỳ", "Cases still open at the end of the period"), f.open_at_end),
+        format!(
+            "{}: {}.",
+            t(
+                lang,
+                "Vụ việc được thông báo kết quả xử lý",
+                "Cases with results announced"
+            ),
+            f.published
+        ),
+        format!(
+            "{}: {} ({}).",
+            t(lang, "Vụ việc bị loại", "Cases dismissed"),
+            f.dismissed.values().sum::<u32>(),
+            tally(lang, &f.dismissed, |k| k.label())
+        ),
+        format!(
+            "{}: {}.",
+            t(lang, "Vụ việc đã kết thúc", "Cases closed"),
+            f.closed
+        ),
+        format!(
+            "{}: {}.",
+            t(
+                lang,
+                "Vụ việc còn đang xử lý cuối kỳ",
+                "Cases still open at the end of the period"
+            ),
+            f.open_at_end
+        ),
     ]));
-    b.push(Block::Heading(t(lang, "5. Các hoạt động khác", "5. Other work")));
-    b.push(Block::Bullets(vec![format!("{}: {} ({}).", t(lang, "Tổng số", "Total"), report.work.total, tally(lang, &report.work.by_kind, work))]));
+    b.push(Block::Heading(t(
+        lang,
+        "5. Các hoạt động khác",
+        "5. Other work",
+    )));
+    b.push(Block::Bullets(vec![format!(
+        "{}: {} ({}).",
+        t(lang, "Tổng số", "Total"),
+        report.work.total,
+        tally(lang, &report.work.by_kind, work)
+    )]));
     b.push(Block::Heading(match report.level {
-        ReportLevel::Consolidated => t(lang, "6. Số liệu theo cơ quan, đơn vị", "6. Figures by body"),
-        ReportLevel::Body => t(lang, "6. Số liệu của cơ quan, đơn vị", "6. The body's own figures"),
+        ReportLevel::Consolidated => t(
+            lang,
+            "6. Số liệu theo cơ quan, đơn vị",
+            "6. Figures by body",
+        ),
+        ReportLevel::Body => t(
+            lang,
+            "6. Số liệu của cơ quan, đơn vị",
+            "6. The body's own figures",
+        ),
     }));
     b.push(table(&report.per_body, lang));
-    Section { heading: t(lang, "I. KẾT QUẢ THỰC HIỆN", "I. RESULTS"), blocks: b }
+    Section {
+        heading: t(lang, "I. KẾT QUẢ THỰC HIỆN", "I. RESULTS"),
+        blocks: b,
+    }
 }
 
 fn table(rows: &[BodyFigures], lang: Lang) -> Block {
     let header = match lang {
-        Lang::Vi => ["Cơ quan, đơn vị", "Phát hiện", "Thông báo", "Được lấy ý kiến", "Ý kiến", "Việc xử lý", "Kết quả", "Chậm hạn", "Yêu cầu gỡ bỏ", "Thông báo kết quả"],
-        Lang::En => ["Body", "Detected", "Notified", "Consulted", "Opinions", "Actions", "Results", "Late", "Removal requests", "Announcements"],
+        Lang::Vi => [
+            "Cơ quan, đơn vị",
+            "Phát hiện",
+            "Thông báo",
+            "Được lấy ý kiến",
+            "Ý kiến",
+            "Việc xử lý",
+            "Kết quả",
+            "Chậm hạn",
+            "Yêu cầu gỡ bỏ",
+            "Thông báo kết quả",
+        ],
+        Lang::En => [
+            "Body",
+            "Detected",
+            "Notified",
+            "Consulted",
+            "Opinions",
+            "Actions",
+            "Results",
+            "Late",
+            "Removal requests",
+            "Announcements",
+        ],
     };
     Block::Table {
         header: header.iter().map(|s| s.to_string()).collect(),
@@ -321,8 +500,16 @@ fn table(rows: &[BodyFigures], lang: Lang) -> Block {
 
 fn free(lang: Lang, difficulties: bool, items: &[String]) -> Section {
     let heading = match difficulties {
-        true => t(lang, "II. KHÓ KHĂN, VƯỚNG MẮC", "II. DIFFICULTIES AND OBSTACLES"),
-        false => t(lang, "III. ĐỀ XUẤT, KIẾN NGHỊ", "III. PROPOSALS AND RECOMMENDATIONS"),
+        true => t(
+            lang,
+            "II. KHÓ KHĂN, VƯỚNG MẮC",
+            "II. DIFFICULTIES AND OBSTACLES",
+        ),
+        false => t(
+            lang,
+            "III. ĐỀ XUẤT, KIẾN NGHỊ",
+            "III. PROPOSALS AND RECOMMENDATIONS",
+        ),
     };
     let blocks = if items.is_empty() {
         vec![Block::Paragraph(t(lang, "Không có.", "None."))]
@@ -351,7 +538,11 @@ fn annex(report: &PeriodicReport, lang: Lang) -> Section {
     )];
     items.extend(report.warnings.iter().map(|w| w.get(lang).to_string()));
     Section {
-        heading: t(lang, "PHỤ LỤC: CĂN CỨ VÀ MỨC ĐỘ XÁC NHẬN CỦA SỐ LIỆU", "ANNEX: BASIS AND CERTAINTY OF THE FIGURES"),
+        heading: t(
+            lang,
+            "PHỤ LỤC: CĂN CỨ VÀ MỨC ĐỘ XÁC NHẬN CỦA SỐ LIỆU",
+            "ANNEX: BASIS AND CERTAINTY OF THE FIGURES",
+        ),
         blocks: vec![Block::Bullets(items)],
     }
 }

@@ -249,10 +249,26 @@ fn entries(
                 warnings.push(w);
             }
         };
-        push(wrule.status, caveat("Data window rule", "Quy định kỳ số liệu", wrule.status));
-        push(gap.status, caveat("Sending deadline rule", "Quy định thời hạn gửi", gap.status));
-        push(best.status, caveat("Who plays the reporting role", "Cơ quan thực hiện vai trò", best.status));
-        push(to.status, caveat("Who receives the report", "Cơ quan nhận báo cáo", to.status));
+        push(
+            wrule.status,
+            caveat("Data window rule", "Quy định kỳ số liệu", wrule.status),
+        );
+        push(
+            gap.status,
+            caveat("Sending deadline rule", "Quy định thời hạn gửi", gap.status),
+        );
+        push(
+            best.status,
+            caveat(
+                "Who plays the reporting role",
+                "Cơ quan thực hiện vai trò",
+                best.status,
+            ),
+        );
+        push(
+            to.status,
+            caveat("Who receives the report", "Cơ quan nhận báo cáo", to.status),
+        );
         status = status.max(count.status);
         warnings.extend(count.warnings.iter().cloned());
         if gap.interpretation

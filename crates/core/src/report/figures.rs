@@ -7,11 +7,11 @@ use crate::case::{CaseId, RegulationRef};
 use crate::law::{Bound, Citation, Limit, Status};
 use crate::org::BodyId;
 use crate::rules::{ActionKindId, ReportLevel, WorkKindId};
+use crate::text::Label;
 use crate::vocab::{
     CaseStatus, DetectionSource, DismissReason, Outcome, PlatformKind, PlatformResponse, Topic,
     Verdict,
 };
-use crate::text::Label;
 use chrono::{DateTime, FixedOffset};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -87,7 +87,10 @@ pub struct PlatformFigures {
     /// Requests sent within the window.
     pub sent: u32,
     /// Their answers recorded by the end of the window.
-    #[cfg_attr(feature = "ts", tsify(type = "Partial<Record<PlatformResponse, number>>"))]
+    #[cfg_attr(
+        feature = "ts",
+        tsify(type = "Partial<Record<PlatformResponse, number>>")
+    )]
     pub responses: BTreeMap<PlatformResponse, u32>,
     /// Requests still unanswered at the end of the window.
     pub pending: u32,

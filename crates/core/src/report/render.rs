@@ -29,11 +29,25 @@ fn section(o: &mut String, s: &Section) {
                 o.push('\n');
             }
             Block::Table { header, rows } => {
-                let _ = writeln!(o, "| {} |", header.iter().map(|h| cell(h)).collect::<Vec<_>>().join(" | "));
-                let align: Vec<&str> = (0..header.len()).map(|i| if i == 0 { "---" } else { "---:" }).collect();
+                let _ = writeln!(
+                    o,
+                    "| {} |",
+                    header
+                        .iter()
+                        .map(|h| cell(h))
+                        .collect::<Vec<_>>()
+                        .join(" | ")
+                );
+                let align: Vec<&str> = (0..header.len())
+                    .map(|i| if i == 0 { "---" } else { "---:" })
+                    .collect();
                 let _ = writeln!(o, "|{}|", align.join("|"));
                 for r in rows {
-                    let _ = writeln!(o, "| {} |", r.iter().map(|c| cell(c)).collect::<Vec<_>>().join(" | "));
+                    let _ = writeln!(
+                        o,
+                        "| {} |",
+                        r.iter().map(|c| cell(c)).collect::<Vec<_>>().join(" | ")
+                    );
                 }
                 o.push('\n');
             }
@@ -67,7 +81,12 @@ pub fn document_markdown(d: &ReportDocument) -> String {
         Lang::Vi => ("Nơi nhận:", "(Ký, ghi rõ họ tên, đóng dấu)"),
         Lang::En => ("Recipients:", "(signature, full name, seal)"),
     };
-    let authority = d.signature.authority.as_ref().map(|a| format!("**{a}**<br>")).unwrap_or_default();
+    let authority = d
+        .signature
+        .authority
+        .as_ref()
+        .map(|a| format!("**{a}**<br>"))
+        .unwrap_or_default();
     let _ = writeln!(
         o,
         "| ***{recv}***<br>{} | {authority}**{}**<br>*{sig}*<br><br><br>{} |\n|:---|:---:|\n",
@@ -102,5 +121,9 @@ pub fn document_markdown(d: &ReportDocument) -> String {
 /// assert!(!md.contains("(mức P)") && !md.contains("DIỄN GIẢI"));
 /// ```
 pub fn render_markdown(reg: &Regulation, report: &PeriodicReport, lang: Lang) -> String {
-    document_markdown(&document(reg, report, DocumentOptions { lang, annex: false }))
+    document_markdown(&document(
+        reg,
+        report,
+        DocumentOptions { lang, annex: false },
+    ))
 }

@@ -35,7 +35,10 @@ impl Window {
         if self.to < self.from {
             return Err(Error::new(
                 ErrorCode::InvalidInput,
-                format!("The window ends ({}) before it starts ({}).", self.to, self.from),
+                format!(
+                    "The window ends ({}) before it starts ({}).",
+                    self.to, self.from
+                ),
                 format!(
                     "Kỳ báo cáo kết thúc ({}) trước khi bắt đầu ({}).",
                     self.to.format("%d/%m/%Y"),
@@ -63,9 +66,7 @@ fn day_of(year: i32, month: u32, m: &MonthRef) -> Option<NaiveDate> {
     };
     match m.day {
         DayOfMonth::Day(d) => shifted.with_day(d),
-        DayOfMonth::Last => shifted
-            .checked_add_months(Months::new(1))?
-            .pred_opt(),
+        DayOfMonth::Last => shifted.checked_add_months(Months::new(1))?.pred_opt(),
     }
 }
 
@@ -97,12 +98,20 @@ fn is_one(i: &u8) -> bool {
 impl Period {
     /// The period with `frequency` and `year` (index 1).
     pub fn of_year(frequency: Frequency, year: i32) -> Period {
-        Period { frequency, year, index: 1 }
+        Period {
+            frequency,
+            year,
+            index: 1,
+        }
     }
 
     /// Every period of `frequency` in `year`.
     pub fn all_in(frequency: Frequency, year: i32) -> impl Iterator<Item = Period> {
-        (1..=frequency.periods_per_year()).map(move |index| Period { frequency, year, index })
+        (1..=frequency.periods_per_year()).map(move |index| Period {
+            frequency,
+            year,
+            index,
+        })
     }
 
     /// The window `rule` gives this period (e.g. six-monthly 2026 under a 15th-to-14th rule:
@@ -112,16 +121,35 @@ impl Period {
         let Some((first, last)) = self.frequency.months(self.index) else {
             return Err(Error::invalid(
                 "/index",
-                format!("A {} report has no period {}.", self.frequency.label().en, self.index),
-                format!("Báo cáo {} không có kỳ số {}.", self.frequency.label().vi, self.index),
+                format!(
+                    "A {} report has no period {}.",
+                    self.frequency.label().en,
+                    self.index
+                ),
+                format!(
+                    "Báo cáo {} không có kỳ số {}.",
+                    self.frequency.label().vi,
+                    self.index
+                ),
             ));
         };
-        match (day_of(self.year, first, &rule.start), day_of(self.year, last, &rule.end)) {
+        match (
+            day_of(self.year, first, &rule.start),
+            day_of(self.year, last, &rule.end),
+        ) {
             (Some(from), Some(to)) if from <= to => Ok(Window { from, to }),
             _ => Err(Error::new(
                 ErrorCode::DateOutOfRange,
-                format!("No {} window can be computed for {}.", self.frequency.as_str(), self.year),
-                format!("Không tính được kỳ báo cáo {} năm {}.", self.frequency.label().vi, self.year),
+                format!(
+                    "No {} window can be computed for {}.",
+                    self.frequency.as_str(),
+                    self.year
+                ),
+                format!(
+                    "Không tính được kỳ báo cáo {} năm {}.",
+                    self.frequency.label().vi,
+                    self.year
+                ),
             )
             .at("/year")),
         }
@@ -149,8 +177,14 @@ impl Period {
         let rule = reg.reporting.window_rule(self.frequency).ok_or_else(|| {
             Error::new(
                 ErrorCode::UnknownRule,
-                format!("The regulation has no window rule for {} reports.", self.frequency.label().en),
-                format!("Quy chế không quy định kỳ số liệu cho báo cáo {}.", self.frequency.label().vi),
+                format!(
+                    "The regulation has no window rule for {} reports.",
+                    self.frequency.label().en
+                ),
+                format!(
+                    "Quy chế không quy định kỳ số liệu cho báo cáo {}.",
+                    self.frequency.label().vi
+                ),
             )
             .at("/frequency")
         })?;
@@ -160,10 +194,16 @@ impl Period {
     /// The periodic report whose window is exactly `window`, if any (the longest period first).
     pub fn of_window(reg: &Regulation, window: Window) -> Option<Period> {
         let year = window.to.year();
-        [Frequency::Annual, Frequency::NineMonthly, Frequency::SixMonthly, Frequency::Quarterly, Frequency::Monthly]
-            .into_iter()
-            .flat_map(|f| Period::all_in(f, year).chain(Period::all_in(f, year + 1)))
-            .find(|p| p.window(reg).is_ok_and(|w| w == window))
+        [
+            Frequency::Annual,
+            Frequency::NineMonthly,
+            Frequency::SixMonthly,
+            Frequency::Quarterly,
+            Frequency::Monthly,
+        ]
+        .into_iter()
+        .flat_map(|f| Period::all_in(f, year).chain(Period::all_in(f, year + 1)))
+        .find(|p| p.window(reg).is_ok_and(|w| w == window))
     }
 
     /// How the period is named in a report title: "6 tháng đầu năm 2026" / "the first six months
@@ -177,10 +217,19 @@ impl Period {
             Frequency::Monthly => Label::new(format!("tháng {i} năm {y}"), format!("{}/{y}", i)),
             Frequency::Quarterly => {
                 let k = usize::from(i.clamp(1, 4)) - 1;
-                Label::new(format!("quý {} năm {y}", roman[k]), format!("the {} quarter of {y}", ordinal[k]))
+                Label::new(
+                    format!("quý {} năm {y}", roman[k]),
+                    format!("the {} quarter of {y}", ordinal[k]),
+                )
             }
-            Frequency::SixMonthly => Label::new(format!("6 tháng đầu năm {y}"), format!("the first six months of {y}")),
-            Frequency::NineMonthly => Label::new(format!("9 tháng đầu năm {y}"), format!("the first nine months of {y}")),
+            Frequency::SixMonthly => Label::new(
+                format!("6 tháng đầu năm {y}"),
+                format!("the first six months of {y}"),
+            ),
+            Frequency::NineMonthly => Label::new(
+                format!("9 tháng đầu năm {y}"),
+                format!("the first nine months of {y}"),
+            ),
             Frequency::Annual => Label::new(format!("năm {y}"), format!("the year {y}")),
             Frequency::AdHoc => Label::new("đột xuất", "ad hoc"),
         }

@@ -45,33 +45,71 @@ impl WorkRecord {
     /// ([`ErrorCode::UnknownAgency`] at `/body`) and the citation fits the kind (`/citation`).
     pub fn check(&self, reg: &Regulation) -> Result<()> {
         let Some(kind) = reg.reporting.work_kind(&self.kind) else {
-            let known: Vec<&str> = reg.reporting.work_kinds.iter().map(|k| k.id.as_str()).collect();
+            let known: Vec<&str> = reg
+                .reporting
+                .work_kinds
+                .iter()
+                .map(|k| k.id.as_str())
+                .collect();
             return Err(Error::invalid(
                 "/kind",
-                format!("The regulation has no work kind `{}`; its kinds: {}.", crate::text::echo(self.kind.as_str()), known.join(", ")),
-                format!("Quy chế không có loại hoạt động `{}`; các loại: {}.", crate::text::echo(self.kind.as_str()), known.join(", ")),
+                format!(
+                    "The regulation has no work kind `{}`; its kinds: {}.",
+                    crate::text::echo(self.kind.as_str()),
+                    known.join(", ")
+                ),
+                format!(
+                    "Quy chế không có loại hoạt động `{}`; các loại: {}.",
+                    crate::text::echo(self.kind.as_str()),
+                    known.join(", ")
+                ),
             ));
         };
         if !reg.register.body_exists_on(&self.body, self.date) {
             return Err(Error::new(
                 ErrorCode::UnknownAgency,
-                format!("Body `{}` is unknown or does not exist on {}.", crate::text::echo(self.body.as_str()), self.date),
-                format!("Cơ quan `{}` không có hoặc không tồn tại vào ngày {}.", crate::text::echo(self.body.as_str()), self.date.format("%d/%m/%Y")),
+                format!(
+                    "Body `{}` is unknown or does not exist on {}.",
+                    crate::text::echo(self.body.as_str()),
+                    self.date
+                ),
+                format!(
+                    "Cơ quan `{}` không có hoặc không tồn tại vào ngày {}.",
+                    crate::text::echo(self.body.as_str()),
+                    self.date.format("%d/%m/%Y")
+                ),
             )
             .at("/body"));
         }
         if crate::json::MAX_STRING_CHARS < self.title.chars().count() {
-            return Err(Error::new(ErrorCode::InputTooLarge, "The title is too long.", "Tiêu đề quá dài.").at("/title"));
+            return Err(Error::new(
+                ErrorCode::InputTooLarge,
+                "The title is too long.",
+                "Tiêu đề quá dài.",
+            )
+            .at("/title"));
         }
-        let Some(c) = &self.citation else { return Ok(()) };
+        let Some(c) = &self.citation else {
+            return Ok(());
+        };
         if kind.citations.iter().any(|k| c.is_within(k)) {
             return Ok(());
         }
         let list: Vec<String> = kind.citations.iter().map(|c| c.key()).collect();
         Err(Error::invalid(
             "/citation",
-            format!("A {} record cites {}, not {}.", kind.label.en, list.join(" or "), c.key()),
-            format!("Hoạt động \"{}\" phải dẫn {}, không phải {}.", kind.label.vi, list.join(" hoặc "), c.key()),
+            format!(
+                "A {} record cites {}, not {}.",
+                kind.label.en,
+                list.join(" or "),
+                c.key()
+            ),
+            format!(
+                "Hoạt động \"{}\" phải dẫn {}, không phải {}.",
+                kind.label.vi,
+                list.join(" hoặc "),
+                c.key()
+            ),
         )
         .with_citations(kind.citations.clone()))
     }

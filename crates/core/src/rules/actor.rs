@@ -6,7 +6,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// Who may issue a command.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub enum ActorRule {
@@ -48,15 +48,35 @@ impl ActorRule {
     pub fn describe(&self, role_name: &dyn Fn(&RoleId) -> Label) -> Label {
         let fixed = |vi: &str, en: &str| Label::new(vi, en);
         match self {
-            ActorRule::AnyBody => fixed("cơ quan thuộc phạm vi quy chế", "a body within the regulation's scope"),
+            ActorRule::AnyBody => fixed(
+                "cơ quan thuộc phạm vi quy chế",
+                "a body within the regulation's scope",
+            ),
             ActorRule::Roles { roles } => join(roles.iter().map(role_name)),
-            ActorRule::Detector => fixed("cơ quan phát hiện vụ việc", "the body that detected the case"),
+            ActorRule::Detector => fixed(
+                "cơ quan phát hiện vụ việc",
+                "the body that detected the case",
+            ),
             ActorRule::Consulted => fixed("cơ quan được lấy ý kiến", "a consulted body"),
-            ActorRule::Participant => fixed("cơ quan tham gia vụ việc", "a body taking part in the case"),
-            ActorRule::ActionTaker => fixed("cơ quan có thẩm quyền xử lý loại việc này", "a body with authority for this kind of action"),
-            ActorRule::ActionHolder => fixed("cơ quan thực hiện việc xử lý", "the body carrying out the action"),
-            ActorRule::Opener => fixed("cơ quan đã đề nghị, chỉ đạo hoặc tự xử lý", "the body that opened it"),
-            ActorRule::PlatformRequester => fixed("cơ quan đã gửi yêu cầu gỡ bỏ", "the body that sent the removal request"),
+            ActorRule::Participant => {
+                fixed("cơ quan tham gia vụ việc", "a body taking part in the case")
+            }
+            ActorRule::ActionTaker => fixed(
+                "cơ quan có thẩm quyền xử lý loại việc này",
+                "a body with authority for this kind of action",
+            ),
+            ActorRule::ActionHolder => fixed(
+                "cơ quan thực hiện việc xử lý",
+                "the body carrying out the action",
+            ),
+            ActorRule::Opener => fixed(
+                "cơ quan đã đề nghị, chỉ đạo hoặc tự xử lý",
+                "the body that opened it",
+            ),
+            ActorRule::PlatformRequester => fixed(
+                "cơ quan đã gửi yêu cầu gỡ bỏ",
+                "the body that sent the removal request",
+            ),
             ActorRule::AnyOf { rules } => join(rules.iter().map(|r| r.describe(role_name))),
         }
     }
@@ -67,4 +87,59 @@ fn join(labels: impl Iterator<Item = Label>) -> Label {
     let vi: Vec<&str> = all.iter().map(|l| l.vi.as_str()).collect();
     let en: Vec<&str> = all.iter().map(|l| l.en.as_str()).collect();
     Label::new(vi.join(" hoặc "), en.join(" or "))
+}
+
+/// Decoded by hand, strictly (serde's derived decoding of an internally tagged enum drops members
+/// the variant does not have): `kind`, plus `roles` for `roles` and `rules` for `any_of`.
+impl<'de> Deserialize<'de> for ActorRule {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use crate::json::by_hand::{absent, required};
+        /// The JSON form: the tag and every variant's members.
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Form {
+            kind: Kind,
+            #[serde(default, deserialize_with = "crate::json::by_hand::given")]
+            roles: Option<Vec<RoleId>>,
+            #[serde(default, deserialize_with = "crate::json::by_hand::given")]
+            rules: Option<Vec<ActorRule>>,
+        }
+        #[derive(Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        enum Kind {
+            AnyBody,
+            Roles,
+            Detector,
+            Consulted,
+            Participant,
+            ActionTaker,
+            ActionHolder,
+            Opener,
+            PlatformRequester,
+            AnyOf,
+        }
+        let f = Form::deserialize(d)?;
+        if !matches!(f.kind, Kind::Roles) {
+            absent(&f.roles, "roles", &["kind", "rules"])?;
+        }
+        if !matches!(f.kind, Kind::AnyOf) {
+            absent(&f.rules, "rules", &["kind", "roles"])?;
+        }
+        Ok(match f.kind {
+            Kind::AnyBody => ActorRule::AnyBody,
+            Kind::Roles => ActorRule::Roles {
+                roles: required(f.roles, "roles")?,
+            },
+            Kind::Detector => ActorRule::Detector,
+            Kind::Consulted => ActorRule::Consulted,
+            Kind::Participant => ActorRule::Participant,
+            Kind::ActionTaker => ActorRule::ActionTaker,
+            Kind::ActionHolder => ActorRule::ActionHolder,
+            Kind::Opener => ActorRule::Opener,
+            Kind::PlatformRequester => ActorRule::PlatformRequester,
+            Kind::AnyOf => ActorRule::AnyOf {
+                rules: required(f.rules, "rules")?,
+            },
+        })
+    }
 }

@@ -8,7 +8,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// One advisory rule.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub enum AdvisoryRule {
@@ -34,4 +34,47 @@ pub enum AdvisoryRule {
         /// The articles. — Điều khoản.
         citations: Vec<Citation>,
     },
+}
+
+/// Decoded by hand, strictly: `kind`, plus the members of its variant.
+impl<'de> Deserialize<'de> for AdvisoryRule {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use crate::json::by_hand::{absent, required};
+        /// The JSON form: the tag and every variant's members.
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Form {
+            kind: Kind,
+            #[serde(default, deserialize_with = "crate::json::by_hand::given")]
+            role: Option<RoleId>,
+            #[serde(default, deserialize_with = "crate::json::by_hand::given")]
+            topics: Option<Vec<Topic>>,
+            states: Vec<CaseStatus>,
+            citations: Vec<Citation>,
+        }
+        #[derive(Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        enum Kind {
+            ConsultOnTopics,
+            ConsultAreaOwner,
+        }
+        let f = Form::deserialize(d)?;
+        Ok(match f.kind {
+            Kind::ConsultOnTopics => AdvisoryRule::ConsultOnTopics {
+                role: required(f.role, "role")?,
+                topics: required(f.topics, "topics")?,
+                states: f.states,
+                citations: f.citations,
+            },
+            Kind::ConsultAreaOwner => {
+                let allowed = ["kind", "states", "citations"];
+                absent(&f.role, "role", &allowed)?;
+                absent(&f.topics, "topics", &allowed)?;
+                AdvisoryRule::ConsultAreaOwner {
+                    states: f.states,
+                    citations: f.citations,
+                }
+            }
+        })
+    }
 }

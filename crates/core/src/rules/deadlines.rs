@@ -11,7 +11,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// What a deadline rule times.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub enum DeadlineSubject {
@@ -64,4 +64,59 @@ pub struct DeadlineRule {
     /// Remarks. — Ghi chú.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Label>,
+}
+
+/// Decoded by hand, strictly: `kind`, plus the members of its variant.
+impl<'de> Deserialize<'de> for DeadlineSubject {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use crate::json::by_hand::{absent, required};
+        /// The JSON form: the tag and every variant's members.
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Form {
+            kind: Kind,
+            #[serde(default, deserialize_with = "crate::json::by_hand::given")]
+            action: Option<ActionKindId>,
+            #[serde(default, deserialize_with = "crate::json::by_hand::given")]
+            after: Option<CommandKind>,
+            #[serde(default, deserialize_with = "crate::json::by_hand::given")]
+            expect: Option<CommandKind>,
+            #[serde(default, deserialize_with = "crate::json::by_hand::given")]
+            binds: Option<RoleId>,
+        }
+        #[derive(Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        enum Kind {
+            RemovalRequest,
+            Action,
+            Step,
+        }
+        let f = Form::deserialize(d)?;
+        let step = ["kind", "after", "expect", "binds"];
+        Ok(match f.kind {
+            Kind::RemovalRequest => {
+                absent(&f.action, "action", &["kind"])?;
+                absent(&f.after, "after", &["kind"])?;
+                absent(&f.expect, "expect", &["kind"])?;
+                absent(&f.binds, "binds", &["kind"])?;
+                DeadlineSubject::RemovalRequest
+            }
+            Kind::Action => {
+                absent(&f.after, "after", &["kind", "action"])?;
+                absent(&f.expect, "expect", &["kind", "action"])?;
+                absent(&f.binds, "binds", &["kind", "action"])?;
+                DeadlineSubject::Action {
+                    action: required(f.action, "action")?,
+                }
+            }
+            Kind::Step => {
+                absent(&f.action, "action", &step)?;
+                DeadlineSubject::Step {
+                    after: required(f.after, "after")?,
+                    expect: required(f.expect, "expect")?,
+                    binds: required(f.binds, "binds")?,
+                }
+            }
+        })
+    }
 }

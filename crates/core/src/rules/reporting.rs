@@ -116,6 +116,17 @@ pub enum ReportLevel {
 }
 
 impl ReportLevel {
+    /// Both levels.
+    pub const ALL: [ReportLevel; 2] = [ReportLevel::Body, ReportLevel::Consolidated];
+
+    /// The stable snake_case id.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            ReportLevel::Body => "body",
+            ReportLevel::Consolidated => "consolidated",
+        }
+    }
+
     /// Bilingual label.
     pub fn label(&self) -> Label {
         match self {

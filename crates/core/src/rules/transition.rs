@@ -43,14 +43,16 @@ impl<'de> Deserialize<'de> for Target {
         match s.as_str() {
             "same" => Ok(Target::Same),
             "handling_or_handled" => Ok(Target::HandlingOrHandled),
-            other => CaseStatus::from_id(other).map(Target::Status).ok_or_else(|| {
-                let known: Vec<&str> = CaseStatus::ids().collect();
-                serde::de::Error::custom(format!(
-                    "`{}` is not a state; expected same, handling_or_handled or one of {}",
-                    crate::text::echo(other),
-                    known.join(", ")
-                ))
-            }),
+            other => CaseStatus::from_id(other)
+                .map(Target::Status)
+                .ok_or_else(|| {
+                    let known: Vec<&str> = CaseStatus::ids().collect();
+                    serde::de::Error::custom(format!(
+                        "`{}` is not a state; expected same, handling_or_handled or one of {}",
+                        crate::text::echo(other),
+                        known.join(", ")
+                    ))
+                }),
         }
     }
 }
@@ -92,7 +94,10 @@ pub struct Transition {
     /// States it may start from; empty for `detect` (a new case). — Trạng thái bắt đầu.
     pub from: Vec<CaseStatus>,
     /// The state it leads to. — Trạng thái sau bước.
-    #[cfg_attr(feature = "ts", tsify(type = "CaseStatus | \"same\" | \"handling_or_handled\""))]
+    #[cfg_attr(
+        feature = "ts",
+        tsify(type = "CaseStatus | \"same\" | \"handling_or_handled\"")
+    )]
     pub to: Target,
     /// Who may issue it. — Ai được thực hiện.
     pub actor: ActorRule,

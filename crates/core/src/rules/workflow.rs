@@ -63,7 +63,9 @@ pub struct Workflow {
 impl Workflow {
     /// The rows of `command`, in table order.
     pub fn rows(&self, command: CommandKind) -> impl Iterator<Item = &Transition> {
-        self.transitions.iter().filter(move |t| t.command == command)
+        self.transitions
+            .iter()
+            .filter(move |t| t.command == command)
     }
 
     /// The first row of `command`, if the regulation uses it.
@@ -121,10 +123,13 @@ impl Workflow {
     }
 
     /// The step deadlines that start after `command`.
-    pub fn step_deadlines_after(&self, command: CommandKind) -> impl Iterator<Item = &DeadlineRule> {
-        self.deadlines
-            .iter()
-            .filter(move |d| matches!(&d.on, DeadlineSubject::Step { after, .. } if *after == command))
+    pub fn step_deadlines_after(
+        &self,
+        command: CommandKind,
+    ) -> impl Iterator<Item = &DeadlineRule> {
+        self.deadlines.iter().filter(
+            move |d| matches!(&d.on, DeadlineSubject::Step { after, .. } if *after == command),
+        )
     }
 
     /// The workflow as a Mermaid state diagram (generated from the table itself).

@@ -101,6 +101,19 @@ impl HolidayKind {
         HolidayKind::NationalDay,
     ];
 
+    /// The stable snake_case id, as serialised (`"hung_kings"`).
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            HolidayKind::NewYear => "new_year",
+            HolidayKind::Tet => "tet",
+            HolidayKind::HungKings => "hung_kings",
+            HolidayKind::VictoryDay => "victory_day",
+            HolidayKind::LabourDay => "labour_day",
+            HolidayKind::NationalDay => "national_day",
+            HolidayKind::Other => "other",
+        }
+    }
+
     /// The holiday's name in Vietnamese and English.
     pub fn label(&self) -> Label {
         match self {

@@ -31,8 +31,8 @@ pub use calendar::{
     CalendarConfig, CalendarOptions, DayCount, DayInfo, HourDeadline, WorkCalendar,
 };
 pub use holidays::{
-    Holiday, HolidayKind, HolidayOrigin, LabourLaw, LabourRule, holiday_citation, labour_law,
-    is_weekend, statutory_holidays,
+    Holiday, HolidayKind, HolidayOrigin, LabourLaw, LabourRule, holiday_citation, is_weekend,
+    labour_law, statutory_holidays,
 };
 pub use lunar::{
     LUNAR_MAX, LUNAR_MIN, LunarDate, leap_month, lunar_new_year, lunar_to_solar, month_length,

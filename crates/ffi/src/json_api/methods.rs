@@ -5,7 +5,7 @@ use quyche::case::{Actor, Advisory, Case, Command, Event, allowed_commands};
 use quyche::error::{Error, ErrorCode, Result};
 use quyche::json::{MAX_EVENTS, MAX_REGISTER};
 use quyche::law::Citation;
-use quyche::org::{Body, RoleAssignment};
+use quyche::org::BodyRegistration;
 use quyche::regulation::Regulation;
 use quyche::time::{Schedule, WorkCalendar};
 use serde_json::{Value, json};
@@ -45,22 +45,9 @@ fn regulation(args: &mut Args) -> Result<Cow<'static, Regulation>> {
     }
     for (i, item) in items.into_iter().enumerate() {
         let at = format!("/register/{i}");
-        let Value::Object(mut m) = item else {
-            return Err(Error::invalid(
-                at,
-                "a registration is a JSON object",
-                "đăng ký cơ quan là một đối tượng JSON",
-            ));
-        };
-        // `roles` is taken apart from the body's own fields (the Rust form flattens the body,
-        // which would let unknown members through unnoticed).
-        let roles: Vec<RoleAssignment> = match m.remove("roles") {
-            None | Some(Value::Null) => Vec::new(),
-            Some(v) => decode(v, &format!("{at}/roles"))?,
-        };
-        let body: Body = decode(Value::Object(m), &at)?;
+        let r: BodyRegistration = decode(item, &at)?;
         reg.to_mut()
-            .register_body(body, roles)
+            .register_body(r.body, r.roles)
             .map_err(|e| under(e, &at))?;
     }
     Ok(reg)
@@ -176,8 +163,8 @@ pub(super) fn citation_parse(mut a: Args) -> Result<Value> {
     let text: String = a.req("text")?;
     let reg = regulation(&mut a)?;
     a.finish()?;
-    let c = Citation::parse_with(&text, &reg).map_err(|e| under(e, "/text"))?;
-    Ok(json!({"citation": to_json(&c)?, "key": c.key(), "vi": c.vi(&reg), "en": c.en(&reg)}))
+    let c = Citation::parse_with(&text, &*reg).map_err(|e| under(e, "/text"))?;
+    Ok(json!({"citation": to_json(&c)?, "key": c.key(), "vi": c.vi(&*reg), "en": c.en(&*reg)}))
 }
 
 pub(super) fn command_decode(mut a: Args) -> Result<Value> {

@@ -87,13 +87,7 @@ pub enum Command {
 impl<'de> Deserialize<'de> for Command {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
         let v = serde_json::Value::deserialize(d)?;
-        Command::from_value(v).map_err(|e| {
-            let at = match e.path.as_deref() {
-                Some(p) if !p.is_empty() => format!(" (at {p})"),
-                _ => String::new(),
-            };
-            serde::de::Error::custom(format!("{}{at}", e.message))
-        })
+        Command::from_value(v).map_err(|e| crate::json::by_hand::nested(&e))
     }
 }
 
@@ -163,8 +157,16 @@ impl Command {
             let known: Vec<&str> = CommandKind::ids().collect();
             return Err(Error::invalid(
                 "/type",
-                format!("Unknown command `{}`; the commands are: {}.", crate::text::echo(&kind), known.join(", ")),
-                format!("Không có lệnh `{}`; các lệnh: {}.", crate::text::echo(&kind), known.join(", ")),
+                format!(
+                    "Unknown command `{}`; the commands are: {}.",
+                    crate::text::echo(&kind),
+                    known.join(", ")
+                ),
+                format!(
+                    "Không có lệnh `{}`; các lệnh: {}.",
+                    crate::text::echo(&kind),
+                    known.join(", ")
+                ),
             ));
         };
         decode(k, serde_json::Value::Object(m))

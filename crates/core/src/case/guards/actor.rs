@@ -20,9 +20,7 @@ pub(super) fn check(ctx: &Ctx, t: &Transition, deferred: bool) -> Option<Error> 
         return None;
     }
     let reg = ctx.reg;
-    let who = t
-        .actor
-        .describe(&|r| reg.register.role_label(r));
+    let who = t.actor.describe(&|r| reg.register.role_label(r));
     let body = ctx.name(&ctx.actor.body);
     let step = t.label();
     Some(
@@ -62,7 +60,8 @@ fn admits(ctx: &Ctx, rule: &ActorRule, t: &Transition, body: &BodyId) -> bool {
             case.is_some_and(|c| c.open_actions().any(|a| ctx.answers_for(body, &a.body)))
         }
         ActorRule::Opener => case.is_some_and(|c| {
-            c.open_actions().any(|a| ctx.answers_for(body, &a.opened_by))
+            c.open_actions()
+                .any(|a| ctx.answers_for(body, &a.opened_by))
                 || c.proposals
                     .iter()
                     .filter(|p| p.is_open())

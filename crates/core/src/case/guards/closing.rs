@@ -23,7 +23,12 @@ pub(super) fn nothing_open(_: &Ctx, case: &Case, rule: &GuardRule) -> Option<Err
     let ids: Vec<&str> = case
         .open_actions()
         .map(|a| a.id.as_str())
-        .chain(case.proposals.iter().filter(|p| p.is_open()).map(|p| p.id.as_str()))
+        .chain(
+            case.proposals
+                .iter()
+                .filter(|p| p.is_open())
+                .map(|p| p.id.as_str()),
+        )
         .collect();
     let ids = ids.join(", ");
     Some(Refusal::SomethingOpen { ids: &ids }.error(rule.citations.clone()))

@@ -63,7 +63,16 @@ fn grounds(ctx: &Ctx, t: &Transition, c: &Conclude) -> Option<Error> {
     };
     if c.grounds.is_empty() {
         let rule = t.guard(GuardId::GroundRequired)?;
-        return Some(help(ground_error(ErrorCode::GroundRequired, rule, None, reg, law_day)).at("/grounds"));
+        return Some(
+            help(ground_error(
+                ErrorCode::GroundRequired,
+                rule,
+                None,
+                reg,
+                law_day,
+            ))
+            .at("/grounds"),
+        );
     }
     for (i, cited) in c.grounds.iter().enumerate() {
         if let Some(e) = one_ground(reg, t, cited, law_day) {
@@ -79,17 +88,35 @@ fn one_ground(reg: &Regulation, t: &Transition, cited: &Citation, day: NaiveDate
     if let Some(rule) = t.guard(GuardId::GroundInCatalogue)
         && cat.provision(cited).is_none()
     {
-        return Some(ground_error(ErrorCode::UnknownProvision, rule, Some(cited), reg, day));
+        return Some(ground_error(
+            ErrorCode::UnknownProvision,
+            rule,
+            Some(cited),
+            reg,
+            day,
+        ));
     }
     let covering = cat.grounds_covering(cited);
     if covering.is_empty() {
         if let Some(rule) = t.guard(GuardId::NotADefinition)
             && cat.definition_covering(cited).is_some()
         {
-            return Some(ground_error(ErrorCode::DefinitionNotAGround, rule, Some(cited), reg, day));
+            return Some(ground_error(
+                ErrorCode::DefinitionNotAGround,
+                rule,
+                Some(cited),
+                reg,
+                day,
+            ));
         }
         let rule = t.guard(GuardId::GroundInCatalogue)?;
-        return Some(ground_error(ErrorCode::NotAGround, rule, Some(cited), reg, day));
+        return Some(ground_error(
+            ErrorCode::NotAGround,
+            rule,
+            Some(cited),
+            reg,
+            day,
+        ));
     }
     let rule = t.guard(GuardId::GroundInForce)?;
     if covering.iter().any(|g| g.in_force.contains(day)) {
@@ -100,7 +127,10 @@ fn one_ground(reg: &Regulation, t: &Transition, cited: &Citation, day: NaiveDate
         .flat_map(|g| g.successors.iter())
         .filter_map(|s| s.citation.clone())
         .collect();
-    Some(ground_error(ErrorCode::GroundNotInForce, rule, Some(cited), reg, day).with_citations(successors))
+    Some(
+        ground_error(ErrorCode::GroundNotInForce, rule, Some(cited), reg, day)
+            .with_citations(successors),
+    )
 }
 
 /// The refusal of a cited ground, in both languages.
@@ -123,8 +153,12 @@ fn ground_error(
             format!("{vi_c} không có trong danh mục điều khoản."),
         ),
         ErrorCode::DefinitionNotAGround => (
-            format!("{en_c} is a definition the regulation borrows, not a ground for calling information harmful."),
-            format!("{vi_c} là định nghĩa được Quy chế dẫn chiếu, không phải căn cứ xác định thông tin xấu, độc."),
+            format!(
+                "{en_c} is a definition the regulation borrows, not a ground for calling information harmful."
+            ),
+            format!(
+                "{vi_c} là định nghĩa được Quy chế dẫn chiếu, không phải căn cứ xác định thông tin xấu, độc."
+            ),
         ),
         ErrorCode::NotAGround => (
             format!("{en_c} is not one of the grounds that make information harmful."),
@@ -140,19 +174,29 @@ fn ground_error(
 
 /// The payload checks of `dismiss`.
 pub(super) fn check_dismiss(ctx: &Ctx, t: &Transition, d: &Dismiss) -> Option<Error> {
-    if let Some(e) = limits::text("/note", &d.note, false)
-        .or_else(|| d.duplicate_of.as_ref().and_then(|id| limits::case_id("/duplicate_of", &id.0)))
-    {
+    if let Some(e) = limits::text("/note", &d.note, false).or_else(|| {
+        d.duplicate_of
+            .as_ref()
+            .and_then(|id| limits::case_id("/duplicate_of", &id.0))
+    }) {
         return Some(e);
     }
     let case = ctx.case?;
     let rule = t.guard(GuardId::DismissReasonFits)?;
     let bad = |en: &str, vi: &str, path: &str| {
-        Some(Refusal::DismissReason { en, vi }.error(rule.citations.clone()).at(path))
+        Some(
+            Refusal::DismissReason { en, vi }
+                .error(rule.citations.clone())
+                .at(path),
+        )
     };
     match d.reason {
         DismissReason::Duplicate => match &d.duplicate_of {
-            None => bad("A duplicate names the earlier case.", "Cần nêu vụ việc bị trùng.", "/duplicate_of"),
+            None => bad(
+                "A duplicate names the earlier case.",
+                "Cần nêu vụ việc bị trùng.",
+                "/duplicate_of",
+            ),
             Some(id) if id == &case.id => bad(
                 "A case cannot duplicate itself.",
                 "Vụ việc không thể trùng với chính nó.",
@@ -160,9 +204,11 @@ pub(super) fn check_dismiss(ctx: &Ctx, t: &Transition, d: &Dismiss) -> Option<Er
             ),
             Some(_) => None,
         },
-        DismissReason::AssessedNotViolating if case.status != CaseStatus::Assessed => {
-            bad("The case has not been assessed yet.", "Vụ việc chưa được kết luận.", "/reason")
-        }
+        DismissReason::AssessedNotViolating if case.status != CaseStatus::Assessed => bad(
+            "The case has not been assessed yet.",
+            "Vụ việc chưa được kết luận.",
+            "/reason",
+        ),
         _ if d.duplicate_of.is_some() => bad(
             "duplicate_of is only for the reason `duplicate`.",
             "Trường duplicate_of chỉ dùng với lý do trùng vụ việc (`duplicate`).",

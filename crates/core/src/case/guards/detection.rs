@@ -11,7 +11,11 @@ use crate::rules::{GuardId, Transition};
 /// The payload checks of `detect`.
 pub(super) fn check(ctx: &Ctx, t: &Transition, d: &Detect) -> Option<Error> {
     sizes(d)
-        .or_else(|| d.case_id.as_ref().and_then(|id| limits::case_id("/case_id", &id.0)))
+        .or_else(|| {
+            d.case_id
+                .as_ref()
+                .and_then(|id| limits::case_id("/case_id", &id.0))
+        })
         .or_else(|| content_required(t, d))
         .or_else(|| times(ctx, d))
         .or_else(|| {
@@ -31,7 +35,10 @@ fn sizes(d: &Detect) -> Option<Error> {
         limits::name("/content/language", &c.language),
         limits::opt_name("/area/commune", d.area.commune.as_deref()),
         limits::opt_name("/area/field", d.area.field.as_deref()),
-        d.area.owner.as_ref().and_then(|o| limits::body_id("/area/owner", o)),
+        d.area
+            .owner
+            .as_ref()
+            .and_then(|o| limits::body_id("/area/owner", o)),
         limits::list("/topics", d.topics.len()),
     ]
     .into_iter()

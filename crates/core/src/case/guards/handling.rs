@@ -28,11 +28,25 @@ fn violating(case: &Case) -> bool {
 /// The action kind `id`, or `INVALID_INPUT` at `/kind` listing the regulation's kinds.
 fn kind<'a>(ctx: &Ctx<'a>, id: &ActionKindId) -> Result<&'a ActionKind, Error> {
     ctx.reg.workflow.action(id).ok_or_else(|| {
-        let known: Vec<&str> = ctx.reg.workflow.actions.iter().map(|a| a.id.as_str()).collect();
+        let known: Vec<&str> = ctx
+            .reg
+            .workflow
+            .actions
+            .iter()
+            .map(|a| a.id.as_str())
+            .collect();
         Error::invalid(
             "/kind",
-            format!("The regulation has no action kind `{}`; its kinds: {}.", crate::text::echo(id.as_str()), known.join(", ")),
-            format!("Quy chế không có loại việc xử lý `{}`; các loại: {}.", crate::text::echo(id.as_str()), known.join(", ")),
+            format!(
+                "The regulation has no action kind `{}`; its kinds: {}.",
+                crate::text::echo(id.as_str()),
+                known.join(", ")
+            ),
+            format!(
+                "Quy chế không có loại việc xử lý `{}`; các loại: {}.",
+                crate::text::echo(id.as_str()),
+                known.join(", ")
+            ),
         )
     })
 }
@@ -43,21 +57,30 @@ fn interim_only(ctx: &Ctx, t: &Transition, k: &ActionKind) -> Option<Error> {
     if t.guard(GuardId::ViolationRequired).is_some() || violating(case) || k.interim {
         return None;
     }
-    Some(Refusal::NeedsViolation.error(t.citations.clone()).at("/kind"))
+    Some(
+        Refusal::NeedsViolation
+            .error(t.citations.clone())
+            .at("/kind"),
+    )
 }
 
 fn trigger(ctx: &Ctx, t: Option<&TriggerTime>) -> Option<Error> {
     let t = t?;
     (t.at > ctx.at).then(|| {
-        Refusal::AfterRecord { what: ("start time", "bắt đầu tính thời hạn") }
-            .error([])
-            .at("/trigger/at")
+        Refusal::AfterRecord {
+            what: ("start time", "bắt đầu tính thời hạn"),
+        }
+        .error([])
+        .at("/trigger/at")
     })
 }
 
 /// Who among `grants` may do it, in words.
 fn roles_of(ctx: &Ctx, grants: &[RoleGrant]) -> Label {
-    let names: Vec<Label> = grants.iter().map(|g| ctx.reg.register.role_label(&g.role)).collect();
+    let names: Vec<Label> = grants
+        .iter()
+        .map(|g| ctx.reg.register.role_label(&g.role))
+        .collect();
     let vi: Vec<&str> = names.iter().map(|l| l.vi.as_str()).collect();
     let en: Vec<&str> = names.iter().map(|l| l.en.as_str()).collect();
     if names.is_empty() {
@@ -72,7 +95,9 @@ pub(super) fn check_take(ctx: &Ctx, t: &Transition, a: &TakeAction) -> Option<Er
         Ok(k) => k,
         Err(e) => return Some(e),
     };
-    if let Some(e) = limits::text("/note", &a.note, false).or_else(|| trigger(ctx, a.trigger.as_ref())) {
+    if let Some(e) =
+        limits::text("/note", &a.note, false).or_else(|| trigger(ctx, a.trigger.as_ref()))
+    {
         return Some(e);
     }
     if let Some(e) = interim_only(ctx, t, k) {
@@ -85,38 +110,63 @@ pub(super) fn check_take(ctx: &Ctx, t: &Transition, a: &TakeAction) -> Option<Er
     let body = ctx.name(&ctx.actor.body);
     let takers = roles_of(ctx, &k.takers);
     Some(
-        Refusal::NotTaker { body: &body, kind: &k.label, takers: &takers }
-            .error(k.takers.iter().flat_map(|g| g.citations.iter().cloned()))
-            .at("/kind"),
+        Refusal::NotTaker {
+            body: &body,
+            kind: &k.label,
+            takers: &takers,
+        }
+        .error(k.takers.iter().flat_map(|g| g.citations.iter().cloned()))
+        .at("/kind"),
     )
 }
 
 /// Whether `body` may be asked for kind `k` (`directed`: by direction, else by request).
-fn standing(ctx: &Ctx, t: &Transition, k: &ActionKind, body: &BodyId, directed: bool) -> Option<Error> {
+fn standing(
+    ctx: &Ctx,
+    t: &Transition,
+    k: &ActionKind,
+    body: &BodyId,
+    directed: bool,
+) -> Option<Error> {
     if !ctx.body_exists(body) {
         return Some(ctx.unknown_body(body, "/body"));
     }
-    let grants = if directed { &k.directable } else { &k.requestable };
+    let grants = if directed {
+        &k.directable
+    } else {
+        &k.requestable
+    };
     let roles = ctx.roles_of(body);
     if grants.iter().any(|g| roles.contains(&&g.role)) {
         return None;
     }
     let name = ctx.name(body);
     let requested_role = roles.iter().any(|r| {
-        ctx.reg.register.role(r).is_some_and(|x| x.obligation == Obligation::Requested)
+        ctx.reg
+            .register
+            .role(r)
+            .is_some_and(|x| x.obligation == Obligation::Requested)
     });
     if requested_role && let Some(rule) = t.guard(GuardId::RequestedBodyScope) {
         return Some(
-            Refusal::RequestedBody { body: &name, kind: &k.label }
-                .error(rule.citations.clone())
-                .at("/body"),
+            Refusal::RequestedBody {
+                body: &name,
+                kind: &k.label,
+            }
+            .error(rule.citations.clone())
+            .at("/body"),
         );
     }
     let allowed = roles_of(ctx, grants);
     Some(
-        Refusal::ActionRoleMismatch { body: &name, kind: &k.label, allowed: &allowed, directed }
-            .error(grants.iter().flat_map(|g| g.citations.iter().cloned()))
-            .at("/kind"),
+        Refusal::ActionRoleMismatch {
+            body: &name,
+            kind: &k.label,
+            allowed: &allowed,
+            directed,
+        }
+        .error(grants.iter().flat_map(|g| g.citations.iter().cloned()))
+        .at("/kind"),
     )
 }
 
@@ -149,7 +199,9 @@ pub(super) fn check_propose(ctx: &Ctx, p: &ProposeDirection) -> Option<Error> {
         Ok(k) => k,
         Err(e) => return Some(e),
     };
-    if let Some(e) = limits::text("/note", &p.note, false).or_else(|| limits::list("/bodies", p.bodies.len())) {
+    if let Some(e) =
+        limits::text("/note", &p.note, false).or_else(|| limits::list("/bodies", p.bodies.len()))
+    {
         return Some(e);
     }
     if p.bodies.is_empty() {
@@ -159,11 +211,20 @@ pub(super) fn check_propose(ctx: &Ctx, p: &ProposeDirection) -> Option<Error> {
             "Đề xuất cần nêu các cơ quan được chỉ đạo.",
         ));
     }
-    let row = ctx.reg.workflow.transition(crate::vocab::CommandKind::DirectAction)?;
+    let row = ctx
+        .reg
+        .workflow
+        .transition(crate::vocab::CommandKind::DirectAction)?;
     for (i, b) in p.bodies.iter().enumerate() {
-        if let Some(e) = limits::body_id(&format!("/bodies/{i}"), b).or_else(|| standing(ctx, row, k, b, true)) {
+        if let Some(e) =
+            limits::body_id(&format!("/bodies/{i}"), b).or_else(|| standing(ctx, row, k, b, true))
+        {
             let inner = e.path.clone().unwrap_or_default();
-            let path = if inner == "/body" { format!("/bodies/{i}") } else { inner };
+            let path = if inner == "/body" {
+                format!("/bodies/{i}")
+            } else {
+                inner
+            };
             return Some(e.at(path));
         }
     }
@@ -188,7 +249,9 @@ pub(super) fn check_direct(ctx: &Ctx, t: &Transition, d: &DirectAction) -> Optio
     let case = ctx.case?;
     match case.proposals.iter().find(|p| p.id == id) {
         None => Some(Refusal::UnknownItem { id }.error([]).at("/proposal_id")),
-        Some(p) if p.withdrawn.is_some() => Some(Refusal::NotOpen { id }.error([]).at("/proposal_id")),
+        Some(p) if p.withdrawn.is_some() => {
+            Some(Refusal::NotOpen { id }.error([]).at("/proposal_id"))
+        }
         Some(_) => None,
     }
 }
@@ -222,9 +285,13 @@ fn holder(ctx: &Ctx, item: &str, holder: &BodyId) -> Option<Error> {
     let body = ctx.name(&ctx.actor.body);
     let holder = ctx.name(holder);
     Some(
-        Refusal::NotHolder { body: &body, item, holder: &holder }
-            .error([])
-            .at("/action_id"),
+        Refusal::NotHolder {
+            body: &body,
+            item,
+            holder: &holder,
+        }
+        .error([])
+        .at("/action_id"),
     )
 }
 

@@ -44,7 +44,9 @@ pub(crate) fn check_general<'a>(
         return Err(vec![Refusal::NoSuchStep { step: &step }.error([])]);
     };
     if !(crate::time::LUNAR_MIN..=crate::time::LUNAR_MAX).contains(&ctx.day) {
-        return Err(vec![Refusal::OutOfRange { day: ctx.day }.error([]).at("/at")]);
+        return Err(vec![
+            Refusal::OutOfRange { day: ctx.day }.error([]).at("/at"),
+        ]);
     }
     if !ctx.body_exists(&ctx.actor.body) {
         return Err(vec![ctx.unknown_body(&ctx.actor.body, "/actor/body")]);
@@ -53,7 +55,9 @@ pub(crate) fn check_general<'a>(
     let step = first.label();
     let matching: Vec<&Transition> = match ctx.case {
         None if kind != CommandKind::Detect => {
-            return Err(vec![Refusal::NeedsCase { step: &step }.error(first.citations.clone())]);
+            return Err(vec![
+                Refusal::NeedsCase { step: &step }.error(first.citations.clone()),
+            ]);
         }
         None => rows,
         Some(case) => rows
@@ -62,8 +66,15 @@ pub(crate) fn check_general<'a>(
             .collect(),
     };
     if matching.is_empty() {
-        let status = ctx.case.map(|c| c.status).unwrap_or(crate::vocab::CaseStatus::Detected);
-        let e = Refusal::NotInState { step: &step, status }.error(first.citations.clone());
+        let status = ctx
+            .case
+            .map(|c| c.status)
+            .unwrap_or(crate::vocab::CaseStatus::Detected);
+        let e = Refusal::NotInState {
+            step: &step,
+            status,
+        }
+        .error(first.citations.clone());
         return Err(vec![e.at("/command/type")]);
     }
     let mut first_errors = None;
@@ -95,9 +106,15 @@ fn state_guards(ctx: &Ctx, t: &Transition) -> Vec<Error> {
     let Some(case) = ctx.case else {
         return Vec::new();
     };
-    let checks: [(GuardId, fn(&Ctx, &crate::case::Case, &crate::rules::GuardRule) -> Option<Error>); 8] = [
+    let checks: [(
+        GuardId,
+        fn(&Ctx, &crate::case::Case, &crate::rules::GuardRule) -> Option<Error>,
+    ); 8] = [
         (GuardId::NotifySelf, notification::notify_self),
-        (GuardId::ReceiveNeedsNotification, notification::receive_needs_notification),
+        (
+            GuardId::ReceiveNeedsNotification,
+            notification::receive_needs_notification,
+        ),
         (GuardId::MeetingMethod, verification::meeting_method),
         (GuardId::EvidenceRequired, conclusion::evidence_required),
         (GuardId::NotViolating, conclusion::not_violating),

@@ -21,8 +21,16 @@ pub(super) fn check_notify(ctx: &Ctx, n: &NotifyLead) -> Option<Error> {
     let allowed: Vec<&str> = w.channels.iter().map(|c| c.channel.as_str()).collect();
     Some(Error::invalid(
         "/channel",
-        format!("The regulation does not allow notification by {}; allowed: {}.", n.channel.en(), allowed.join(", ")),
-        format!("Quy chế không quy định hình thức thông báo \"{}\"; các hình thức: {}.", n.channel.vi(), allowed.join(", ")),
+        format!(
+            "The regulation does not allow notification by {}; allowed: {}.",
+            n.channel.en(),
+            allowed.join(", ")
+        ),
+        format!(
+            "Quy chế không quy định hình thức thông báo \"{}\"; các hình thức: {}.",
+            n.channel.vi(),
+            allowed.join(", ")
+        ),
     ))
 }
 

@@ -23,7 +23,15 @@ pub(super) fn check_send(ctx: &Ctx, s: &SendRemovalRequest) -> Option<Error> {
         Some(a) if !ctx.answers_for(&ctx.actor.body, &a.body) => {
             let body = ctx.name(&ctx.actor.body);
             let holder = ctx.name(&a.body);
-            Some(Refusal::NotHolder { body: &body, item: id, holder: &holder }.error([]).at("/action_id"))
+            Some(
+                Refusal::NotHolder {
+                    body: &body,
+                    item: id,
+                    holder: &holder,
+                }
+                .error([])
+                .at("/action_id"),
+            )
         }
         Some(_) => None,
     }
@@ -45,7 +53,15 @@ pub(super) fn check_response(ctx: &Ctx, r: &RecordPlatformResponse) -> Option<Er
     if !ctx.answers_for(&ctx.actor.body, &req.by) {
         let body = ctx.name(&ctx.actor.body);
         let holder = ctx.name(&req.by);
-        return Some(Refusal::NotHolder { body: &body, item: id, holder: &holder }.error([]).at("/request_id"));
+        return Some(
+            Refusal::NotHolder {
+                body: &body,
+                item: id,
+                holder: &holder,
+            }
+            .error([])
+            .at("/request_id"),
+        );
     }
     if r.response == PlatformResponse::NoAnswer && r.responded_at.is_some() {
         return Some(Error::invalid(
@@ -56,7 +72,13 @@ pub(super) fn check_response(ctx: &Ctx, r: &RecordPlatformResponse) -> Option<Er
     }
     let at = r.responded_at?;
     if at > ctx.at {
-        return Some(Refusal::AfterRecord { what: ("response time", "phản hồi") }.error([]).at("/responded_at"));
+        return Some(
+            Refusal::AfterRecord {
+                what: ("response time", "phản hồi"),
+            }
+            .error([])
+            .at("/responded_at"),
+        );
     }
     (at < req.at).then(|| {
         Error::new(

@@ -38,7 +38,10 @@ fn method(ctx: &Ctx, m: Method) -> Option<Error> {
     }
     Some(Error::invalid(
         "/method",
-        format!("The regulation does not provide for a verification by {}.", m.en()),
+        format!(
+            "The regulation does not provide for a verification by {}.",
+            m.en()
+        ),
         format!("Quy chế không quy định phương thức \"{}\".", m.vi()),
     ))
 }
@@ -58,7 +61,11 @@ fn consulted(
     if list.is_empty()
         && let Some(rule) = t.guard(GuardId::ConsultationRequired)
     {
-        return Some(Refusal::ConsultationRequired.error(rule.citations.clone()).at(path));
+        return Some(
+            Refusal::ConsultationRequired
+                .error(rule.citations.clone())
+                .at(path),
+        );
     }
     for (i, b) in list.iter().enumerate() {
         let at = format!("{path}/{i}");
@@ -81,9 +88,12 @@ fn consulted(
         {
             let body = ctx.name(b);
             return Some(
-                Refusal::NoVerificationDuty { body: &body, day: ctx.day }
-                    .error(rule.citations.clone())
-                    .at(at),
+                Refusal::NoVerificationDuty {
+                    body: &body,
+                    day: ctx.day,
+                }
+                .error(rule.citations.clone())
+                .at(at),
             );
         }
     }
@@ -96,7 +106,9 @@ fn has_duty(ctx: &Ctx, b: &BodyId, rule: &GuardRule) -> bool {
     let m = &ctx.reg.matrix;
     ctx.assignments_of(b).any(|a| {
         rule.duties.iter().any(|d| {
-            a.covers(d) && m.duty(d).is_some_and(|duty| duty.is_held_by_on(&a.role, ctx.day))
+            a.covers(d)
+                && m.duty(d)
+                    .is_some_and(|duty| duty.is_held_by_on(&a.role, ctx.day))
         })
     })
 }
@@ -119,7 +131,11 @@ pub(super) fn check_opinion(t: &Transition, o: &SubmitOpinion) -> Option<Error> 
     } else {
         return None;
     };
-    Some(Refusal::OpinionIncomplete.error(rule.citations.clone()).at(path))
+    Some(
+        Refusal::OpinionIncomplete
+            .error(rule.citations.clone())
+            .at(path),
+    )
 }
 
 /// A meeting belongs to a verification by meeting.
@@ -130,8 +146,8 @@ pub(super) fn meeting_method(_: &Ctx, case: &Case, rule: &GuardRule) -> Option<E
 
 /// The payload checks of `record_meeting`.
 pub(super) fn check_meeting(ctx: &Ctx, t: &Transition, m: &RecordMeeting) -> Option<Error> {
-    if let Some(e) =
-        limits::list("/attendees", m.attendees.len()).or_else(|| limits::text("/conclusion", &m.conclusion, true))
+    if let Some(e) = limits::list("/attendees", m.attendees.len())
+        .or_else(|| limits::text("/conclusion", &m.conclusion, true))
     {
         return Some(e);
     }
@@ -148,8 +164,7 @@ pub(super) fn check_meeting(ctx: &Ctx, t: &Transition, m: &RecordMeeting) -> Opt
         .and_then(|c| c.verification.as_ref())
         .map_or(&[], |v| v.consulted.as_slice());
     for (i, b) in m.attendees.iter().enumerate() {
-        let took_part =
-            b == &ctx.actor.body || consulted.iter().any(|c| ctx.answers_for(b, c));
+        let took_part = b == &ctx.actor.body || consulted.iter().any(|c| ctx.answers_for(b, c));
         if !took_part {
             let body = ctx.name(b);
             return Some(

@@ -5,13 +5,32 @@ use crate::law::{GroundOrigin, Provision};
 
 pub(super) fn check(p: &mut Problems, k: &Known) {
     let cat = &k.reg.catalogue;
-    p.unique("/catalogue/instruments", "id", cat.instruments.iter().map(|i| i.id.as_str()));
-    p.unique("/catalogue/grounds", "id", cat.grounds.iter().map(|g| g.id.as_str()));
-    p.unique("/catalogue/time_limits", "id", cat.time_limits.iter().map(|t| t.id.as_str()));
+    p.unique(
+        "/catalogue/instruments",
+        "id",
+        cat.instruments.iter().map(|i| i.id.as_str()),
+    );
+    p.unique(
+        "/catalogue/grounds",
+        "id",
+        cat.grounds.iter().map(|g| g.id.as_str()),
+    );
+    p.unique(
+        "/catalogue/time_limits",
+        "id",
+        cat.time_limits.iter().map(|t| t.id.as_str()),
+    );
     for (i, ins) in cat.instruments.iter().enumerate() {
-        p.validity(format!("/catalogue/instruments/{i}/in_force"), &ins.in_force);
+        p.validity(
+            format!("/catalogue/instruments/{i}/in_force"),
+            &ins.in_force,
+        );
         if let Some(s) = &ins.successor {
-            k.instrument(p, format!("/catalogue/instruments/{i}/successor"), s.as_str());
+            k.instrument(
+                p,
+                format!("/catalogue/instruments/{i}/successor"),
+                s.as_str(),
+            );
         }
     }
     for (i, prov) in cat.provisions.iter().enumerate() {
@@ -22,7 +41,11 @@ pub(super) fn check(p: &mut Problems, k: &Known) {
 }
 
 fn tree(p: &mut Problems, k: &Known, path: String, prov: &Provision) {
-    k.instrument(p, format!("{path}/citation/instrument"), prov.citation.instrument.as_str());
+    k.instrument(
+        p,
+        format!("{path}/citation/instrument"),
+        prov.citation.instrument.as_str(),
+    );
     for (j, c) in prov.children.iter().enumerate() {
         if !c.citation.is_within(&prov.citation) || c.citation == prov.citation {
             p.push(
@@ -44,10 +67,19 @@ fn grounds(p: &mut Problems, k: &Known) {
         if let GroundOrigin::Successor { of } = &g.origin
             && !cat.grounds.iter().any(|x| &x.id == of)
         {
-            p.unknown(format!("{at}/origin/of"), ("ground", "căn cứ"), of, "/catalogue/grounds");
+            p.unknown(
+                format!("{at}/origin/of"),
+                ("ground", "căn cứ"),
+                of,
+                "/catalogue/grounds",
+            );
         }
         for (j, s) in g.successors.iter().enumerate() {
-            k.instrument(p, format!("{at}/successors/{j}/instrument"), s.instrument.as_str());
+            k.instrument(
+                p,
+                format!("{at}/successors/{j}/instrument"),
+                s.instrument.as_str(),
+            );
             if let Some(c) = &s.citation {
                 k.citation(p, format!("{at}/successors/{j}/citation"), c);
             }

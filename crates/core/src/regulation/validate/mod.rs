@@ -78,8 +78,16 @@ impl Problems {
     pub(crate) fn unknown(&mut self, path: String, what: (&str, &str), id: &str, table: &str) {
         self.push(
             path,
-            format!("The {} `{}` is not in {table}.", what.0, crate::text::echo(id)),
-            format!("{} `{}` không có trong {table}.", capital(what.1), crate::text::echo(id)),
+            format!(
+                "The {} `{}` is not in {table}.",
+                what.0,
+                crate::text::echo(id)
+            ),
+            format!(
+                "{} `{}` không có trong {table}.",
+                capital(what.1),
+                crate::text::echo(id)
+            ),
         );
     }
 
@@ -166,7 +174,12 @@ impl<'a> Known<'a> {
     /// Records an instrument that is not catalogued.
     pub(crate) fn instrument(&self, p: &mut Problems, path: String, id: &str) {
         if !self.instruments.contains(id) {
-            p.unknown(path, ("instrument", "văn bản"), id, "/catalogue/instruments");
+            p.unknown(
+                path,
+                ("instrument", "văn bản"),
+                id,
+                "/catalogue/instruments",
+            );
         }
     }
 
@@ -178,7 +191,10 @@ impl<'a> Known<'a> {
             p.push(
                 path,
                 format!("The provision {} is not in /catalogue/provisions.", c.key()),
-                format!("Điều khoản {} không có trong /catalogue/provisions.", c.key()),
+                format!(
+                    "Điều khoản {} không có trong /catalogue/provisions.",
+                    c.key()
+                ),
             );
         }
     }
@@ -222,9 +238,17 @@ impl Regulation {
             }
         }
         for (i, x) in self.interpretations.iter().enumerate() {
-            k.citations(&mut p, &format!("/interpretations/{i}/provisions"), &x.provisions);
+            k.citations(
+                &mut p,
+                &format!("/interpretations/{i}/provisions"),
+                &x.provisions,
+            );
         }
-        p.unique("/interpretations", "id", self.interpretations.iter().map(|x| x.id.as_str()));
+        p.unique(
+            "/interpretations",
+            "id",
+            self.interpretations.iter().map(|x| x.id.as_str()),
+        );
         catalogue::check(&mut p, &k);
         register::check(&mut p, &k);
         matrix::check(&mut p, &k);

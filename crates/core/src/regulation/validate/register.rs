@@ -4,16 +4,38 @@ use super::{Known, Problems};
 
 pub(super) fn check(p: &mut Problems, k: &Known) {
     let r = &k.reg.register;
-    p.unique("/register/roles", "id", r.roles.iter().map(|x| x.id.as_str()));
-    p.unique("/register/bodies", "id", r.bodies.iter().map(|x| x.id.as_str()));
-    p.unique("/register/territories", "id", r.territories.iter().map(|x| x.id.as_str()));
+    p.unique(
+        "/register/roles",
+        "id",
+        r.roles.iter().map(|x| x.id.as_str()),
+    );
+    p.unique(
+        "/register/bodies",
+        "id",
+        r.bodies.iter().map(|x| x.id.as_str()),
+    );
+    p.unique(
+        "/register/territories",
+        "id",
+        r.territories.iter().map(|x| x.id.as_str()),
+    );
     for (i, role) in r.roles.iter().enumerate() {
         let id = role.id.as_str();
-        if id.is_empty() || !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_') {
+        if id.is_empty()
+            || !id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+        {
             p.push(
                 format!("/register/roles/{i}/id"),
-                format!("A role id is snake_case ASCII: `{}`.", crate::text::echo(id)),
-                format!("Mã vai trò chỉ gồm chữ thường không dấu, chữ số và dấu gạch dưới: `{}`.", crate::text::echo(id)),
+                format!(
+                    "A role id is snake_case ASCII: `{}`.",
+                    crate::text::echo(id)
+                ),
+                format!(
+                    "Mã vai trò chỉ gồm chữ thường không dấu, chữ số và dấu gạch dưới: `{}`.",
+                    crate::text::echo(id)
+                ),
             );
         }
         if let Some(c) = &role.provision {
@@ -37,7 +59,12 @@ pub(super) fn check(p: &mut Problems, k: &Known) {
         p.validity(format!("/register/territories/{i}/valid"), &t.valid);
         for (j, part) in t.parts.iter().enumerate() {
             if r.territory(part).is_none() {
-                p.unknown(format!("/register/territories/{i}/parts/{j}"), ("territory", "địa bàn"), part.as_str(), "/register/territories");
+                p.unknown(
+                    format!("/register/territories/{i}/parts/{j}"),
+                    ("territory", "địa bàn"),
+                    part.as_str(),
+                    "/register/territories",
+                );
             }
         }
     }
@@ -65,7 +92,10 @@ fn assignments(p: &mut Problems, k: &Known) {
         let single = r.role(&a.role).is_some_and(|x| x.single_body);
         if single && a.duties.is_empty() {
             let clash = r.assignments[..i].iter().position(|o| {
-                o.role == a.role && o.duties.is_empty() && o.body != a.body && o.valid.overlaps(&a.valid)
+                o.role == a.role
+                    && o.duties.is_empty()
+                    && o.body != a.body
+                    && o.valid.overlaps(&a.valid)
             });
             if let Some(j) = clash {
                 p.push(

@@ -18,7 +18,11 @@ pub(super) fn check(p: &mut Problems, k: &Known) {
     for (i, t) in w.transitions.iter().enumerate() {
         row(p, k, &format!("/workflow/transitions/{i}"), t);
     }
-    p.unique("/workflow/actions", "id", w.actions.iter().map(|a| a.id.as_str()));
+    p.unique(
+        "/workflow/actions",
+        "id",
+        w.actions.iter().map(|a| a.id.as_str()),
+    );
     for (i, a) in w.actions.iter().enumerate() {
         let at = format!("/workflow/actions/{i}");
         grants(p, k, &format!("{at}/takers"), &a.takers);
@@ -53,7 +57,8 @@ fn row(p: &mut Problems, k: &Known, at: &str, t: &Transition) {
     if detect != t.from.is_empty() {
         p.push(
             format!("{at}/from"),
-            "Only `detect` starts from no state, and every other command starts from some state.".into(),
+            "Only `detect` starts from no state, and every other command starts from some state."
+                .into(),
             "Chỉ lệnh `detect` không có trạng thái bắt đầu; mọi lệnh khác phải có.".into(),
         );
     }
@@ -70,7 +75,11 @@ fn row(p: &mut Problems, k: &Known, at: &str, t: &Transition) {
         k.role(p, format!("{at}/by_role/{j}/role"), r.role.as_str());
         k.citations(p, &format!("{at}/by_role/{j}/citations"), &r.citations);
     }
-    p.unique(&format!("{at}/guards"), "guard", t.guards.iter().map(|g| g.guard.as_str()));
+    p.unique(
+        &format!("{at}/guards"),
+        "guard",
+        t.guards.iter().map(|g| g.guard.as_str()),
+    );
     for (j, g) in t.guards.iter().enumerate() {
         k.citations(p, &format!("{at}/guards/{j}/citations"), &g.citations);
         for (n, d) in g.duties.iter().enumerate() {
@@ -113,7 +122,9 @@ fn advisories(p: &mut Problems, k: &Known) {
     for (i, a) in k.reg.workflow.advisories.iter().enumerate() {
         let at = format!("/workflow/advisories/{i}");
         match a {
-            AdvisoryRule::ConsultOnTopics { role, citations, .. } => {
+            AdvisoryRule::ConsultOnTopics {
+                role, citations, ..
+            } => {
                 k.role(p, format!("{at}/role"), role.as_str());
                 k.citations(p, &format!("{at}/citations"), citations);
             }
@@ -126,22 +137,42 @@ fn advisories(p: &mut Problems, k: &Known) {
 
 fn deadlines(p: &mut Problems, k: &Known) {
     let w = &k.reg.workflow;
-    p.unique("/workflow/deadlines", "id", w.deadlines.iter().map(|d| d.id.as_str()));
+    p.unique(
+        "/workflow/deadlines",
+        "id",
+        w.deadlines.iter().map(|d| d.id.as_str()),
+    );
     for (i, d) in w.deadlines.iter().enumerate() {
         let at = format!("/workflow/deadlines/{i}");
         match &d.on {
             DeadlineSubject::Action { action } if !k.actions.contains(action.as_str()) => {
-                p.unknown(format!("{at}/on/action"), ("action kind", "loại việc"), action.as_str(), "/workflow/actions");
+                p.unknown(
+                    format!("{at}/on/action"),
+                    ("action kind", "loại việc"),
+                    action.as_str(),
+                    "/workflow/actions",
+                );
             }
-            DeadlineSubject::Step { binds, .. } => k.role(p, format!("{at}/on/binds"), binds.as_str()),
+            DeadlineSubject::Step { binds, .. } => {
+                k.role(p, format!("{at}/on/binds"), binds.as_str())
+            }
             _ => {}
         }
         for (j, a) in d.apply.iter().enumerate() {
             if !k.rules.contains(a.rule.as_str()) {
-                p.unknown(format!("{at}/apply/{j}/rule"), ("time-limit rule", "nhóm thời hạn"), &a.rule, "/catalogue/time_limits");
+                p.unknown(
+                    format!("{at}/apply/{j}/rule"),
+                    ("time-limit rule", "nhóm thời hạn"),
+                    &a.rule,
+                    "/catalogue/time_limits",
+                );
             }
             for (n, r) in a.named_requesters.iter().enumerate() {
-                k.role(p, format!("{at}/apply/{j}/named_requesters/{n}"), r.as_str());
+                k.role(
+                    p,
+                    format!("{at}/apply/{j}/named_requesters/{n}"),
+                    r.as_str(),
+                );
             }
         }
     }

@@ -33,10 +33,18 @@ pub(super) fn bump<K: Ord>(m: &mut BTreeMap<K, u32>, k: K) {
 /// The case as it stood at the end of `last_day` (its events up to that day). The whole log was
 /// checked first, so the prefix is rebuilt by folding.
 pub(super) fn state_at(case: &Case, last_day: NaiveDate) -> Option<Cow<'_, Case>> {
-    if case.events.last().is_some_and(|e| vn_date(&e.at) <= last_day) {
+    if case
+        .events
+        .last()
+        .is_some_and(|e| vn_date(&e.at) <= last_day)
+    {
         return Some(Cow::Borrowed(case));
     }
-    let n = case.events.iter().take_while(|e| vn_date(&e.at) <= last_day).count();
+    let n = case
+        .events
+        .iter()
+        .take_while(|e| vn_date(&e.at) <= last_day)
+        .count();
     match n {
         0 => None,
         n if n == case.events.len() => Some(Cow::Borrowed(case)),
@@ -94,10 +102,15 @@ impl<'r> Count<'r, '_> {
         }
         let is_new = detected >= self.window.from;
         let before = self.window.from.checked_sub_days(Days::new(1));
-        if !is_new && before.and_then(|d| status_on(facts, d)).is_some_and(|s| s.is_ended()) {
+        if !is_new
+            && before
+                .and_then(|d| status_on(facts, d))
+                .is_some_and(|s| s.is_ended())
+        {
             return;
         }
-        let Some(status_at_end) = status_on(facts, end).or_else(|| facts.first().map(|x| x.status)) else {
+        let Some(status_at_end) = status_on(facts, end).or_else(|| facts.first().map(|x| x.status))
+        else {
             return;
         };
         if level == ReportLevel::Body
@@ -162,7 +175,10 @@ impl<'r> Count<'r, '_> {
                 }
                 What::Dismiss(reason) => bump(&mut self.f.dismissed, *reason),
                 What::Action { kind, body } => {
-                    bump(&mut self.f.actions_by_kind, digest.kinds[*kind as usize].clone());
+                    bump(
+                        &mut self.f.actions_by_kind,
+                        digest.kinds[*kind as usize].clone(),
+                    );
                     self.rows.at(digest, *body).actions += 1;
                     self.involved[*body as usize] = true;
                 }
@@ -194,13 +210,20 @@ impl<'r> Count<'r, '_> {
         self.grounds
             .entry(id.clone())
             .and_modify(|x| x.cases += 1)
-            .or_insert_with(|| GroundCount { group: id.clone(), label: label.clone(), citations: cites.clone(), cases: 1 });
+            .or_insert_with(|| GroundCount {
+                group: id.clone(),
+                label: label.clone(),
+                citations: cites.clone(),
+                cases: 1,
+            });
     }
 
     fn finish(mut self, reporter: &BodyId) -> Counted<'r> {
         self.f.total = self.f.new + self.f.carried_over;
         self.f.by_ground = self.grounds.into_values().collect();
-        self.f.by_ground.sort_by(|a, b| b.cases.cmp(&a.cases).then_with(|| a.group.cmp(&b.group)));
+        self.f
+            .by_ground
+            .sort_by(|a, b| b.cases.cmp(&a.cases).then_with(|| a.group.cmp(&b.group)));
         let own_row = self.rows.of(self.digest, reporter).clone();
         let mut ids: Vec<&BodyId> = self
             .involved
@@ -209,8 +232,16 @@ impl<'r> Count<'r, '_> {
             .filter_map(|(&yes, b)| yes.then_some(b))
             .collect();
         ids.sort();
-        let involved = ids.into_iter().map(|b| super::header::named(self.reg, b, self.window.to)).collect();
-        Counted { figures: self.f, rows: self.rows, own_row, involved }
+        let involved = ids
+            .into_iter()
+            .map(|b| super::header::named(self.reg, b, self.window.to))
+            .collect();
+        Counted {
+            figures: self.f,
+            rows: self.rows,
+            own_row,
+            involved,
+        }
     }
 }
 

@@ -14,7 +14,9 @@ use crate::vocab::PlatformResponse;
 /// Counts the case's deadlines and platform answers.
 pub(super) fn count(c: &mut Count, case: &Case) {
     let window = c.window();
-    let Some(at_end) = state_at(case, window.to) else { return };
+    let Some(at_end) = state_at(case, window.to) else {
+        return;
+    };
     for a in &at_end.actions {
         action(c, case, a);
     }
@@ -75,7 +77,10 @@ fn request(c: &mut Count, case: &Case, r: &RemovalRequest) {
     }
     f.platforms.late += 1;
     let party = match d.binds {
-        Bound::AccountOwner => Label::new(format!("Chủ tài khoản trên {}", r.platform), format!("The account owner on {}", r.platform)),
+        Bound::AccountOwner => Label::new(
+            format!("Chủ tài khoản trên {}", r.platform),
+            format!("The account owner on {}", r.platform),
+        ),
         _ => Label::new(r.platform.clone(), r.platform.clone()),
     };
     f.platform_deadlines_missed.push(MissedDeadline {

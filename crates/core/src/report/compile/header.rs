@@ -14,7 +14,10 @@ use chrono::NaiveDate;
 
 /// A body with its name on `day`.
 pub(super) fn named(reg: &Regulation, id: &BodyId, day: NaiveDate) -> NamedBody {
-    NamedBody { body: id.clone(), name: reg.register.body_name(id, day) }
+    NamedBody {
+        body: id.clone(),
+        name: reg.register.body_name(id, day),
+    }
 }
 
 /// The report's header facts.
@@ -41,8 +44,14 @@ impl Header {
         if reg.register.body(reporter).is_none() {
             return Err(Error::new(
                 ErrorCode::UnknownAgency,
-                format!("Unknown reporting body `{}`.", crate::text::echo(reporter.as_str())),
-                format!("Không có cơ quan báo cáo `{}`.", crate::text::echo(reporter.as_str())),
+                format!(
+                    "Unknown reporting body `{}`.",
+                    crate::text::echo(reporter.as_str())
+                ),
+                format!(
+                    "Không có cơ quan báo cáo `{}`.",
+                    crate::text::echo(reporter.as_str())
+                ),
             )
             .at("/reporter"));
         }
@@ -64,7 +73,10 @@ impl Header {
         if let Some(a) = recipient(reg, &o.recipient, end) {
             h.recipients.push(named(reg, &a.body, end));
             if let Some(c) = a.caveat() {
-                h.warnings.push(Label::new(format!("Cơ quan nhận báo cáo: {}", c.vi), format!("Report recipient: {}", c.en)));
+                h.warnings.push(Label::new(
+                    format!("Cơ quan nhận báo cáo: {}", c.vi),
+                    format!("Report recipient: {}", c.en),
+                ));
             }
         }
         if period.is_some() {
@@ -74,22 +86,46 @@ impl Header {
     }
 
     /// The window rule's and the deadline's bases in force for the period, and the due date.
-    fn periodic(&mut self, reg: &Regulation, o: &ReportingObligation, end: NaiveDate) -> Result<()> {
-        let Some(w) = reg.reporting.window_rule(o.frequency) else { return Ok(()) };
+    fn periodic(
+        &mut self,
+        reg: &Regulation,
+        o: &ReportingObligation,
+        end: NaiveDate,
+    ) -> Result<()> {
+        let Some(w) = reg.reporting.window_rule(o.frequency) else {
+            return Ok(());
+        };
         let gap = reg.reporting.deadlines.gap(self.level, end);
         self.citations = period_citations(reg, o, w, gap, end);
         if !w.status.is_confirmed() {
-            self.warnings.push(caveat("Quy định kỳ số liệu", "The data window rule", w.status));
+            self.warnings.push(caveat(
+                "Quy định kỳ số liệu",
+                "The data window rule",
+                w.status,
+            ));
         }
         let Some(gap) = gap else { return Ok(()) };
-        self.due = Some(WorkCalendar::vietnam().add_working_days(end, gap.working_days)?.date);
+        self.due = Some(
+            WorkCalendar::vietnam()
+                .add_working_days(end, gap.working_days)?
+                .date,
+        );
         if !gap.status.is_confirmed() {
-            self.warnings.push(caveat("Quy định thời hạn gửi báo cáo", "The sending deadline rule", gap.status));
+            self.warnings.push(caveat(
+                "Quy định thời hạn gửi báo cáo",
+                "The sending deadline rule",
+                gap.status,
+            ));
         }
         if bases_for(&gap.basis, end).next().is_none() {
-            self.warnings.push(Label::new("Không có căn cứ cho thời hạn gửi của kỳ này.", "No basis is known for this period's sending deadline."));
+            self.warnings.push(Label::new(
+                "Không có căn cứ cho thời hạn gửi của kỳ này.",
+                "No basis is known for this period's sending deadline.",
+            ));
         }
-        if gap.interpretation && let Some(n) = &gap.note {
+        if gap.interpretation
+            && let Some(n) = &gap.note
+        {
             self.warnings.push(n.clone());
         }
         Ok(())
@@ -98,7 +134,11 @@ impl Header {
 
 /// The reporter's level on `end`, with one of its obligations; `NOT_AUTHORIZED` when it owes
 /// none.
-fn level_of<'a>(reg: &'a Regulation, reporter: &BodyId, end: NaiveDate) -> Result<(ReportLevel, &'a ReportingObligation)> {
+fn level_of<'a>(
+    reg: &'a Regulation,
+    reporter: &BodyId,
+    end: NaiveDate,
+) -> Result<(ReportLevel, &'a ReportingObligation)> {
     let owes = |level: ReportLevel| {
         reg.reporting
             .obligations
@@ -116,8 +156,18 @@ fn level_of<'a>(reg: &'a Regulation, reporter: &BodyId, end: NaiveDate) -> Resul
     Err(Error::new(
         ErrorCode::NotAuthorized,
         format!("{} has no reporting duty on {end}.", name.en),
-        format!("{} không có nhiệm vụ báo cáo vào ngày {}.", name.vi, end.format("%d/%m/%Y")),
+        format!(
+            "{} không có nhiệm vụ báo cáo vào ngày {}.",
+            name.vi,
+            end.format("%d/%m/%Y")
+        ),
     )
-    .with_citations(reg.reporting.obligations.iter().map(|o| o.citation.clone()).collect::<std::collections::BTreeSet<_>>())
+    .with_citations(
+        reg.reporting
+            .obligations
+            .iter()
+            .map(|o| o.citation.clone())
+            .collect::<std::collections::BTreeSet<_>>(),
+    )
     .at("/reporter"))
 }

@@ -112,7 +112,11 @@ impl<'a> CheckedCases<'a> {
     /// [`compile_report`] (`/cases/<i>/…`).
     pub fn new(reg: &'a Regulation, cases: &'a [Case]) -> Result<CheckedCases<'a>> {
         check_cases(reg, cases)?;
-        Ok(CheckedCases { reg, cases, digest: Digest::new(cases) })
+        Ok(CheckedCases {
+            reg,
+            cases,
+            digest: Digest::new(cases),
+        })
     }
 
     /// The checked cases.
@@ -132,7 +136,14 @@ impl<'a> CheckedCases<'a> {
         reporter: &BodyId,
         options: ReportOptions,
     ) -> Result<PeriodicReport> {
-        compile(self.reg, self.cases, Some(&self.digest), window, reporter, options)
+        compile(
+            self.reg,
+            self.cases,
+            Some(&self.digest),
+            window,
+            reporter,
+            options,
+        )
     }
 }
 
@@ -163,7 +174,10 @@ fn compile(
         ReportLevel::Body => vec![counted.own_row],
     };
     Ok(PeriodicReport {
-        regulation: RegulationRef { id: reg.id.clone(), version: reg.version.clone() },
+        regulation: RegulationRef {
+            id: reg.id.clone(),
+            version: reg.version.clone(),
+        },
         regulation_title: reg.title.clone(),
         province: reg.province.clone(),
         reporter: header::named(reg, reporter, window.to),

@@ -22,7 +22,13 @@ pub(super) struct Rows<'r> {
 impl<'r> Rows<'r> {
     /// No rows yet; names are read on `day`.
     pub fn new(reg: &'r Regulation, day: NaiveDate) -> Self {
-        Rows { reg, day, by_body: Vec::new(), others: HashMap::default(), rows: Vec::new() }
+        Rows {
+            reg,
+            day,
+            by_body: Vec::new(),
+            others: HashMap::default(),
+            rows: Vec::new(),
+        }
     }
 
     fn fresh(&mut self, id: &BodyId) -> usize {

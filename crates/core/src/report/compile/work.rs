@@ -22,8 +22,11 @@ impl PeriodicReport {
             r.check(reg).map_err(|e| e.under(&format!("/work/{i}")))?;
         }
         let day = self.window.to;
-        let mut rows: BTreeMap<BodyId, BodyFigures> =
-            self.per_body.drain(..).map(|r| (r.body.clone(), r)).collect();
+        let mut rows: BTreeMap<BodyId, BodyFigures> = self
+            .per_body
+            .drain(..)
+            .map(|r| (r.body.clone(), r))
+            .collect();
         let mut work = WorkFigures::default();
         for r in records.iter().filter(|r| self.window.contains(r.date)) {
             if self.level == ReportLevel::Body && r.body != self.reporter.body {
