@@ -74,6 +74,8 @@ pub fn all() -> Vec<(&'static str, Schema)> {
         one::<crate::report::Window>("window"),
         one::<crate::rules::ReportingRules>("reporting-rules"),
         one::<crate::report::Period>("period"),
+        one::<crate::report::ReportDocument>("report-document"),
+        one::<crate::regulation::Term>("term"),
         // Calendar (time module).
         one::<crate::time::Schedule>("schedule"),
         one::<crate::time::CalendarConfig>("calendar-config"),

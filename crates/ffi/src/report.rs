@@ -18,7 +18,7 @@ use quyche::case::Case;
 use quyche::error::{Error, Result};
 use quyche::org::BodyId;
 use quyche::regulation::Regulation;
-use quyche::report::{Period, PeriodicReport, Window, WorkRecord, compile_report};
+use quyche::report::{CheckedCases, Period, PeriodicReport, ReportOptions, Window, WorkRecord};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -49,11 +49,15 @@ pub struct ReportRequest {
     /// Proposals (Điều 8.1, 8.2), one per line.
     #[serde(default)]
     pub proposals: Vec<String>,
+    /// List case ids in the missed deadlines (off by default: a user-chosen id may carry
+    /// personal data, and ids have no place in a document sent upward).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub include_case_ids: bool,
 }
 
 /// Compiles the report a request describes: the window (given, or the period's under the
 /// regulation's rules; exactly one of them, else [`ErrorCode::InvalidInput`](quyche::ErrorCode)
-/// at `/window`), then [`compile_report`], [`PeriodicReport::with_work`] and
+/// at `/window`), then [`CheckedCases::compile_with`](quyche::report::CheckedCases::compile_with), [`PeriodicReport::with_work`] and
 /// [`PeriodicReport::with_sections`].
 pub fn compile_report_request(reg: &Regulation, req: &ReportRequest) -> Result<PeriodicReport> {
     let window = match (req.window, req.period) {
@@ -69,7 +73,11 @@ pub fn compile_report_request(reg: &Regulation, req: &ReportRequest) -> Result<P
     };
     let difficulties: Vec<&str> = req.difficulties.iter().map(String::as_str).collect();
     let proposals: Vec<&str> = req.proposals.iter().map(String::as_str).collect();
-    Ok(compile_report(reg, &req.cases, window, &req.reporter)?
+    let options = ReportOptions {
+        include_case_ids: req.include_case_ids,
+    };
+    Ok(CheckedCases::new(reg, &req.cases)?
+        .compile_with(window, &req.reporter, options)?
         .with_work(reg, &req.work)?
         .with_sections(&difficulties, &proposals))
 }

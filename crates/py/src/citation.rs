@@ -66,7 +66,7 @@ impl Citation {
     fn parse(text: &Bound<'_, PyAny>, reg: Option<&Bound<'_, Regulation>>) -> PyResult<Self> {
         let t = text_arg(text)?;
         let inner = match reg {
-            Some(r) => quyche::Citation::parse_with(&t, &r.get().snapshot()),
+            Some(r) => quyche::Citation::parse_with(&t, &*r.get().snapshot()),
             None => quyche::Citation::parse(&t),
         };
         Ok(Citation { inner: ok(inner)? })

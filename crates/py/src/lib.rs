@@ -65,9 +65,9 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(report::report_window, m)?)?;
     m.add_function(wrap_pyfunction!(report::overdue, m)?)?;
     m.add_function(wrap_pyfunction!(report::compile_report, m)?)?;
+    m.add_function(wrap_pyfunction!(report::report_document, m)?)?;
     m.add_function(wrap_pyfunction!(report::render_markdown, m)?)?;
     m.add_function(wrap_pyfunction!(report::replay_jsonl, m)?)?;
     m.add_function(wrap_pyfunction!(report::load_jsonl, m)?)?;
-    m.add_function(wrap_pyfunction!(report::vocabulary, m)?)?;
     Ok(())
 }

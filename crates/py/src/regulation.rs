@@ -5,9 +5,7 @@ use crate::convert::{self, ok};
 use crate::errors::to_py;
 use pyo3::prelude::*;
 use pyo3::types::PyTuple;
-use quyche::duty::Activity;
-use quyche::law::TimeLimitRule;
-use quyche::org::{BodyId, BodyRegistration, Role};
+use quyche::org::{BodyId, BodyRegistration};
 use std::sync::{Arc, RwLock};
 
 /// One province's coordination regulation with the legal catalogue it depends on.
@@ -38,6 +36,15 @@ impl Regulation {
             Err(poisoned) => Arc::clone(&poisoned.into_inner()),
         }
     }
+}
+
+/// The role named by a Python string argument, refused at `/role` when the regulation does
+/// not declare it.
+fn role_arg(reg: &quyche::Regulation, role: &Bound<'_, PyAny>) -> PyResult<quyche::org::RoleId> {
+    let text = convert::string(role, "/role")?;
+    Ok(ok(reg.role_named(&text).map_err(|e| e.at("/role")))?
+        .id
+        .clone())
 }
 
 #[pymethods]
@@ -114,7 +121,7 @@ impl Regulation {
     /// >>> any(i["id"] == "2086/QĐ-UBND" for i in quyche.Regulation.khanh_hoa().instruments())
     /// True
     fn instruments<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        convert::py(py, &self.snapshot().instruments)
+        convert::py(py, &self.snapshot().catalogue.instruments)
     }
 
     /// The instrument named by `name`: its number (`"72/2013/NĐ-CP"`) or a name such as
@@ -137,7 +144,7 @@ impl Regulation {
     /// >>> len(quyche.Regulation.khanh_hoa().provisions()) > 50
     /// True
     fn provisions<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        convert::py(py, &self.snapshot().all_provisions())
+        convert::py(py, &self.snapshot().catalogue.all_provisions())
     }
 
     /// The provision a citation names (a `Citation`, a dict, or text), or `None`.
@@ -159,7 +166,7 @@ impl Regulation {
     /// >>> all("id" in g for g in quyche.Regulation.khanh_hoa().grounds())
     /// True
     fn grounds<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        convert::py(py, &self.snapshot().grounds)
+        convert::py(py, &self.snapshot().catalogue.grounds)
     }
 
     /// The grounds of Điều 2.2 in force on `day` (a `date`, an ISO string, or an aware
@@ -205,7 +212,7 @@ impl Regulation {
     ) -> PyResult<Bound<'py, PyAny>> {
         let reg = self.snapshot();
         let c = citation_arg(citation, &reg)?;
-        convert::py(py, &reg.grounds_covering(&c))
+        convert::py(py, &reg.catalogue.grounds_covering(&c))
     }
 
     /// Where a provision went: its successors (e.g. the Cybersecurity Law 2018's Điều 8 in the
@@ -235,9 +242,11 @@ impl Regulation {
         rule: &Bound<'_, PyAny>,
         day: &Bound<'_, PyAny>,
     ) -> PyResult<Bound<'py, PyAny>> {
-        let rule: TimeLimitRule = convert::name(rule, "/rule")?;
+        let rule = convert::string(rule, "/rule")?;
         let day = convert::date(day, "/day")?;
-        convert::py(py, &self.snapshot().time_limits(rule, day))
+        let reg = self.snapshot();
+        let rule = ok(reg.time_limit_rule_named(&rule).map_err(|e| e.at("/rule")))?;
+        convert::py(py, &reg.time_limits(&rule, day))
     }
 
     /// Every time-limit row, whatever its dates.
@@ -245,17 +254,41 @@ impl Regulation {
     /// >>> len(quyche.Regulation.khanh_hoa().all_time_limits()) > 0
     /// True
     fn all_time_limits<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        convert::py(py, self.snapshot().time_limit_rows())
+        convert::py(py, &self.snapshot().catalogue.time_limits)
     }
 
     // ----- organisations -----
+
+    /// The roles the regulation declares (its own vocabulary: ids, labels, the provision that
+    /// creates each).
+    ///
+    /// >>> "lead_agency" in [r["id"] for r in quyche.Regulation.khanh_hoa().roles()]
+    /// True
+    fn roles<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        convert::py(py, &self.snapshot().register.roles)
+    }
+
+    /// Every value of vocabulary `name` (`"role"`, `"case_status"`, `"command"`, …) with its
+    /// Vietnamese and English label: `[{"id", "label": {"vi", "en"}}]`.
+    ///
+    /// >>> [t["label"]["vi"] for t in quyche.Regulation.khanh_hoa().vocabulary("status")][0]
+    /// 'đã xác nhận'
+    fn vocabulary<'py>(
+        &self,
+        py: Python<'py>,
+        name: &Bound<'_, PyAny>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let name = convert::string(name, "/name")?;
+        let reg = self.snapshot();
+        convert::py(py, &ok(reg.vocabulary(&name).map_err(|e| e.at("/name")))?)
+    }
 
     /// Every body (built in and registered), whatever its dates.
     ///
     /// >>> any(b["id"] == "so-vhttdl" for b in quyche.Regulation.khanh_hoa().bodies())
     /// True
     fn bodies<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        convert::py(py, &self.snapshot().bodies)
+        convert::py(py, &self.snapshot().register.bodies)
     }
 
     /// The bodies that exist on `day`.
@@ -290,9 +323,10 @@ impl Regulation {
         role: &Bound<'_, PyAny>,
         day: &Bound<'_, PyAny>,
     ) -> PyResult<Bound<'py, PyAny>> {
-        let role: Role = convert::name(role, "/role")?;
+        let reg = self.snapshot();
+        let role = role_arg(&reg, role)?;
         let day = convert::date(day, "/day")?;
-        convert::py(py, &self.snapshot().body_for(role, day))
+        convert::py(py, &reg.body_for(&role, day))
     }
 
     /// The roles body `body` plays on `day`.
@@ -326,15 +360,17 @@ impl Regulation {
     }
 
     /// Adds your own body (a department, a commune committee, …) with the roles it plays, in the
-    /// JSON form of `schemas/` (`{"id", "name": {"vi", "en"}, "valid": {"from"}, "status",
-    /// "roles": [...]}`). Checked first; a refused registration changes nothing.
+    /// form of `schemas/body-registration.schema.json`: `{"body": {"id", "name": {"vi", "en"},
+    /// "valid": {"from"}, "status"}, "roles": [...]}`. Checked first; a refused registration
+    /// changes nothing, and errors point into that form (`/body/id`, `/roles/0/role`).
     ///
     /// >>> reg = quyche.Regulation.khanh_hoa()
-    /// >>> reg.register_body({"id": "so-y-te", "name": {"vi": "Sở Y tế", "en": "Department of Health"},
-    /// ...     "valid": {"from": "2020-08-12"}, "status": "C",
-    /// ...     "roles": [{"role": "department", "body": "so-y-te", "valid": {"from": "2020-08-12"}, "status": "C"}]})
-    /// >>> reg.body("so-y-te")["id"]
-    /// 'so-y-te'
+    /// >>> reg.register_body({"body": {"id": "so-y-te-vd", "name": {"vi": "Sở Y tế (ví dụ)",
+    /// ...     "en": "Department of Health (example)"}, "valid": {"from": "2020-08-12"}, "status": "C"},
+    /// ...     "roles": [{"role": "department", "body": "so-y-te-vd", "valid": {"from": "2020-08-12"},
+    /// ...                "status": "C"}]})
+    /// >>> reg.body("so-y-te-vd")["id"]
+    /// 'so-y-te-vd'
     fn register_body(&self, registration: &Bound<'_, PyAny>) -> PyResult<()> {
         let r: BodyRegistration = convert::decode(registration, "")?;
         let mut guard = match self.inner.write() {
@@ -354,7 +390,15 @@ impl Regulation {
     /// >>> "5.1" in [d["id"] for d in quyche.Regulation.khanh_hoa().duties()]
     /// True
     fn duties<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        convert::py(py, &self.snapshot().duties)
+        convert::py(py, &self.snapshot().matrix.duties)
+    }
+
+    /// The activities of Điều 6's kind (monitoring, verification, handling…) the duties serve.
+    ///
+    /// >>> "verification" in [a["id"] for a in quyche.Regulation.khanh_hoa().activities()]
+    /// True
+    fn activities<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        convert::py(py, &self.snapshot().matrix.activities)
     }
 
     /// The duty with id `id` (e.g. `"7.5.b"`), or `None`.
@@ -377,11 +421,11 @@ impl Regulation {
         role: &Bound<'_, PyAny>,
         day: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Bound<'py, PyAny>> {
-        let role: Role = convert::name(role, "/role")?;
         let reg = self.snapshot();
+        let role = role_arg(&reg, role)?;
         match day {
-            Some(d) => convert::py(py, &reg.duties_of_on(role, convert::date(d, "/day")?)),
-            None => convert::py(py, &reg.duties_of(role)),
+            Some(d) => convert::py(py, &reg.duties_of_on(&role, convert::date(d, "/day")?)),
+            None => convert::py(py, &reg.duties_of(&role)),
         }
     }
 
@@ -394,8 +438,10 @@ impl Regulation {
         py: Python<'py>,
         activity: &Bound<'_, PyAny>,
     ) -> PyResult<Bound<'py, PyAny>> {
-        let activity: Activity = convert::name(activity, "/activity")?;
-        convert::py(py, &self.snapshot().participants(activity))
+        let reg = self.snapshot();
+        let activity = convert::string(activity, "/activity")?;
+        let a = ok(reg.activity_named(&activity).map_err(|e| e.at("/activity")))?;
+        convert::py(py, &reg.participants(&a.id))
     }
 
     /// The duties resting on `citation` (or a part of it).

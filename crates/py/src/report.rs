@@ -6,7 +6,7 @@ use crate::convert::{self, ok};
 use crate::regulation::Regulation;
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PyString, PyTuple};
-use quyche::report::{Period, PeriodicReport, Submission};
+use quyche::report::{DocumentOptions, Period, PeriodicReport, Submission};
 use quyche::text::Lang;
 use serde_json::{Value, json};
 
@@ -35,20 +35,28 @@ pub fn reporting_calendar<'py>(
 }
 
 /// The data window of a periodic report: `{"from", "to"}` (both days included). `frequency` is
-/// `"six_monthly"` or `"annual"` (an `"ad_hoc"` report has no window: `InvalidInput`).
+/// one the regulation's reporting rules give a window (`"six_monthly"`, `"annual"`, …);
+/// `index` is the month or quarter for monthly and quarterly reports (default 1). A frequency
+/// without a window (`"ad_hoc"`) raises `InvalidInput` at `/frequency`.
 ///
 /// >>> quyche.report_window(reg, "six_monthly", 2026)
 /// {'from': '2025-12-15', 'to': '2026-06-14'}
 #[pyfunction]
+#[pyo3(signature = (reg, frequency, year, index=None))]
 pub fn report_window<'py>(
     py: Python<'py>,
     reg: &Bound<'py, Regulation>,
     frequency: &Bound<'py, PyAny>,
     year: &Bound<'py, PyAny>,
+    index: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let period = Period {
         frequency: convert::name(frequency, "/frequency")?,
         year: convert::int(year, "/year")?,
+        index: match index.filter(|i| !i.is_none()) {
+            Some(i) => convert::int(i, "/index")?,
+            None => 1,
+        },
     };
     let snap = reg.get().snapshot();
     convert::py(py, &ok(period.window(&snap))?)
@@ -92,16 +100,16 @@ fn pair(obj: &Bound<'_, PyAny>, keys: [&str; 2]) -> PyResult<Option<Value>> {
 
 /// Compiles the periodic report of `reporter` from `cases` (`Case` objects or case dicts) for a
 /// data `window` (`(from, to)` or `{"from", "to"}`) or a `period` (`("six_monthly", 2026)` or
-/// `{"frequency", "year"}`), with optional `work` records outside cases and free-text
+/// `{"frequency", "year", "index"}`), with optional `work` records outside cases and free-text
 /// `difficulties` and `proposals`. Returns the report as a dict (its figures never contain
-/// officers' names or work titles). Errors point into `{"cases", "window", "period",
+/// officers' names or work titles, and case ids only with `include_case_ids=True`). Errors point into `{"cases", "window", "period",
 /// "reporter", "work"}`.
 ///
 /// >>> report = quyche.compile_report(reg, [], reporter="so-vhttdl", period=("six_monthly", 2026))
 /// >>> report["window"], report["level"]
 /// ({'from': '2025-12-15', 'to': '2026-06-14'}, 'consolidated')
 #[pyfunction]
-#[pyo3(signature = (reg, cases, *, reporter, window=None, period=None, work=None, difficulties=None, proposals=None))]
+#[pyo3(signature = (reg, cases, *, reporter, window=None, period=None, work=None, difficulties=None, proposals=None, include_case_ids=false))]
 #[allow(clippy::too_many_arguments)]
 pub fn compile_report<'py>(
     py: Python<'py>,
@@ -113,6 +121,7 @@ pub fn compile_report<'py>(
     work: Option<&Bound<'py, PyAny>>,
     difficulties: Option<&Bound<'py, PyAny>>,
     proposals: Option<&Bound<'py, PyAny>>,
+    include_case_ids: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
     // Everything but the cases travels as one request value, so error pointers are the core's.
     let mut req = serde_json::Map::new();
@@ -142,6 +151,7 @@ pub fn compile_report<'py>(
         quyche::text::nfc_value(Value::Object(req)),
     ))?;
     request.cases = case_list(cases)?;
+    request.include_case_ids = include_case_ids;
     let snap = reg.get().snapshot();
     let report = ok(py.detach(|| quyche_ffi::compile_report_request(&snap, &request)))?;
     convert::py(py, &report)
@@ -165,24 +175,60 @@ fn case_list(cases: &Bound<'_, PyAny>) -> PyResult<Vec<quyche::case::Case>> {
     Ok(out)
 }
 
-/// Renders a report dict (from `compile_report`) as Markdown, in Vietnamese (`lang="vi"`, the
-/// administrative layout with national motto and "Nơi nhận") or English (`lang="en"`).
+/// The language argument: `"vi"` (default) or `"en"`.
+fn lang_arg(lang: Option<&Bound<'_, PyAny>>) -> PyResult<Lang> {
+    match lang.filter(|l| !l.is_none()) {
+        Some(l) => convert::name(l, "/lang"),
+        None => Ok(Lang::Vi),
+    }
+}
+
+/// A report dict (from `compile_report`) as a document in the Nghị định 30/2020 layout (Phụ lục
+/// I): header, number and place-date line, title, "Kính gửi", sections, "Nơi nhận", signature;
+/// with `annex=True` an annex of provenance (statuses, interpretations) follows. Returns the
+/// document model as a dict (`{"issuer", "number", "place_date", "kind", "summary",
+/// "addressees", "opening", "sections", "receivers", "signature", "annex", …}`), for other
+/// renderers.
 ///
-/// >>> md = quyche.render_markdown(report)
+/// >>> doc = quyche.report_document(reg, report)
+/// >>> doc["kind"]
+/// 'BÁO CÁO'
+#[pyfunction]
+#[pyo3(signature = (reg, report, lang=None, annex=false))]
+pub fn report_document<'py>(
+    py: Python<'py>,
+    reg: &Bound<'py, Regulation>,
+    report: &Bound<'py, PyAny>,
+    lang: Option<&Bound<'py, PyAny>>,
+    annex: bool,
+) -> PyResult<Bound<'py, PyAny>> {
+    let lang = lang_arg(lang)?;
+    let report: PeriodicReport = convert::decode(report, "")?;
+    let snap = reg.get().snapshot();
+    let doc = quyche::report::document(&snap, &report, DocumentOptions { lang, annex });
+    convert::py(py, &doc)
+}
+
+/// Renders a report dict (from `compile_report`) as Markdown in the Nghị định 30/2020 layout,
+/// in Vietnamese (`lang="vi"`) or English (`lang="en"`); the annex of provenance only with
+/// `annex=True`.
+///
+/// >>> md = quyche.render_markdown(reg, report)
 /// >>> "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in md
 /// True
 #[pyfunction]
-#[pyo3(signature = (report, lang=None))]
+#[pyo3(signature = (reg, report, lang=None, annex=false))]
 pub fn render_markdown(
+    reg: &Bound<'_, Regulation>,
     report: &Bound<'_, PyAny>,
     lang: Option<&Bound<'_, PyAny>>,
+    annex: bool,
 ) -> PyResult<String> {
-    let lang: Lang = match lang {
-        Some(l) => convert::name(l, "/lang")?,
-        None => Lang::Vi,
-    };
+    let lang = lang_arg(lang)?;
     let report: PeriodicReport = convert::decode(report, "")?;
-    Ok(quyche::report::render_markdown(&report, lang))
+    let snap = reg.get().snapshot();
+    let doc = quyche::report::document(&snap, &report, DocumentOptions { lang, annex });
+    Ok(quyche::report::document_markdown(&doc))
 }
 
 /// JSONL source: a `str` is the text itself; an `os.PathLike` (e.g. `pathlib.Path`) is a file,
@@ -272,15 +318,4 @@ pub fn load_jsonl<'py>(
         |r| quyche_ffi::cases_from_jsonl_reader(&snap, r),
     )?;
     Ok(cases.into_iter().map(|c| Case::from_core(reg, c)).collect())
-}
-
-/// Every value of a controlled vocabulary (`"role"`, `"case_status"`, `"command"`, …) with its
-/// Vietnamese and English label: `[{"id", "label": {"vi", "en"}}]`.
-///
-/// >>> quyche.vocabulary("role")[0]["id"]
-/// 'lead_agency'
-#[pyfunction]
-pub fn vocabulary<'py>(py: Python<'py>, name: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
-    let name = convert::string(name, "/name")?;
-    convert::py(py, &ok(quyche_ffi::vocabulary(&name))?)
 }

@@ -7,6 +7,7 @@
 
 mod builtin;
 mod law_map;
+mod lookup;
 mod queries;
 mod registration;
 mod scope;

@@ -10,10 +10,15 @@ use crate::law::Citation;
 use crate::regulation::Regulation;
 use crate::rules::ReportLevel;
 use crate::text::{Label, Lang};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// A block of a section.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A block of a section (JSON: `{"heading": "…"}`, `{"paragraph": "…"}`, `{"bullets": […]}`,
+/// `{"table": {"header": […], "rows": [[…]]}}`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[serde(rename_all = "snake_case")]
 pub enum Block {
     /// A numbered sub-heading ("1. Theo dõi, phát hiện").
     Heading(String),
@@ -31,7 +36,9 @@ pub enum Block {
 }
 
 /// A section ("I. KẾT QUẢ THỰC HIỆN").
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[serde(deny_unknown_fields)]
 pub struct Section {
     /// Its heading, in capitals.
     pub heading: String,
@@ -40,7 +47,9 @@ pub struct Section {
 }
 
 /// The signature block.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[serde(deny_unknown_fields)]
 pub struct Signature {
     /// The signing authority above the title when a deputy signs ("KT. GIÁM ĐỐC"), if any.
     pub authority: Option<String>,
@@ -51,7 +60,9 @@ pub struct Signature {
 }
 
 /// A report as a document.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[serde(deny_unknown_fields)]
 pub struct ReportDocument {
     /// The language.
     pub lang: Lang,
@@ -61,8 +72,8 @@ pub struct ReportDocument {
     pub issuer: String,
     /// The number line ("Số: …/BC-SVHTTDL").
     pub number: String,
-    /// The national name and motto.
-    pub motto: (String, String),
+    /// The national name and the motto, in this order.
+    pub motto: [String; 2],
     /// The place and date line ("Khánh Hòa, ngày … tháng … năm 2026").
     pub place_date: String,
     /// The document kind ("BÁO CÁO").
@@ -189,7 +200,7 @@ pub fn document(
             Lang::Vi => format!("Số: …/BC-{abbreviation}"),
             Lang::En => format!("No.: …/BC-{abbreviation}"),
         },
-        motto: (
+        motto: [
             t(
                 lang,
                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
@@ -200,7 +211,7 @@ pub fn document(
                 "Độc lập - Tự do - Hạnh phúc",
                 "Independence - Freedom - Happiness",
             ),
-        ),
+        ],
         place_date: match lang {
             Lang::Vi => format!("{}, ngày … tháng … năm {year}", reg.province.vi),
             Lang::En => format!("{}, … {year}", reg.province.en),

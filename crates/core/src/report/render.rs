@@ -65,7 +65,7 @@ pub fn document_markdown(d: &ReportDocument) -> String {
     let _ = writeln!(
         o,
         "| {left} | **{}**<br>**{}** |\n|:---:|:---:|\n| {} | *{}* |\n",
-        d.motto.0, d.motto.1, d.number, d.place_date
+        d.motto[0], d.motto[1], d.number, d.place_date
     );
     let _ = writeln!(o, "## {}\n\n**{}**\n", d.kind, d.summary);
     let to = match d.lang {

@@ -1,7 +1,7 @@
-"""quyche: rules as code for Khánh Hòa QĐ 2086/QĐ-UBND (12 August 2020).
+"""quyche: rules as code for provincial regulations on false and harmful online information.
 
-The regulation on coordinating the monitoring and handling of false and harmful online
-information, from the same Rust core as the Rust crate and the npm package.
+The built-in regulation is Khánh Hòa QĐ 2086/QĐ-UBND (12 August 2020); any other is loaded as
+data (``Regulation.from_json``). The same Rust core as the Rust crate and the npm package.
 
 >>> import quyche
 >>> reg = quyche.Regulation.khanh_hoa()
@@ -42,12 +42,12 @@ from ._native import (
     overdue,
     parse_instant,
     render_markdown,
+    report_document,
     replay_jsonl,
     report_window,
     reporting_calendar,
     to_lunar,
     version,
-    vocabulary,
     working_days_between,
 )
 
@@ -71,9 +71,9 @@ __all__ = [
     "overdue",
     "compile_report",
     "render_markdown",
+    "report_document",
     "replay_jsonl",
     "load_jsonl",
-    "vocabulary",
     "version",
     "call_json",
     "QuycheError",

@@ -55,9 +55,9 @@ __all__ = [
     "overdue",
     "compile_report",
     "render_markdown",
+    "report_document",
     "replay_jsonl",
     "load_jsonl",
-    "vocabulary",
 ]
 
 _Day = Union[datetime.date, str]
@@ -116,6 +116,12 @@ class Regulation:
         """The time limits of ``rule`` in force on ``day``."""
     def all_time_limits(self) -> List[Dict[str, Any]]:
         """Every time-limit row."""
+    def roles(self) -> List[Dict[str, Any]]:
+        """The roles the regulation declares."""
+    def vocabulary(self, name: str) -> List[Term]:
+        """Every value of vocabulary ``name`` with its labels (``"role"``, ``"case_status"``…)."""
+    def activities(self) -> List[Dict[str, Any]]:
+        """The activities the duties serve (Điều 6's kinds)."""
     def bodies(self) -> List[Dict[str, Any]]:
         """Every body, whatever its dates."""
     def bodies_on(self, day: _Day) -> List[Dict[str, Any]]:
@@ -281,7 +287,9 @@ def from_lunar(day: int, month: int, year: int, leap: bool = False) -> datetime.
 def reporting_calendar(reg: Regulation, year: int, as_of: _Day) -> List[ReportingDue]:
     """Every periodic report every body owes for ``year``."""
 
-def report_window(reg: Regulation, frequency: str, year: int) -> Window:
+def report_window(
+    reg: Regulation, frequency: str, year: int, index: Optional[int] = None
+) -> Window:
     """The data window of a periodic report."""
 
 def overdue(
@@ -299,11 +307,19 @@ def compile_report(
     work: Optional[Sequence[Mapping[str, Any]]] = None,
     difficulties: Optional[Sequence[str]] = None,
     proposals: Optional[Sequence[str]] = None,
+    include_case_ids: bool = False,
 ) -> Dict[str, Any]:
     """Compiles a periodic report (Điều 8) as a dict."""
 
-def render_markdown(report: Mapping[str, Any], lang: Optional[str] = None) -> str:
-    """Renders a report dict as Markdown (``"vi"`` or ``"en"``)."""
+def report_document(
+    reg: Regulation, report: Mapping[str, Any], lang: Optional[str] = None, annex: bool = False
+) -> Dict[str, Any]:
+    """A report dict as a document in the Nghị định 30/2020 layout (the document model)."""
+
+def render_markdown(
+    reg: Regulation, report: Mapping[str, Any], lang: Optional[str] = None, annex: bool = False
+) -> str:
+    """Renders a report dict as Markdown in the Nghị định 30/2020 layout (``"vi"`` or ``"en"``)."""
 
 def replay_jsonl(reg: Regulation, source: Union[str, "os.PathLike[str]"]) -> JsonlSummary:
     """Validates a JSON Lines event log by replaying every case (GIL released). ``source`` is
@@ -311,6 +327,3 @@ def replay_jsonl(reg: Regulation, source: Union[str, "os.PathLike[str]"]) -> Jso
 
 def load_jsonl(reg: Regulation, source: Union[str, "os.PathLike[str]"]) -> List[Case]:
     """Like ``replay_jsonl``, returning the rebuilt cases."""
-
-def vocabulary(name: str) -> List[Term]:
-    """Every value of a controlled vocabulary with its labels."""
