@@ -5,10 +5,9 @@ use crate::convert::{JsResult, date, from_ts, string, ts, ts_refs, ts_vec};
 use crate::error::{to_js, wrong_type};
 use js_sys::{Function, Reflect};
 use quyche::duty::{Activity, Duty};
-use quyche::law::{
-    Citation, Ground, Instrument, InstrumentId, Provision, Succession, TimeLimit, TimeLimitRule,
-};
-use quyche::org::{Body, BodyId, BodyRegistration, Role, RoleAssignment};
+use quyche::law::{Citation, Ground, Instrument, InstrumentId, Provision, Succession, TimeLimit};
+use quyche::org::{Body, BodyId, BodyRegistration, Role, RoleAssignment, RoleId};
+use quyche::regulation::Term;
 use std::rc::Rc;
 use tsify::Ts;
 use wasm_bindgen::convert::TryFromJsValue;
@@ -68,6 +67,13 @@ pub(crate) fn shared_or_builtin(
 impl Regulation {
     pub(crate) fn from_rc(inner: Rc<quyche::Regulation>) -> Regulation {
         Regulation { inner }
+    }
+
+    /// A role argument: a role the regulation declares, else `INVALID_INPUT` at `/role`.
+    fn role_arg(&self, role: &JsValue) -> JsResult<RoleId> {
+        let text = string(role, "role")?;
+        let r = self.inner.role_named(&text).map_err(|e| to_js(e.at("/role")))?;
+        Ok(r.id.clone())
     }
 }
 
@@ -184,17 +190,18 @@ impl Regulation {
     #[wasm_bindgen(js_name = timeLimits)]
     pub fn time_limits(
         &self,
-        rule: Ts<TimeLimitRule>,
+        #[wasm_bindgen(unchecked_param_type = "string")] rule: JsValue,
         #[wasm_bindgen(unchecked_param_type = "NaiveDate")] day: JsValue,
     ) -> JsResult<Vec<Ts<TimeLimit>>> {
-        let rule = from_ts(&rule, "rule", "a time-limit rule")?;
-        ts_refs(&self.inner.time_limits(rule, date(&day, "day")?))
+        let rule = string(&rule, "rule")?;
+        let rule = self.inner.time_limit_rule_named(&rule).map_err(|e| to_js(e.at("/rule")))?;
+        ts_refs(&self.inner.time_limits(&rule, date(&day, "day")?))
     }
 
     /// Every row of the time-limit catalogue, whatever its dates.
     #[wasm_bindgen(js_name = timeLimitRows)]
     pub fn time_limit_rows(&self) -> JsResult<Vec<Ts<TimeLimit>>> {
-        ts_vec(self.inner.time_limit_rows())
+        ts_vec(&self.inner.catalogue.time_limits)
     }
 
     /// The catalogued instrument named by `text` (its number, short name or an alias, with or
@@ -228,9 +235,31 @@ impl Regulation {
         self.inner.body(&id).map(ts).transpose()
     }
 
+    /// The roles the regulation declares (its own vocabulary: ids, labels, the provision that
+    /// creates each).
+    pub fn roles(&self) -> JsResult<Vec<Ts<Role>>> {
+        ts_vec(&self.inner.register.roles)
+    }
+
+    /// The activities the duties serve (monitoring, verification, handling…).
+    pub fn activities(&self) -> JsResult<Vec<Ts<Activity>>> {
+        ts_vec(&self.inner.matrix.activities)
+    }
+
+    /// Every value of vocabulary `name` (`"role"`, `"case_status"`, `"command"`, …) with its
+    /// Vietnamese and English label: the regulation's own roles, activities, action kinds and
+    /// work kinds, and the engine's closed vocabularies.
+    pub fn vocabulary(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] name: JsValue,
+    ) -> JsResult<Vec<Ts<Term>>> {
+        let name = string(&name, "name")?;
+        ts_vec(&self.inner.vocabulary(&name).map_err(|e| to_js(e.at("/name")))?)
+    }
+
     /// Every body of the regulation (including merged ones), in order.
     pub fn bodies(&self) -> JsResult<Vec<Ts<Body>>> {
-        ts_vec(&self.inner.bodies)
+        ts_vec(&self.inner.register.bodies)
     }
 
     /// The bodies that exist on `day`: those an officer can act for then.
@@ -262,11 +291,11 @@ impl Regulation {
     #[wasm_bindgen(js_name = bodiesFor)]
     pub fn bodies_for(
         &self,
-        role: Ts<Role>,
+        #[wasm_bindgen(unchecked_param_type = "string")] role: JsValue,
         #[wasm_bindgen(unchecked_param_type = "NaiveDate")] day: JsValue,
     ) -> JsResult<Vec<Ts<RoleAssignment>>> {
-        let role = from_ts(&role, "role", "a role")?;
-        ts_refs(&self.inner.body_for(role, date(&day, "day")?))
+        let role = self.role_arg(&role)?;
+        ts_refs(&self.inner.body_for(&role, date(&day, "day")?))
     }
 
     /// The roles body `body` plays on `day` (empty for an unknown body).
@@ -284,7 +313,7 @@ impl Regulation {
     /// and co-holders, activity, kind of participation, counterparts, label).
     #[wasm_bindgen(js_name = responsibilityMatrix)]
     pub fn responsibility_matrix(&self) -> JsResult<Vec<Ts<Duty>>> {
-        ts_vec(&self.inner.duties)
+        ts_vec(&self.inner.matrix.duties)
     }
 
     /// The duty with id `id` (e.g. `"7.1.a.2"`, `"7.3.đ"`), if any.
@@ -300,20 +329,24 @@ impl Regulation {
     #[wasm_bindgen(js_name = dutiesOf)]
     pub fn duties_of(
         &self,
-        role: Ts<Role>,
+        #[wasm_bindgen(unchecked_param_type = "string")] role: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "NaiveDate")] day: Option<JsValue>,
     ) -> JsResult<Vec<Ts<Duty>>> {
-        let role = from_ts(&role, "role", "a role")?;
+        let role = self.role_arg(&role)?;
         match day {
-            None => ts_refs(&self.inner.duties_of(role)),
-            Some(day) => ts_refs(&self.inner.duties_of_on(role, date(&day, "day")?)),
+            None => ts_refs(&self.inner.duties_of(&role)),
+            Some(day) => ts_refs(&self.inner.duties_of_on(&role, date(&day, "day")?)),
         }
     }
 
     /// Who takes part in `activity` and how: every duty serving it.
-    pub fn participants(&self, activity: Ts<Activity>) -> JsResult<Vec<Ts<Duty>>> {
-        let activity = from_ts(&activity, "activity", "an activity")?;
-        ts_refs(&self.inner.participants(activity))
+    pub fn participants(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] activity: JsValue,
+    ) -> JsResult<Vec<Ts<Duty>>> {
+        let activity = string(&activity, "activity")?;
+        let a = self.inner.activity_named(&activity).map_err(|e| to_js(e.at("/activity")))?;
+        ts_refs(&self.inner.participants(&a.id))
     }
 
     /// The duty or duties behind `citation` (citing Điều 7.3 gives its six points; citing Điều
@@ -337,7 +370,7 @@ impl Regulation {
 
     /// The case workflow as data: one transition per command (states it may start from, the
     /// state it leads to, who may issue it, the articles) and the action kinds.
-    pub fn workflow(&self) -> JsResult<Ts<quyche::case::Workflow>> {
+    pub fn workflow(&self) -> JsResult<Ts<quyche::rules::Workflow>> {
         ts(&self.inner.workflow)
     }
 
@@ -355,7 +388,7 @@ impl Regulation {
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     ) -> JsResult<Ts<Citation>> {
         let text = string(&text, "text")?;
-        ts(&Citation::parse_with(&text, &self.inner).map_err(to_js)?)
+        ts(&Citation::parse_with(&text, &*self.inner).map_err(to_js)?)
     }
 
     /// Every citation found in free text, in order of appearance.
@@ -365,7 +398,7 @@ impl Regulation {
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     ) -> JsResult<Vec<Ts<Citation>>> {
         let text = string(&text, "text")?;
-        ts_vec(&Citation::find_all(&text, &self.inner))
+        ts_vec(&Citation::find_all(&text, &*self.inner))
     }
 
     /// A citation written out in Vietnamese (`"điểm đ khoản 1 Điều 8 Luật An ninh mạng 2018"`)
@@ -378,8 +411,8 @@ impl Regulation {
     ) -> JsResult<String> {
         let c: Citation = from_ts(&citation, "citation", "a citation")?;
         Ok(match from_ts(&lang, "lang", "\"vi\" or \"en\"")? {
-            quyche::text::Lang::Vi => c.vi(&self.inner),
-            quyche::text::Lang::En => c.en(&self.inner),
+            quyche::text::Lang::Vi => c.vi(&*self.inner),
+            quyche::text::Lang::En => c.en(&*self.inner),
         })
     }
 }
@@ -392,7 +425,7 @@ pub fn parse_citation(
 ) -> JsResult<Ts<Citation>> {
     let reg = shared_or_builtin(&regulation, "regulation")?;
     let text = string(&text, "text")?;
-    ts(&Citation::parse_with(&text, &reg).map_err(to_js)?)
+    ts(&Citation::parse_with(&text, &*reg).map_err(to_js)?)
 }
 
 /// Every citation found in free text (built-in catalogue unless `regulation` is given).
@@ -402,7 +435,7 @@ pub fn find_citations(
     #[wasm_bindgen(unchecked_optional_param_type = "Regulation")] regulation: Option<JsValue>,
 ) -> JsResult<Vec<Ts<Citation>>> {
     let reg = shared_or_builtin(&regulation, "regulation")?;
-    ts_vec(&Citation::find_all(&string(&text, "text")?, &reg))
+    ts_vec(&Citation::find_all(&string(&text, "text")?, &*reg))
 }
 
 /// A citation in Vietnamese or English (built-in catalogue unless `regulation` is given).
@@ -414,13 +447,4 @@ pub fn format_citation(
 ) -> JsResult<String> {
     let reg = shared_or_builtin(&regulation, "regulation")?;
     Regulation::from_rc(reg).format_citation(citation, lang)
-}
-
-/// Every value of a controlled vocabulary (`"role"`, `"case_status"`, `"command"`, …) with its
-/// Vietnamese and English label.
-#[wasm_bindgen]
-pub fn vocabulary(
-    #[wasm_bindgen(unchecked_param_type = "string")] name: JsValue,
-) -> JsResult<Vec<Ts<quyche_ffi::Term>>> {
-    ts_vec(&quyche_ffi::vocabulary(&string(&name, "name")?).map_err(to_js)?)
 }

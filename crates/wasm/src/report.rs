@@ -4,7 +4,10 @@
 use crate::convert::{JsResult, date, from_js, from_ts, json_text, ts, ts_vec, year};
 use crate::error::to_js;
 use crate::regulation::shared;
-use quyche::report::{Overdue, Period, PeriodicReport, ReportingDue, Submission, Window};
+use quyche::report::{
+    DocumentOptions, Overdue, Period, PeriodicReport, ReportDocument, ReportingDue, Submission,
+    Window,
+};
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
@@ -62,13 +65,35 @@ pub fn compile_report(
     ts(&quyche_ffi::compile_report_json(&reg, &text).map_err(to_js)?)
 }
 
-/// The report as Markdown, in Vietnamese (`"vi"`, the official form) or English (`"en"`).
-#[wasm_bindgen(js_name = renderMarkdown)]
-pub fn render_markdown(
+/// The report as a document in the Nghị định 30/2020 layout (Phụ lục I), in Vietnamese
+/// (`"vi"`, the official form) or English (`"en"`); the annex of provenance (statuses,
+/// interpretations) only when `annex` is true. The document model, for other renderers.
+#[wasm_bindgen(js_name = reportDocument)]
+pub fn report_document(
+    #[wasm_bindgen(unchecked_param_type = "Regulation")] regulation: JsValue,
     report: Ts<PeriodicReport>,
     lang: Ts<quyche::text::Lang>,
-) -> JsResult<String> {
+    annex: Option<bool>,
+) -> JsResult<Ts<ReportDocument>> {
+    let reg = shared(&regulation, "regulation")?;
     let r: PeriodicReport = from_ts(&report, "report", "a periodic report")?;
     let lang = from_ts(&lang, "lang", "\"vi\" or \"en\"")?;
-    Ok(quyche::report::render_markdown(&r, lang))
+    let annex = annex.unwrap_or(false);
+    ts(&quyche::report::document(&reg, &r, DocumentOptions { lang, annex }))
+}
+
+/// The report as Markdown in the Nghị định 30/2020 layout ([`report_document`] rendered).
+#[wasm_bindgen(js_name = renderMarkdown)]
+pub fn render_markdown(
+    #[wasm_bindgen(unchecked_param_type = "Regulation")] regulation: JsValue,
+    report: Ts<PeriodicReport>,
+    lang: Ts<quyche::text::Lang>,
+    annex: Option<bool>,
+) -> JsResult<String> {
+    let reg = shared(&regulation, "regulation")?;
+    let r: PeriodicReport = from_ts(&report, "report", "a periodic report")?;
+    let lang = from_ts(&lang, "lang", "\"vi\" or \"en\"")?;
+    let annex = annex.unwrap_or(false);
+    let doc = quyche::report::document(&reg, &r, DocumentOptions { lang, annex });
+    Ok(quyche::report::document_markdown(&doc))
 }
