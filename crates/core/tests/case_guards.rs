@@ -15,9 +15,14 @@ fn cmd(v: serde_json::Value) -> Command {
     Command::from_value(v).unwrap()
 }
 
-/// A case with one open removal request, detected and handled by the lead agency on 2026-08-03.
+/// A case detected and verified by the lead agency on 2026-08-03, concluded violating, in which
+/// the lead agency *requests* the police to remove the content (Điều 7.1.a(4), 7.2.a: action A1,
+/// open) and the police send a removal request to the platform (Điều 7.2.b: R1, whose 24-hour
+/// deadline is the platform's). Before the rewrite the lead agency "assigned" the removal to the
+/// police (`assign_action`), which new steps refuse.
 fn handling(reg: &Regulation) -> Case {
     let lead = Actor::body("so-vhttdl");
+    let police = Actor::body("cong-an-tinh");
     let (mut case, _) = Case::start(
         reg,
         cmd(
@@ -50,7 +55,12 @@ fn handling(reg: &Regulation) -> Case {
         (
             &lead,
             "11:00",
-            json!({"type": "assign_action", "kind": "removal_request", "assignee": "cong-an-tinh"}),
+            json!({"type": "request_action", "kind": "removal", "body": "cong-an-tinh"}),
+        ),
+        (
+            &police,
+            "11:10",
+            json!({"type": "send_removal_request", "licensing": "licensed_in_vietnam", "action_id": "A1"}),
         ),
     ];
     for (a, t, c) in steps {
@@ -94,6 +104,7 @@ fn a_refusal_leaves_the_case_unchanged() {
     let reg = Regulation::khanh_hoa();
     let mut case = handling(&reg);
     let before = case.clone();
+    // Results are announced once the case is handled, not while the removal is open.
     let err = case
         .apply(
             &reg,
@@ -103,18 +114,94 @@ fn a_refusal_leaves_the_case_unchanged() {
         )
         .unwrap_err();
     assert_eq!(err.code.as_str(), "INVALID_TRANSITION");
-    // The police are also not a press outlet (Điều 7.5.b): the second failing guard is related.
+    // Corrected by the rewrite: announcing results is part of every participant's coordination
+    // (Điều 6.5), so the police are no longer refused as "not a press outlet" (the old test
+    // expected a related NOT_AUTHORIZED here); the press outlet's 7.5.b duty stays.
     assert!(
         err.related
             .iter()
-            .any(|e| e.code.as_str() == "NOT_AUTHORIZED")
+            .all(|e| e.code.as_str() != "NOT_AUTHORIZED")
     );
     assert_eq!(case, before);
 }
 
 #[test]
+#[ignore = "core bug: a refusal for the case's state stops before the actor check, so `related` omits NOT_AUTHORIZED (Case::apply documents that other failing guards are in `related`)"]
+fn a_refusal_for_the_state_also_names_an_unauthorised_actor() {
+    // The journalists' association takes no part in this case and is not a press outlet (Điều
+    // 6.5, 7.5.b): announcing is refused for the state and for the actor alike.
+    let reg = Regulation::khanh_hoa();
+    let mut case = handling(&reg);
+    let err = case
+        .apply(
+            &reg,
+            cmd(json!({"type": "publish_results", "title": "x"})),
+            &Actor::body("hoi-nha-bao"),
+            at("2026-08-03T12:00:00+07:00"),
+        )
+        .unwrap_err();
+    assert_eq!(err.code.as_str(), "INVALID_TRANSITION");
+    assert!(
+        err.related
+            .iter()
+            .any(|e| e.code.as_str() == "NOT_AUTHORIZED"),
+        "{:?}",
+        err.related
+    );
+}
+
+#[test]
+fn the_removal_deadline_binds_the_platform_not_the_police() {
+    // Luật An ninh mạng 2025 Điều 25.2.b: the provider removes within 24 h of the request it
+    // received. Before the rewrite the deadline sat on the police's "assigned" action; now it is
+    // the platform's, on the removal request, and the police's action has none.
+    let reg = Regulation::khanh_hoa();
+    let case = handling(&reg);
+    let a1 = case.action("A1").unwrap();
+    assert_eq!(a1.body.as_str(), "cong-an-tinh");
+    assert_eq!(a1.opened_by.as_str(), "so-vhttdl");
+    assert_eq!(serde_json::to_value(a1.mode).unwrap(), "requested");
+    assert!(a1.deadline.is_none());
+    let r1 = &case.removal_requests[0];
+    assert_eq!((r1.id.as_str(), r1.by.as_str()), ("R1", "cong-an-tinh"));
+    assert_eq!(r1.action_id.as_deref(), Some("A1"));
+    let d = r1.deadline.as_ref().unwrap();
+    assert_eq!(d.binds, quyche::law::Bound::Platform);
+    assert_eq!(d.limit, quyche::law::Limit::Hours(24));
+    assert_eq!(
+        d.provision.as_ref().map(|c| c.key()),
+        Some("116/2025/QH15:25.2.b".to_string())
+    );
+    assert_eq!(d.due, at("2026-08-04T11:10:00+07:00"));
+    // The law names the police cybersecurity force, not the provincial police: applying the
+    // limit to this requester is an interpretation.
+    assert!(d.interpretation);
+}
+
+#[test]
+fn assign_action_is_refused_in_new_steps() {
+    // The lead agency does not "assign" work to a peer (Điều 7.1.a(4)): it requests, advises a
+    // direction, or acts within its own authority. `assign_action` is only read from old logs.
+    let reg = Regulation::khanh_hoa();
+    let mut case = handling(&reg);
+    let before = case.clone();
+    let err = case
+        .apply(
+            &reg,
+            cmd(json!({"type": "assign_action", "kind": "investigation", "assignee": "cong-an-tinh"})),
+            &Actor::body("so-vhttdl"),
+            at("2026-08-03T12:00:00+07:00"),
+        )
+        .unwrap_err();
+    assert_eq!(err.code.as_str(), "INVALID_INPUT");
+    assert_eq!(err.path.as_deref(), Some("/type"));
+    assert_eq!(case, before);
+}
+
+#[test]
 fn a_passed_deadline_is_advised_on_the_next_step() {
-    // Luật An ninh mạng 2025 Điều 25.2.b: 24 h; a step 30 h later shows DEADLINE_PASSED.
+    // Luật An ninh mạng 2025 Điều 25.2.b: the platform has 24 h; a step 30 h after the request,
+    // with no answer recorded, shows DEADLINE_PASSED for the platform's removal request.
     let reg = Regulation::khanh_hoa();
     let mut case = handling(&reg);
     let applied = case
@@ -125,11 +212,43 @@ fn a_passed_deadline_is_advised_on_the_next_step() {
             at("2026-08-04T17:00:00+07:00"),
         )
         .unwrap();
+    let passed: Vec<_> = applied
+        .advisories
+        .iter()
+        .filter(|a| serde_json::to_value(a.code).unwrap() == "DEADLINE_PASSED")
+        .collect();
+    assert_eq!(passed.len(), 1, "{:?}", applied.advisories);
+    assert!(passed[0].message.contains("R1"), "{}", passed[0].message);
+    assert!(
+        passed[0]
+            .citations
+            .iter()
+            .any(|c| c.key() == "116/2025/QH15:25.2.b")
+    );
+    // Once the platform's answer is recorded, its deadline no longer runs.
+    case.apply(
+        &reg,
+        cmd(
+            json!({"type": "record_platform_response", "request_id": "R1", "response": "complied",
+            "responded_at": "2026-08-04T16:00:00+07:00"}),
+        ),
+        &Actor::body("cong-an-tinh"),
+        at("2026-08-04T17:10:00+07:00"),
+    )
+    .unwrap();
+    let applied = case
+        .apply(
+            &reg,
+            cmd(json!({"type": "assign_officer", "officer": "Lê Văn D"})),
+            &Actor::body("so-vhttdl"),
+            at("2026-08-04T17:20:00+07:00"),
+        )
+        .unwrap();
     assert!(
         applied
             .advisories
             .iter()
-            .any(|a| serde_json::to_value(a.code).unwrap() == "DEADLINE_PASSED")
+            .all(|a| serde_json::to_value(a.code).unwrap() != "DEADLINE_PASSED")
     );
 }
 
