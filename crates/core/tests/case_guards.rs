@@ -382,3 +382,48 @@ fn replaying_an_earlier_version_log_says_to_migrate() {
         e.help
     );
 }
+
+#[test]
+fn the_police_sanction_within_their_own_authority() {
+    // Corrected by the rewrite (the old engine held that the police never impose a sanction):
+    // the police lead handling (chủ trì, Điều 7.2.b) and take an administrative sanction within
+    // their own authority; the event rests on 7.2.b. A press outlet has no such authority.
+    let reg = Regulation::khanh_hoa();
+    let mut case = handling(&reg);
+    let sanction = json!({"type": "take_action", "kind": "administrative_sanction"});
+    let err = case
+        .apply(
+            &reg,
+            cmd(sanction.clone()),
+            &Actor::body("bao-khanh-hoa"),
+            at("2026-08-03T12:00:00+07:00"),
+        )
+        .unwrap_err();
+    assert_eq!(
+        (err.code.as_str(), err.path.as_deref()),
+        ("NOT_AUTHORIZED", Some("/kind"))
+    );
+    let applied = case
+        .apply(
+            &reg,
+            cmd(sanction),
+            &Actor::body("cong-an-tinh"),
+            at("2026-08-03T12:10:00+07:00"),
+        )
+        .unwrap();
+    let event = applied.event.clone();
+    let a2 = case.action("A2").unwrap();
+    assert_eq!(serde_json::to_value(a2.mode).unwrap(), "own");
+    assert_eq!(
+        (a2.body.as_str(), a2.opened_by.as_str()),
+        ("cong-an-tinh", "cong-an-tinh")
+    );
+    let basis: Vec<String> = quyche::case::basis(&reg, &event)
+        .iter()
+        .map(|c| c.key())
+        .collect();
+    assert!(
+        basis.contains(&"2086/QĐ-UBND:7.2.b".to_string()),
+        "{basis:?}"
+    );
+}
