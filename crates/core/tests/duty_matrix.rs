@@ -4,9 +4,9 @@
 //! asserted literally, so the data and the text cannot drift apart silently.
 
 use quyche::Regulation;
-use quyche::duty::{Activity, Participation};
+use quyche::duty::{ActivityId, Participation};
 use quyche::law::{Citation, Point, Provision};
-use quyche::org::{Obligation, Role};
+use quyche::org::{Obligation, RoleId};
 use std::collections::BTreeMap;
 
 const I: &str = "2086/QĐ-UBND";
@@ -15,8 +15,28 @@ fn reg() -> &'static Regulation {
     Regulation::khanh_hoa_ref()
 }
 
+/// Roles and activities are data since the rewrite: the ids of `roles.json` and
+/// `activities.json`.
+fn role(s: &str) -> RoleId {
+    RoleId::new(s)
+}
+
+fn activity(s: &str) -> ActivityId {
+    ActivityId::new(s)
+}
+
+/// The five coordination activities of Điều 6, in order.
+const ARTICLE_6: [&str; 5] = [
+    "orientation",
+    "monitoring",
+    "verification",
+    "handling",
+    "publication",
+];
+
 fn article(n: u16) -> &'static Provision {
     reg()
+        .catalogue
         .provisions
         .iter()
         .find(|p| p.citation == Citation::article(I, n))
@@ -72,7 +92,7 @@ fn expected_set_matches_the_text_literally() {
 
 #[test]
 fn every_khoan_and_diem_is_covered_exactly_once() {
-    let duties = &reg().duties;
+    let duties = &reg().matrix.duties;
     for want in expected() {
         let n = duties.iter().filter(|d| d.citation == want).count();
         assert_eq!(n, 1, "{} must be covered by exactly one duty", want.key());
@@ -92,7 +112,7 @@ fn every_khoan_and_diem_is_covered_exactly_once() {
 
 #[test]
 fn duty_ids_spell_their_citation() {
-    for d in &reg().duties {
+    for d in &reg().matrix.duties {
         let c = &d.citation;
         let mut id = format!("{}", c.article);
         if let Some(k) = c.clause {
@@ -111,12 +131,18 @@ fn duty_ids_spell_their_citation() {
 
 #[test]
 fn article_7_clauses_set_each_roles_duties() {
-    // Điều 7 khoản K binds the role whose article7_clause is K (departments principal in 7.3).
-    for d in reg().duties.iter().filter(|d| d.citation.article == 7) {
+    // Điều 7 khoản K binds the role whose provision is khoản K (departments principal in 7.3).
+    for d in reg()
+        .matrix
+        .duties
+        .iter()
+        .filter(|d| d.citation.article == 7)
+    {
         let k = d.citation.clause.unwrap();
+        let provision = reg().role(&d.role).and_then(|r| r.provision.clone());
         assert_eq!(
-            d.role.article7_clause().and_then(|c| c.clause),
-            Some(k),
+            provision.as_ref().map(|c| (c.article, c.clause)),
+            Some((7, Some(k))),
             "duty {} is held by the actor of khoản {k}",
             d.id
         );
@@ -125,7 +151,7 @@ fn article_7_clauses_set_each_roles_duties() {
 
 #[test]
 fn article_7_6_and_7_7_are_requests_to_party_bodies() {
-    for d in &reg().duties {
+    for d in &reg().matrix.duties {
         let requested = d.citation.article == 7 && matches!(d.citation.clause, Some(6) | Some(7));
         assert_eq!(
             d.obligation == Obligation::Requested,
@@ -142,10 +168,11 @@ fn article_7_6_and_7_7_are_requests_to_party_bodies() {
         }
         // Party bodies are never co-holders of a mandatory duty.
         for h in &d.also {
-            assert_eq!(h.role.obligation(), Obligation::Mandatory, "duty {}", d.id);
+            let obligation = reg().role(&h.role).unwrap().obligation;
+            assert_eq!(obligation, Obligation::Mandatory, "duty {}", d.id);
         }
     }
-    let propaganda = reg().duties_of(Role::PartyPropagandaCommission);
+    let propaganda = reg().duties_of(&role("party_propaganda_commission"));
     assert_eq!(propaganda.len(), 2, "Điều 7.6 has points a and b");
     assert!(
         propaganda
@@ -157,20 +184,20 @@ fn article_7_6_and_7_7_are_requests_to_party_bodies() {
 
 #[test]
 fn article_7_5_gives_press_outlets_publishing_but_no_handling() {
-    let press = reg().duties_of(Role::PressOutlet);
+    let press = reg().duties_of(&role("press_outlet"));
     let ids: Vec<&str> = press.iter().map(|d| d.id.as_str()).collect();
     assert_eq!(
         ids,
         ["5.1", "5.3", "7.5.a", "7.5.b", "7.5.c", "8.1", "9.2", "9.3"]
     );
     assert!(
-        press.iter().all(|d| d.activity != Activity::Handling),
+        press.iter().all(|d| d.activity != activity("handling")),
         "Điều 7.5 gives a press outlet no handling duty"
     );
     let b = reg().duty("7.5.b").unwrap();
     assert_eq!(
-        (b.activity, b.participation),
-        (Activity::Publication, Participation::Publish)
+        (&b.activity, b.participation),
+        (&activity("publication"), Participation::Publish)
     );
 }
 
@@ -178,19 +205,19 @@ fn article_7_5_gives_press_outlets_publishing_but_no_handling() {
 fn article_7_3_binds_departments_and_district_committees() {
     for p in ["a", "b", "c", "d", "đ", "e"] {
         let d = reg().duty(&format!("7.3.{p}")).unwrap();
-        assert_eq!(d.role, Role::Department);
+        assert_eq!(d.role, role("department"));
         assert!(
-            d.is_held_by(Role::DistrictCommittee),
+            d.is_held_by(&role("district_committee")),
             "7.3.{p} names district committees"
         );
-        assert!(!d.is_interpretation_for(Role::DistrictCommittee));
+        assert!(!d.is_interpretation_for(&role("district_committee")));
         assert!(
-            d.is_interpretation_for(Role::CommuneCommittee),
+            d.is_interpretation_for(&role("commune_committee")),
             "7.3.{p}: communes hold it only by interpretation"
         );
     }
     let district: Vec<&str> = reg()
-        .duties_of(Role::DistrictCommittee)
+        .duties_of(&role("district_committee"))
         .iter()
         .map(|d| d.id.as_str())
         .collect();
@@ -203,24 +230,24 @@ fn article_7_3_binds_departments_and_district_committees() {
 fn commune_committees_carry_district_duties_from_2025_07_01_as_interpretation() {
     let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
     let before: Vec<&str> = reg()
-        .duties_of_on(Role::CommuneCommittee, day(2025, 6, 30))
+        .duties_of_on(&role("commune_committee"), day(2025, 6, 30))
         .iter()
         .map(|d| d.id.as_str())
         .collect();
     let after: Vec<&str> = reg()
-        .duties_of_on(Role::CommuneCommittee, day(2025, 7, 1))
+        .duties_of_on(&role("commune_committee"), day(2025, 7, 1))
         .iter()
         .map(|d| d.id.as_str())
         .collect();
     // Điều 1.2 brings communes in scope; Điều 5.1, 5.3, 8.1 bind every "địa phương".
     assert_eq!(before, ["5.1", "5.3", "8.1"]);
     assert!(after.contains(&"7.3.b") && after.contains(&"9.2"));
-    assert!(reg().duties_of(Role::CommuneCommittee).len() == after.len());
+    assert!(reg().duties_of(&role("commune_committee")).len() == after.len());
     // Every duty of a district committee passes to communes, textually or by interpretation,
     // and the interpretation starts the day the district level ended (legal/README.md §5).
-    for d in reg().duties_of(Role::DistrictCommittee) {
+    for d in reg().duties_of(&role("district_committee")) {
         assert!(
-            d.is_held_by_on(Role::CommuneCommittee, day(2025, 7, 1)),
+            d.is_held_by_on(&role("commune_committee"), day(2025, 7, 1)),
             "duty {} must pass to commune committees",
             d.id
         );
@@ -233,7 +260,7 @@ fn commune_committees_carry_district_duties_from_2025_07_01_as_interpretation() 
 #[test]
 fn lead_agency_duties_of_article_7_1_and_8_2_and_9_1() {
     let ids: Vec<&str> = reg()
-        .duties_of(Role::LeadAgency)
+        .duties_of(&role("lead_agency"))
         .iter()
         .map(|d| d.id.as_str())
         .collect();
@@ -247,24 +274,24 @@ fn lead_agency_duties_of_article_7_1_and_8_2_and_9_1() {
     let r = reg().duty("8.2").unwrap();
     assert_eq!(
         r.counterparts,
-        [Role::ProvincialPeoplesCommittee],
+        [role("provincial_peoples_committee")],
         "Điều 8.2: the lead agency reports to the provincial People's Committee"
     );
 }
 
 #[test]
 fn participants_in_verification_include_the_party_appraisers() {
-    let v = reg().participants(Activity::Verification);
-    let appraisers: Vec<Role> = v
+    let v = reg().participants(&activity("verification"));
+    let appraisers: Vec<&str> = v
         .iter()
         .filter(|d| d.participation == Participation::Appraise)
-        .map(|d| d.role)
+        .map(|d| d.role.as_str())
         .collect();
     assert_eq!(
         appraisers,
         [
-            Role::PartyPropagandaCommission,
-            Role::PartyInternalAffairsCommission
+            "party_propaganda_commission",
+            "party_internal_affairs_commission"
         ],
         "Điều 7.6.b and 7.7.b: the Party commissions appraise and give opinions"
     );
@@ -273,8 +300,8 @@ fn participants_in_verification_include_the_party_appraisers() {
             .any(|d| d.id == "7.1.a.3" && d.participation == Participation::Lead)
     );
     // Each activity of Điều 6 has at least one duty serving it.
-    for a in &Activity::ALL[..5] {
-        assert!(!reg().participants(*a).is_empty(), "Điều 6: {a:?}");
+    for a in ARTICLE_6 {
+        assert!(!reg().participants(&activity(a)).is_empty(), "Điều 6: {a}");
     }
 }
 
@@ -305,19 +332,25 @@ fn duty_for_finds_exact_contained_and_enclosing_rows() {
 
 #[test]
 fn activities_cite_article_6() {
-    for (i, a) in Activity::ALL[..5].iter().enumerate() {
-        assert_eq!(a.citation(), Some(c(6, i as u16 + 1)), "{a:?}");
+    let m = &reg().matrix;
+    let cite = |a: &str| m.activity(&activity(a)).unwrap().citation.clone();
+    // The activities are the regulation's data now, Điều 6's five first and in order.
+    let first: Vec<&str> = m.activities[..5].iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(first, ARTICLE_6);
+    for (i, a) in ARTICLE_6.iter().enumerate() {
+        assert_eq!(cite(a), Some(c(6, i as u16 + 1)), "{a}");
     }
-    assert_eq!(
-        Activity::Reporting.citation(),
-        Some(Citation::article(I, 8))
-    );
-    assert_eq!(Activity::Training.citation(), None);
+    assert_eq!(cite("reporting"), Some(Citation::article(I, 8)));
+    assert_eq!(cite("training"), None);
+    // Every duty serves a declared activity.
+    for d in &m.duties {
+        assert!(m.activity(&d.activity).is_some(), "duty {}", d.id);
+    }
 }
 
 #[test]
 fn labels_are_bilingual_nfc() {
-    for d in &reg().duties {
+    for d in &reg().matrix.duties {
         for t in [&d.label.vi, &d.label.en] {
             assert!(
                 !t.trim().is_empty() && quyche::text::is_nfc(t),
@@ -325,5 +358,29 @@ fn labels_are_bilingual_nfc() {
                 d.id
             );
         }
+    }
+}
+
+#[test]
+fn article_7_1_c_has_the_lead_agency_guide_not_lead() {
+    // Điều 7.1.c reads "Hướng dẫn, phối hợp với các cơ quan, đơn vị, địa phương…": the rewrite
+    // encodes it as `guide` (the old matrix said `lead`, "chủ trì", which the text does not).
+    let d = reg().duty("7.1.c").unwrap();
+    assert_eq!(d.role, role("lead_agency"));
+    assert_eq!(d.participation, Participation::Guide);
+    assert_eq!(d.participation.as_str(), "guide");
+    assert_eq!(
+        d.counterparts,
+        [role("department"), role("district_committee")]
+    );
+    // The other 7.1 points keep their verbs: a, b and e lead ("chủ trì"), d and đ carry out.
+    for (id, p) in [
+        ("7.1.a.2", Participation::Lead),
+        ("7.1.b", Participation::Lead),
+        ("7.1.d", Participation::Execute),
+        ("7.1.đ", Participation::Execute),
+        ("7.1.e", Participation::Lead),
+    ] {
+        assert_eq!(reg().duty(id).unwrap().participation, p, "{id}");
     }
 }

@@ -15,7 +15,9 @@ fn reg() -> &'static Regulation {
 
 #[test]
 fn every_instrument_of_legal_section_6_is_catalogued_with_its_dates() {
-    // (number, kind, signed, first day, last day, successor, status) — legal §6.
+    // (number, kind, signed, first day, last day, successor, status) — legal §6. How sure the
+    // replacement itself is, when less sure than the instrument (`successor_status`), is checked
+    // below.
     type Row = (
         &'static str,
         InstrumentKind,
@@ -170,6 +172,26 @@ fn every_instrument_of_legal_section_6_is_catalogued_with_its_dates() {
             None,
             Status::Confirmed,
         ),
+        // Legal §6: its end date comes from its replacement, its content was not read (U).
+        (
+            "18/2020/QĐ-UBND",
+            InstrumentKind::Decision,
+            None,
+            None,
+            Some(d(2023, 1, 30)),
+            Some("01/2023/QĐ-UBND"),
+            Status::Unconfirmed,
+        ),
+        // Legal §2 and §6: in force from 2017-02-15, its end unknown.
+        (
+            "38/2016/TT-BTTTT",
+            InstrumentKind::Circular,
+            Some(d(2016, 12, 26)),
+            Some(d(2017, 2, 15)),
+            None,
+            None,
+            Status::Confirmed,
+        ),
     ];
     for (id, kind, signed, from, to, successor, status) in rows {
         let i = reg()
@@ -193,6 +215,27 @@ fn every_instrument_of_legal_section_6_is_catalogued_with_its_dates() {
 }
 
 #[test]
+fn that_decree_147_replaced_decree_72_is_only_partly_confirmed() {
+    // Legal §6: NĐ 147/2024 itself is C, but that it *replaced* NĐ 72/2013 is read only in a
+    // news report (P). The instrument's own status stays C; the replacement carries its own.
+    let nd72 = reg()
+        .instrument(&InstrumentId::new("72/2013/NĐ-CP"))
+        .unwrap();
+    assert_eq!(nd72.status, Status::Confirmed);
+    assert_eq!(
+        nd72.successor.as_ref().map(|s| s.as_str()),
+        Some("147/2024/NĐ-CP")
+    );
+    assert_eq!(nd72.successor_status, Some(Status::Partial));
+    // Every other replacement is as sure as the instrument's metadata.
+    for i in &reg().catalogue.instruments {
+        if i.id.as_str() != "72/2013/NĐ-CP" {
+            assert_eq!(i.successor_status, None, "{}", i.id);
+        }
+    }
+}
+
+#[test]
 fn partial_dates_are_explained_in_notes_not_invented() {
     // Legal §6 gives only the year for 237/2026 and 15/2020 and no start for 86/2015.
     for id in [
@@ -208,12 +251,17 @@ fn partial_dates_are_explained_in_notes_not_invented() {
             .unwrap_or_else(|| panic!("{id} needs a note"));
         assert!(!note.vi.is_empty() && !note.en.is_empty());
     }
-    // 18/2020/QĐ-UBND (replaced by 01/2023) has no known dates: mentioned, not catalogued.
-    assert!(
-        reg()
-            .instrument(&InstrumentId::new("18/2020/QĐ-UBND"))
-            .is_none()
-    );
+    // Legal §6 (now): 18/2020/QĐ-UBND, replaced by 01/2023, has an end date taken from its
+    // replacement and content nobody has read. The rewrite catalogues it with status U (so that
+    // a report for an earlier period can say its basis is unconfirmed) instead of leaving it out;
+    // its note says where the date comes from.
+    let old = reg()
+        .instrument(&InstrumentId::new("18/2020/QĐ-UBND"))
+        .expect("18/2020/QĐ-UBND is catalogued (status U)");
+    assert_eq!(old.status, Status::Unconfirmed);
+    assert_eq!((old.signed, old.in_force.from), (None, None));
+    let note = old.note.as_ref().expect("18/2020 explains its dates");
+    assert!(!note.vi.is_empty() && !note.en.is_empty());
     let n = reg()
         .instrument(&InstrumentId::new("01/2023/QĐ-UBND"))
         .unwrap()
@@ -224,9 +272,30 @@ fn partial_dates_are_explained_in_notes_not_invented() {
 }
 
 #[test]
+#[ignore = "core bug: the note of 01/2023/QĐ-UBND still says 18/2020/QĐ-UBND is not catalogued, but instruments.json now catalogues it"]
+fn the_note_on_01_2023_does_not_deny_that_18_2020_is_catalogued() {
+    assert!(
+        reg()
+            .instrument(&InstrumentId::new("18/2020/QĐ-UBND"))
+            .is_some()
+    );
+    let n = reg()
+        .instrument(&InstrumentId::new("01/2023/QĐ-UBND"))
+        .unwrap()
+        .note
+        .clone()
+        .unwrap();
+    assert!(
+        !n.en.contains("not catalogued") && !n.vi.contains("không được đưa vào danh mục"),
+        "{}",
+        n.en
+    );
+}
+
+#[test]
 fn instrument_ids_are_nfc_and_unique_and_names_resolve() {
     let mut seen = std::collections::HashSet::new();
-    for i in &reg().instruments {
+    for i in &reg().catalogue.instruments {
         assert!(quyche::text::is_nfc(i.id.as_str()), "{} must be NFC", i.id);
         assert!(seen.insert(i.id.clone()), "{} duplicated", i.id);
         let mut names = vec![i.short.vi.clone(), i.short.en.clone(), i.id.to_string()];
@@ -328,7 +397,7 @@ fn press_law_2025_article_8_is_c_ocr_but_its_clauses_are_unconfirmed() {
 
 #[test]
 fn every_provision_has_bilingual_labels_and_children_follow_the_alphabet() {
-    for p in reg().all_provisions() {
+    for p in reg().catalogue.all_provisions() {
         assert!(
             !p.label.vi.is_empty() && !p.label.en.is_empty(),
             "{}",

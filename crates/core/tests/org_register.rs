@@ -2,7 +2,7 @@
 //! and a rejected one leaves the regulation unchanged.
 
 use chrono::NaiveDate;
-use quyche::org::{Body, BodyId, Role, RoleAssignment};
+use quyche::org::{Body, BodyId, BodySuccessor, RoleAssignment, RoleId};
 use quyche::{ErrorCode, Label, Regulation, Status, Validity};
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -16,16 +16,21 @@ fn commune(id: &str) -> Body {
             "UBND xã Thử Nghiệm",
             "Thử Nghiệm Commune People's Committee",
         ),
+        names: vec![],
         valid: Validity::since(day(2025, 7, 1)),
-        successor: None,
+        successors: vec![],
+        parent: None,
+        abbreviation: None,
+        head: None,
         status: Status::Confirmed,
         note: None,
     }
 }
 
-fn plays(role: Role, id: &str, valid: Validity) -> RoleAssignment {
+/// Roles are data since the rewrite: the ids of `roles.json`.
+fn plays(role: &str, id: &str, valid: Validity) -> RoleAssignment {
     RoleAssignment {
-        role,
+        role: RoleId::new(role),
         body: BodyId::new(id),
         valid,
         duties: vec![],
@@ -39,12 +44,12 @@ fn plays(role: Role, id: &str, valid: Validity) -> RoleAssignment {
 fn a_registered_commune_committee_gets_the_roles_and_duties_it_plays() {
     let mut reg = Regulation::khanh_hoa();
     let v = Validity::since(day(2025, 7, 1));
-    let mut district = plays(Role::DistrictCommittee, "ubnd-xa-thu", v);
+    let mut district = plays("district_committee", "ubnd-xa-thu", v);
     district.interpretation = true;
     district.status = Status::Unconfirmed;
     reg.register_body(
         commune("ubnd-xa-thu"),
-        vec![plays(Role::CommuneCommittee, "ubnd-xa-thu", v), district],
+        vec![plays("commune_committee", "ubnd-xa-thu", v), district],
     )
     .unwrap();
     reg.validate().unwrap();
@@ -66,7 +71,8 @@ fn duplicate_id_is_invalid_input_at_id() {
     b.valid = Validity::ALWAYS;
     let e = reg.register_body(b, vec![]).unwrap_err();
     assert_eq!(e.code, ErrorCode::InvalidInput);
-    assert_eq!(e.path.as_deref(), Some("/id"));
+    // Pointers are into the registration form {"body": …, "roles": […]} since the rewrite.
+    assert_eq!(e.path.as_deref(), Some("/body/id"));
     assert_eq!(reg, before, "a rejected registration changes nothing");
 }
 
@@ -83,7 +89,7 @@ fn malformed_ids_are_rejected() {
         &"a".repeat(65),
     ] {
         let e = reg.register_body(commune(bad), vec![]).unwrap_err();
-        assert_eq!(e.path.as_deref(), Some("/id"), "{bad:?}");
+        assert_eq!(e.path.as_deref(), Some("/body/id"), "{bad:?}");
     }
 }
 
@@ -94,9 +100,9 @@ fn non_nfc_or_empty_labels_are_rejected_with_their_pointer() {
     b.name.vi = "UBND xa\u{0303} A".into(); // NFD "xã"
     b.name.en = " ".into();
     let e = reg.register_body(b, vec![]).unwrap_err();
-    assert_eq!(e.path.as_deref(), Some("/name/vi"));
+    assert_eq!(e.path.as_deref(), Some("/body/name/vi"));
     assert_eq!(e.related.len(), 1);
-    assert_eq!(e.related[0].path.as_deref(), Some("/name/en"));
+    assert_eq!(e.related[0].path.as_deref(), Some("/body/name/en"));
 }
 
 #[test]
@@ -107,14 +113,14 @@ fn role_assignments_must_name_the_body_and_fit_its_life() {
         .register_body(
             commune("ubnd-xa-b"),
             vec![
-                plays(Role::CommuneCommittee, "ubnd-xa-c", v),
+                plays("commune_committee", "ubnd-xa-c", v),
                 plays(
-                    Role::CommuneCommittee,
+                    "commune_committee",
                     "ubnd-xa-b",
                     Validity::between(day(2025, 8, 1), day(2025, 7, 1)),
                 ),
                 plays(
-                    Role::CommuneCommittee,
+                    "commune_committee",
                     "ubnd-xa-b",
                     Validity::since(day(2020, 8, 12)),
                 ),
@@ -134,24 +140,36 @@ fn inverted_body_validity_is_rejected() {
     let mut b = commune("ubnd-xa-d");
     b.valid = Validity::between(day(2025, 7, 2), day(2025, 7, 1));
     let e = reg.register_body(b, vec![]).unwrap_err();
-    assert_eq!(e.path.as_deref(), Some("/valid"));
+    assert_eq!(e.path.as_deref(), Some("/body/valid"));
 }
 
 #[test]
 fn unknown_successor_is_unknown_agency() {
     let mut reg = Regulation::khanh_hoa();
     let mut b = commune("ubnd-xa-e");
-    b.successor = Some(BodyId::new("nowhere"));
+    // A body now lists its successors (a merger can split a body's work).
+    b.successors = vec![
+        BodySuccessor {
+            body: BodyId::new("so-vhttdl"),
+            status: Status::Confirmed,
+            scope: None,
+        },
+        BodySuccessor {
+            body: BodyId::new("nowhere"),
+            status: Status::Confirmed,
+            scope: None,
+        },
+    ];
     let e = reg.register_body(b, vec![]).unwrap_err();
     assert_eq!(e.code, ErrorCode::UnknownAgency);
-    assert_eq!(e.path.as_deref(), Some("/successor"));
+    assert_eq!(e.path.as_deref(), Some("/body/successors/1/body"));
 }
 
 #[test]
 fn duties_must_belong_to_the_role() {
     let mut reg = Regulation::khanh_hoa();
     let mut a = plays(
-        Role::CommuneCommittee,
+        "commune_committee",
         "ubnd-xa-f",
         Validity::since(day(2025, 7, 1)),
     );
@@ -177,7 +195,7 @@ fn a_second_lead_agency_on_the_same_days_is_rejected() {
         .register_body(
             b.clone(),
             vec![plays(
-                Role::LeadAgency,
+                "lead_agency",
                 "so-moi",
                 Validity::since(day(2026, 1, 1)),
             )],
@@ -189,7 +207,7 @@ fn a_second_lead_agency_on_the_same_days_is_rejected() {
     reg.register_body(
         b,
         vec![plays(
-            Role::Department,
+            "department",
             "so-moi",
             Validity::since(day(2026, 1, 1)),
         )],
@@ -201,9 +219,10 @@ fn a_second_lead_agency_on_the_same_days_is_rejected() {
 fn registration_from_json_normalises_and_reports_pointers() {
     let mut reg = Regulation::khanh_hoa();
     // "Sọ" typed in NFD (o + combining dot below) is stored in NFC.
+    // The JSON form is {"body": …, "roles": […]} since the rewrite.
     let ok = format!(
-        r#"{{"id": "so-thu", "name": {{"vi": "{}", "en": "Test Department"}},
-        "valid": {{}}, "status": "U",
+        r#"{{"body": {{"id": "so-thu", "name": {{"vi": "{}", "en": "Test Department"}},
+        "valid": {{}}, "status": "U"}},
         "roles": [{{"role": "department", "body": "so-thu", "valid": {{"from": "2026-01-01"}}, "status": "U"}}]}}"#,
         "So\u{0323} Thử"
     );
@@ -212,9 +231,16 @@ fn registration_from_json_normalises_and_reports_pointers() {
         reg.body(&BodyId::new("so-thu")).unwrap().name.vi,
         "S\u{1ecd} Thử"
     );
-    let bad = r#"{"id": "so-thu-2", "name": {"vi": "x", "en": "x"}, "valid": {}, "status": "Z"}"#;
+    let bad = r#"{"body": {"id": "so-thu-2", "name": {"vi": "x", "en": "x"}, "valid": {}, "status": "Z"}}"#;
     let e = reg.register_body_json(bad).unwrap_err();
     assert_eq!(e.code, ErrorCode::InvalidInput);
+    assert_eq!(e.path.as_deref(), Some("/body/status"));
+    // A role the regulation does not declare is named with the declared ones.
+    let unknown_role = r#"{"body": {"id": "so-thu-3", "name": {"vi": "x", "en": "x"}, "valid": {}, "status": "U"},
+        "roles": [{"role": "ministry", "body": "so-thu-3", "valid": {}, "status": "U"}]}"#;
+    let e = reg.register_body_json(unknown_role).unwrap_err();
+    assert_eq!(e.path.as_deref(), Some("/roles/0/role"));
+    assert!(e.message.contains("lead_agency"), "{}", e.message);
     let not_json = reg.register_body_json("{").unwrap_err();
     assert_eq!(not_json.code, ErrorCode::InvalidJson);
 }

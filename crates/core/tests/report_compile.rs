@@ -2,14 +2,22 @@
 //! through `Case::start`/`apply`, the window rule (events outside it never leak in), grounds
 //! grouped with their successors, per-body figures, work outside cases, input validation, no
 //! personal data, and the Markdown rendering.
+//!
+//! The cases follow the corrected workflow: the lead agency *requests* the police to remove the
+//! content (Điều 7.1.a(4), 7.2.a) and the police send the platform a removal request whose
+//! deadline binds the platform (Điều 7.2.b). A platform's missed deadline is reported on its own
+//! line (`platform_deadlines_missed`, the platforms' compliance), never as the police's lateness
+//! as the old reports did.
 
 #![allow(clippy::result_large_err)]
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use quyche::Regulation;
 use quyche::case::*;
+use quyche::law::Bound;
 use quyche::org::BodyId;
 use quyche::report::*;
+use quyche::rules::{ActionKindId, Frequency, ReportLevel, WorkKindId};
 use quyche::text::Lang;
 use serde_json::{Value, json};
 
@@ -29,14 +37,14 @@ fn at(s: &str) -> DateTime<FixedOffset> {
 fn reg() -> Regulation {
     let mut reg = Regulation::khanh_hoa();
     reg.register_body_json(
-        r#"{"id": "so-y-te", "name": {"vi": "Sở Y tế tỉnh Khánh Hòa", "en": "Khánh Hòa Department of Health"},
-            "valid": {"from": "2020-08-12"}, "status": "C",
+        r#"{"body": {"id": "so-y-te", "name": {"vi": "Sở Y tế tỉnh Khánh Hòa", "en": "Khánh Hòa Department of Health"},
+            "valid": {"from": "2020-08-12"}, "status": "C"},
             "roles": [{"role": "department", "body": "so-y-te", "valid": {"from": "2020-08-12"}, "status": "C"}]}"#,
     )
     .unwrap();
     reg.register_body_json(
-        r#"{"id": "ubnd-phuong-nha-trang", "name": {"vi": "UBND phường Nha Trang", "en": "Nha Trang Ward People's Committee"},
-            "valid": {"from": "2025-07-01"}, "status": "C",
+        r#"{"body": {"id": "ubnd-phuong-nha-trang", "name": {"vi": "UBND phường Nha Trang", "en": "Nha Trang Ward People's Committee"},
+            "valid": {"from": "2025-07-01"}, "status": "C"},
             "roles": [{"role": "commune_committee", "body": "ubnd-phuong-nha-trang", "valid": {"from": "2025-07-01"}, "status": "C"}]}"#,
     )
     .unwrap();
@@ -75,7 +83,8 @@ fn build(reg: &Regulation, steps: Vec<(&str, Option<&str>, &str, Command)>) -> C
     case
 }
 
-/// c1: detected by Sở Y tế in March 2026, removal done within 24 h, published, closed.
+/// c1: detected by Sở Y tế in March 2026; the lead agency requests the police to remove it, the
+/// police request the platform, which complies within its 24 h; published, closed.
 fn c1(reg: &Regulation) -> Case {
     build(
         reg,
@@ -138,8 +147,23 @@ fn c1(reg: &Regulation) -> Case {
                 "so-vhttdl",
                 None,
                 "2026-03-02T11:30:00+07:00",
+                cmd(json!({"type": "request_action", "kind": "removal", "body": "cong-an-tinh"})),
+            ),
+            (
+                "cong-an-tinh",
+                None,
+                "2026-03-02T11:40:00+07:00",
                 cmd(
-                    json!({"type": "assign_action", "kind": "removal_request", "assignee": "cong-an-tinh"}),
+                    json!({"type": "send_removal_request", "licensing": "licensed_in_vietnam", "action_id": "A1"}),
+                ),
+            ),
+            (
+                "cong-an-tinh",
+                None,
+                "2026-03-03T09:30:00+07:00",
+                cmd(
+                    json!({"type": "record_platform_response", "request_id": "R1", "response": "complied",
+                        "responded_at": "2026-03-03T09:00:00+07:00"}),
                 ),
             ),
             (
@@ -166,8 +190,9 @@ fn c1(reg: &Regulation) -> Case {
     )
 }
 
-/// c2: the lead agency's own press review in June 2026; the removal due 12 Jun is missed; the
-/// result comes on 20 Jun, after the window.
+/// c2: the lead agency's own press review in June 2026; the police's removal request to the
+/// platform is due 12 Jun and the platform misses it (it complies on 19 Jun); the police's result
+/// comes on 20 Jun, after the window.
 fn c2(reg: &Regulation) -> Case {
     build(
         reg,
@@ -217,8 +242,23 @@ fn c2(reg: &Regulation) -> Case {
                 "so-vhttdl",
                 None,
                 "2026-06-11T10:00:00+07:00",
+                cmd(json!({"type": "request_action", "kind": "removal", "body": "cong-an-tinh"})),
+            ),
+            (
+                "cong-an-tinh",
+                None,
+                "2026-06-11T10:10:00+07:00",
                 cmd(
-                    json!({"type": "assign_action", "kind": "removal_request", "assignee": "cong-an-tinh"}),
+                    json!({"type": "send_removal_request", "licensing": "licensed_in_vietnam", "action_id": "A1"}),
+                ),
+            ),
+            (
+                "cong-an-tinh",
+                None,
+                "2026-06-20T09:00:00+07:00",
+                cmd(
+                    json!({"type": "record_platform_response", "request_id": "R1", "response": "complied",
+                        "responded_at": "2026-06-19T16:00:00+07:00"}),
                 ),
             ),
             (
@@ -358,13 +398,7 @@ fn consolidated_six_month_report_2026_has_exact_counts_under_dieu_8_2() {
         "Điều 8.2: the lead agency consolidates"
     );
     assert_eq!(r.obligation.as_deref(), Some("8.2-six-monthly"));
-    assert_eq!(
-        r.period,
-        Some(Period {
-            frequency: Frequency::SixMonthly,
-            year: 2026
-        })
-    );
+    assert_eq!(r.period, Some(Period::of_year(Frequency::SixMonthly, 2026)));
     assert_eq!(
         r.recipients[0].body.as_str(),
         "ubnd-tinh",
@@ -420,7 +454,11 @@ fn consolidated_six_month_report_2026_has_exact_counts_under_dieu_8_2() {
         groups,
         vec![("cyber-2018-art8-1", 1), ("press-2016-art9", 1)]
     );
-    assert_eq!(n(&f.actions_by_kind, ActionKind::RemovalRequest), 2);
+    assert_eq!(
+        n(&f.actions_by_kind, ActionKindId::new("removal")),
+        2,
+        "the police's requested removals"
+    );
     assert_eq!(n(&f.outcomes, Outcome::Done), 1);
     assert_eq!(
         n(&f.outcomes, Outcome::PartlyDone),
@@ -435,17 +473,28 @@ fn consolidated_six_month_report_2026_has_exact_counts_under_dieu_8_2() {
     );
     assert_eq!(f.closed, 1);
     assert_eq!(f.open_at_end, 2);
-    assert_eq!(f.deadlines_missed.len(), 1);
-    let m = &f.deadlines_missed[0];
+    // The platforms' compliance, on its own line: two requests sent, c1's answered in time, c2's
+    // unanswered at the end of the window and late.
+    let p = &f.platforms;
+    assert_eq!((p.sent, p.pending, p.late), (2, 1, 1));
+    assert_eq!(n(&p.responses, PlatformResponse::Complied), 1);
+    // Corrected by the rewrite: the removal deadline binds the platform (Luật An ninh mạng 2018
+    // Điều 26.2.b), so c2's missed deadline is the platform's, not the police's.
+    assert!(f.deadlines_missed.is_empty(), "{:?}", f.deadlines_missed);
+    assert_eq!(f.platform_deadlines_missed.len(), 1);
+    let m = &f.platform_deadlines_missed[0];
     assert_eq!(
-        (m.case.0.as_str(), m.action.as_str(), m.assignee.as_str()),
-        ("c2", "A1", "cong-an-tinh")
+        (m.item.as_str(), m.binds, m.body.as_ref()),
+        ("R1", Bound::Platform, None)
     );
-    assert_eq!(m.due, at("2026-06-12T10:00:00+07:00"));
+    assert_eq!(m.party.vi, "Facebook");
+    assert_eq!(m.case, None, "no case id unless asked");
+    assert_eq!(m.due, at("2026-06-12T10:10:00+07:00"));
     assert_eq!(
-        m.late_result_at, None,
-        "the late result is after the window"
+        m.provision.as_ref().map(|c| c.key()),
+        Some("24/2018/QH14:26.2.b".to_string())
     );
+    assert_eq!(m.late_at, None, "the late removal is after the window");
     // Figures per body (Điều 8.2 consolidates everyone's).
     let row = |id: &str| r.per_body.iter().find(|b| b.body.as_str() == id).unwrap();
     assert_eq!((row("so-y-te").detected, row("so-y-te").notified), (2, 2));
@@ -455,10 +504,11 @@ fn consolidated_six_month_report_2026_has_exact_counts_under_dieu_8_2() {
         (
             police.consulted,
             police.opinions,
-            police.actions_assigned,
+            police.actions,
+            police.removal_requests,
             police.deadlines_missed
         ),
-        (2, 1, 2, 1)
+        (2, 1, 2, 2, 0)
     );
     assert_eq!(n(&police.results, Outcome::Done), 1);
     assert_eq!(row("bao-khanh-hoa").published, 1);
@@ -525,13 +575,7 @@ fn annual_report_groups_a_ground_with_its_successors_across_the_2026_reform() {
     cases.push(c7);
     let w = Window::new(d(2025, 12, 15), d(2026, 12, 14)).unwrap();
     let r = compile_report(&reg, &cases, w, &BodyId::new("so-vhttdl")).unwrap();
-    assert_eq!(
-        r.period,
-        Some(Period {
-            frequency: Frequency::Annual,
-            year: 2026
-        })
-    );
+    assert_eq!(r.period, Some(Period::of_year(Frequency::Annual, 2026)));
     assert_eq!(r.obligation.as_deref(), Some("8.2-annual"));
     let cyber = r
         .cases
@@ -551,10 +595,12 @@ fn annual_report_groups_a_ground_with_its_successors_across_the_2026_reform() {
     // In the annual window c2's late result (20 Jun) and c5 (20 Jun) are now inside.
     assert_eq!(n(&r.cases.outcomes, Outcome::PartlyDone), 1);
     assert_eq!(r.cases.new, 5);
+    // The platform complied on 19 Jun, after its deadline: late, with the time it complied.
     assert_eq!(
-        r.cases.deadlines_missed[0].late_result_at,
-        Some(at("2026-06-20T10:00:00+07:00"))
+        r.cases.platform_deadlines_missed[0].late_at,
+        Some(at("2026-06-19T16:00:00+07:00"))
     );
+    assert!(r.cases.deadlines_missed.is_empty());
 }
 
 #[test]
@@ -600,7 +646,7 @@ fn an_ad_hoc_window_is_allowed_and_named_by_its_dates() {
         (1, 0),
         "c1 only; c3 was dismissed in January"
     );
-    let md = render_markdown(&r, Lang::Vi);
+    let md = render_markdown(&reg, &r, Lang::Vi);
     assert!(
         md.contains("từ ngày 01/03/2026 đến ngày 31/03/2026"),
         "{md}"
@@ -629,12 +675,13 @@ fn inverted_window_is_refused_with_a_pointer() {
 fn a_tampered_case_is_refused_with_its_index_in_the_pointer() {
     let reg = reg();
     let mut cases = all_cases(&reg);
-    if let Command::ReportResult(r) = &mut cases[1].events[6].command {
-        r.outcome = Outcome::Done;
-    }
+    let Command::ReportResult(r) = &mut cases[1].events[8].command else {
+        panic!("c2's ninth event is the police's result");
+    };
+    r.outcome = Outcome::Done;
     let e = compile_report(&reg, &cases, h1_2026(), &BodyId::new("so-vhttdl")).unwrap_err();
     assert_eq!(e.code.as_str(), "LOG_TAMPERED");
-    assert_eq!(e.path.as_deref(), Some("/cases/1/events/6/hash"));
+    assert_eq!(e.path.as_deref(), Some("/cases/1/events/8/hash"));
     // Fields edited without touching the log: the case no longer matches its events.
     let mut cases = all_cases(&reg);
     cases[2].status = CaseStatus::Closed;
@@ -653,41 +700,43 @@ fn a_tampered_case_is_refused_with_its_index_in_the_pointer() {
 fn work() -> Vec<WorkRecord> {
     vec![
         WorkRecord::new(
-            WorkKind::Training,
+            "training",
             "so-vhttdl",
             d(2026, 4, 10),
             "Tập huấn nhận diện tin giả",
         ),
         WorkRecord::new(
-            WorkKind::PressReview,
+            "press_review",
             "so-vhttdl",
             d(2026, 1, 5),
             "Điểm báo tuần 1",
         ),
         WorkRecord::new(
-            WorkKind::PressReview,
+            "press_review",
             "so-vhttdl",
             d(2026, 7, 5),
             "Điểm báo ngoài kỳ",
         ),
         WorkRecord::new(
-            WorkKind::Rebuttal,
+            "rebuttal",
             "bao-khanh-hoa",
             d(2026, 3, 6),
             "Phản bác tin sai",
         ),
         WorkRecord::new(
-            WorkKind::TeamMeeting,
+            "team_meeting",
             "so-vhttdl",
             d(2025, 12, 15),
             "Họp Tổ theo dõi",
         ),
         WorkRecord {
-            citation: quyche::law::Citation::article("2086/QĐ-UBND", 7)
-                .clause(3)
-                .point(quyche::law::Point::C),
+            citation: Some(
+                quyche::law::Citation::article("2086/QĐ-UBND", 7)
+                    .clause(3)
+                    .point(quyche::law::Point::C),
+            ),
             ..WorkRecord::new(
-                WorkKind::Training,
+                "training",
                 "so-y-te",
                 d(2026, 5, 5),
                 "Tập huấn cho công chức ngành y tế",
@@ -708,14 +757,22 @@ fn work_outside_cases_is_counted_within_the_window_with_its_citation() {
         "the 5 Jul press review is outside the window"
     );
     assert_eq!(
-        n(&r.work.by_kind, WorkKind::Training),
+        n(&r.work.by_kind, WorkKindId::new("training")),
         2,
         "Điều 7.1.c and 7.3.c"
     );
-    assert_eq!(n(&r.work.by_kind, WorkKind::PressReview), 1, "Điều 7.1.d");
-    assert_eq!(n(&r.work.by_kind, WorkKind::Rebuttal), 1, "Điều 7.5.c");
     assert_eq!(
-        n(&r.work.by_kind, WorkKind::TeamMeeting),
+        n(&r.work.by_kind, WorkKindId::new("press_review")),
+        1,
+        "Điều 7.1.d"
+    );
+    assert_eq!(
+        n(&r.work.by_kind, WorkKindId::new("rebuttal")),
+        1,
+        "Điều 7.5.c"
+    );
+    assert_eq!(
+        n(&r.work.by_kind, WorkKindId::new("team_meeting")),
         1,
         "Điều 7.1.a(1), first day of the window"
     );
@@ -724,7 +781,7 @@ fn work_outside_cases_is_counted_within_the_window_with_its_citation() {
         .iter()
         .find(|b| b.body.as_str() == "so-y-te")
         .unwrap();
-    assert_eq!(n(&y.work, WorkKind::Training), 1);
+    assert_eq!(n(&y.work, WorkKindId::new("training")), 1);
     // A body's report counts its own records only.
     let own = compile_report(&reg, &all_cases(&reg), h1_2026(), &BodyId::new("so-y-te"))
         .unwrap()
@@ -737,9 +794,11 @@ fn work_outside_cases_is_counted_within_the_window_with_its_citation() {
 fn a_work_record_must_cite_a_provision_of_its_kind() {
     let reg = reg();
     let mut bad = work();
-    bad[1].citation = quyche::law::Citation::article("2086/QĐ-UBND", 7)
-        .clause(5)
-        .point(quyche::law::Point::C);
+    bad[1].citation = Some(
+        quyche::law::Citation::article("2086/QĐ-UBND", 7)
+            .clause(5)
+            .point(quyche::law::Point::C),
+    );
     let r = compile_report(&reg, &[], h1_2026(), &BodyId::new("so-vhttdl")).unwrap();
     let e = r.clone().with_work(&reg, &bad).unwrap_err();
     assert_eq!(
@@ -772,9 +831,14 @@ fn compiled_reports_carry_no_personal_data() {
                 .unwrap()
                 .with_work(&reg, &work())
                 .unwrap();
+            let annexed = |lang| {
+                document_markdown(&document(&reg, &r, DocumentOptions { lang, annex: true }))
+            };
             let text = serde_json::to_string(&r).unwrap()
-                + &render_markdown(&r, Lang::Vi)
-                + &render_markdown(&r, Lang::En);
+                + &render_markdown(&reg, &r, Lang::Vi)
+                + &render_markdown(&reg, &r, Lang::En)
+                + &annexed(Lang::Vi)
+                + &annexed(Lang::En);
             for secret in [
                 AUTHOR,
                 OFFICER_LEAD,
@@ -818,23 +882,29 @@ fn markdown_follows_the_vietnamese_administrative_report_layout() {
             &["Chưa có phần mềm giám sát dùng chung"],
             &["Bố trí kinh phí cho Tổ theo dõi"],
         );
-    let md = render_markdown(&r, Lang::Vi);
+    let md = render_markdown(&reg, &r, Lang::Vi);
+    // Nghị định 30/2020/NĐ-CP Phụ lục I (legal §8): the managing body above the issuing body
+    // (whose name drops the province it repeats), the number with the issuer's abbreviation, the
+    // national name and motto, place and date, kind and summary, "Kính gửi", an opening naming
+    // the decision that issued the regulation, the sections, "Nơi nhận" and the head's title.
     let order = [
-        "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH TỈNH KHÁNH HÒA",
+        "ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA",
+        "**SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH**",
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         "Độc lập - Tự do - Hạnh phúc",
-        "Số: …/BC-…",
-        "Khánh Hòa, ngày … tháng … năm …",
+        "Số: …/BC-SVHTTDL",
+        "Khánh Hòa, ngày … tháng … năm 2026",
         "BÁO CÁO",
         "Kết quả thực hiện Quy chế phối hợp theo dõi, xử lý thông tin sai sự thật, thông tin xấu, độc trên không gian mạng 6 tháng đầu năm 2026",
         "Kính gửi: Ủy ban nhân dân tỉnh Khánh Hòa.",
+        "ban hành kèm theo Quyết định số 2086/QĐ-UBND ngày 12/8/2020",
         "I. KẾT QUẢ THỰC HIỆN",
         "II. KHÓ KHĂN, VƯỚNG MẮC",
         "Chưa có phần mềm giám sát dùng chung",
         "III. ĐỀ XUẤT, KIẾN NGHỊ",
         "Bố trí kinh phí cho Tổ theo dõi",
         "Nơi nhận:",
-        "THỦ TRƯỞNG CƠ QUAN",
+        "GIÁM ĐỐC",
     ];
     let mut pos = 0;
     for s in order {
@@ -851,11 +921,29 @@ fn markdown_follows_the_vietnamese_administrative_report_layout() {
         md.contains("khoản 2 Điều 8"),
         "the title cites Điều 8.2: {md}"
     );
-    let en = render_markdown(&r, Lang::En);
+    // The bodies' lateness and the platforms' are on separate lines: none of the police's, one
+    // of a platform's (c2's request, due 12 Jun).
+    assert!(md.contains("Việc xử lý chậm so với thời hạn: 0."), "{md}");
+    assert!(md.contains("nền tảng chậm thực hiện: 1"), "{md}");
+    // Provenance (statuses, interpretations) never sits in the body: only in the annex.
+    assert!(!r.warnings.is_empty());
+    let annexed = document_markdown(&document(
+        &reg,
+        &r,
+        DocumentOptions {
+            lang: Lang::Vi,
+            annex: true,
+        },
+    ));
+    for w in &r.warnings {
+        assert!(!md.contains(&w.vi), "`{}` in the body", w.vi);
+        assert!(annexed.contains(&w.vi), "`{}` missing from the annex", w.vi);
+    }
+    let en = render_markdown(&reg, &r, Lang::En);
     for s in [
         "SOCIALIST REPUBLIC OF VIETNAM",
         "Independence - Freedom - Happiness",
-        "No.: …/BC-…",
+        "No.: …/BC-SVHTTDL",
         "II. DIFFICULTIES AND OBSTACLES",
         "III. PROPOSALS AND RECOMMENDATIONS",
         "Recipients:",
@@ -863,4 +951,160 @@ fn markdown_follows_the_vietnamese_administrative_report_layout() {
     ] {
         assert!(en.contains(s), "`{s}` missing from:\n{en}");
     }
+}
+
+/// The steps up to a violating conclusion of a case Sở Y tế detects on `day` (verified with the
+/// police).
+fn to_violating(day: &str, id: &str) -> Vec<(&'static str, Option<&'static str>, String, Command)> {
+    let t = |hm: &str| format!("{day}T{hm}:00+07:00");
+    vec![
+        (
+            "so-y-te",
+            None,
+            t("08:00"),
+            detect("own_monitoring", "social_network", &["health"], id),
+        ),
+        (
+            "so-y-te",
+            None,
+            t("08:30"),
+            cmd(json!({"type": "notify_lead", "channel": "email"})),
+        ),
+        (
+            "so-vhttdl",
+            None,
+            t("09:00"),
+            cmd(json!({"type": "receive"})),
+        ),
+        (
+            "so-vhttdl",
+            None,
+            t("09:30"),
+            cmd(
+                json!({"type": "open_verification", "method": "written_consultation", "consulted": ["cong-an-tinh"]}),
+            ),
+        ),
+        (
+            "cong-an-tinh",
+            None,
+            t("10:00"),
+            cmd(json!({"type": "submit_opinion", "finding": "Sai", "direction": "Phát ngôn"})),
+        ),
+        (
+            "so-vhttdl",
+            None,
+            t("11:00"),
+            cmd(
+                json!({"type": "conclude", "verdict": "violating", "grounds": [{"instrument": "24/2018/QH14", "article": 8, "clause": 1, "point": "d"}]}),
+            ),
+        ),
+    ]
+}
+
+fn build_owned(reg: &Regulation, steps: Vec<(&str, Option<&str>, String, Command)>) -> Case {
+    build(
+        reg,
+        steps
+            .iter()
+            .map(|(b, o, t, c)| (*b, *o, t.as_str(), c.clone()))
+            .collect(),
+    )
+}
+
+#[test]
+fn a_bodys_own_missed_deadline_is_counted_against_it() {
+    // The lead agency requests Sở Y tế's spokesperson to inform the press (Điều 7.3.d); NĐ
+    // 09/2017 Điều 6.3.a gives it 24 h from the incident. Sở Y tế reports on 5 March: its own
+    // deadline (binds the acting body), counted against it, apart from any platform's.
+    let reg = reg();
+    let mut steps = to_violating("2026-03-02", "c8");
+    steps.push((
+        "so-vhttdl",
+        None,
+        "2026-03-02T12:00:00+07:00".into(),
+        cmd(
+            json!({"type": "request_action", "kind": "spokesperson_statement", "body": "so-y-te",
+            "trigger": {"kind": "incident", "at": "2026-03-02T07:00:00+07:00"}}),
+        ),
+    ));
+    steps.push((
+        "so-y-te",
+        None,
+        "2026-03-05T09:00:00+07:00".into(),
+        cmd(json!({"type": "report_result", "action_id": "A1", "outcome": "done"})),
+    ));
+    let cases = vec![build_owned(&reg, steps)];
+    let checked = CheckedCases::new(&reg, &cases).unwrap();
+    let lead = BodyId::new("so-vhttdl");
+    let r = checked.compile(h1_2026(), &lead).unwrap();
+    let f = &r.cases;
+    assert!(f.platform_deadlines_missed.is_empty());
+    assert_eq!(f.deadlines_missed.len(), 1);
+    let m = &f.deadlines_missed[0];
+    assert_eq!(
+        (
+            m.item.as_str(),
+            m.binds,
+            m.body.as_ref().map(|b| b.as_str())
+        ),
+        ("A1", Bound::ActingBody, Some("so-y-te"))
+    );
+    assert_eq!(m.kind, Some(ActionKindId::new("spokesperson_statement")));
+    assert_eq!(m.due, at("2026-03-03T07:00:00+07:00"));
+    assert_eq!(
+        m.provision.as_ref().map(|c| c.key()),
+        Some("09/2017/NĐ-CP:6.3.a".to_string())
+    );
+    assert_eq!(m.late_at, Some(at("2026-03-05T09:00:00+07:00")));
+    assert_eq!(m.case, None);
+    let y = r
+        .per_body
+        .iter()
+        .find(|b| b.body.as_str() == "so-y-te")
+        .unwrap();
+    assert_eq!((y.actions, y.deadlines_missed), (1, 1));
+    // Case ids are listed only when asked (a chosen id may contain a name).
+    let with_ids = checked
+        .compile_with(
+            h1_2026(),
+            &lead,
+            ReportOptions {
+                include_case_ids: true,
+            },
+        )
+        .unwrap();
+    assert_eq!(
+        with_ids.cases.deadlines_missed[0].case,
+        Some(CaseId("c8".into()))
+    );
+    // Sở Y tế's own report shows its lateness too (Điều 8.1).
+    let own = checked.compile(h1_2026(), &BodyId::new("so-y-te")).unwrap();
+    assert_eq!(own.cases.deadlines_missed.len(), 1);
+}
+
+#[test]
+fn a_confidential_case_is_counted_never_described() {
+    // Điều 4.2: a case touching Party or State secrets, here marked after its conclusion, is
+    // counted; its topic, platform kind and grounds are not reported.
+    let reg = reg();
+    let mut steps = to_violating("2026-04-01", "c9");
+    steps.push((
+        "so-vhttdl",
+        None,
+        "2026-04-01T11:30:00+07:00".into(),
+        cmd(json!({"type": "mark_confidential"})),
+    ));
+    let cases = vec![build_owned(&reg, steps)];
+    let r = compile_report(&reg, &cases, h1_2026(), &BodyId::new("so-vhttdl")).unwrap();
+    let f = &r.cases;
+    assert_eq!((f.new, f.confidential), (1, 1));
+    assert_eq!(n(&f.by_verdict, Verdict::Violating), 1);
+    assert!(f.by_ground.is_empty() && f.by_topic.is_empty() && f.by_platform_kind.is_empty());
+    assert_eq!(n(&f.by_detection_source, DetectionSource::OwnMonitoring), 1);
+    let md = render_markdown(&reg, &r, Lang::Vi);
+    assert!(
+        md.contains("Vụ việc liên quan đến bí mật nhà nước (không nêu nội dung): 1."),
+        "{md}"
+    );
+    assert!(!md.contains("Y tế:"), "{md}");
 }

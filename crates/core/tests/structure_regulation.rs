@@ -12,6 +12,7 @@ fn reg() -> &'static Regulation {
 
 fn article(n: u16) -> &'static Provision {
     reg()
+        .catalogue
         .provisions
         .iter()
         .find(|p| p.citation == Citation::article(I, n))

@@ -72,7 +72,10 @@ impl Regulation {
     /// A role argument: a role the regulation declares, else `INVALID_INPUT` at `/role`.
     fn role_arg(&self, role: &JsValue) -> JsResult<RoleId> {
         let text = string(role, "role")?;
-        let r = self.inner.role_named(&text).map_err(|e| to_js(e.at("/role")))?;
+        let r = self
+            .inner
+            .role_named(&text)
+            .map_err(|e| to_js(e.at("/role")))?;
         Ok(r.id.clone())
     }
 }
@@ -194,7 +197,10 @@ impl Regulation {
         #[wasm_bindgen(unchecked_param_type = "NaiveDate")] day: JsValue,
     ) -> JsResult<Vec<Ts<TimeLimit>>> {
         let rule = string(&rule, "rule")?;
-        let rule = self.inner.time_limit_rule_named(&rule).map_err(|e| to_js(e.at("/rule")))?;
+        let rule = self
+            .inner
+            .time_limit_rule_named(&rule)
+            .map_err(|e| to_js(e.at("/rule")))?;
         ts_refs(&self.inner.time_limits(&rule, date(&day, "day")?))
     }
 
@@ -254,7 +260,12 @@ impl Regulation {
         #[wasm_bindgen(unchecked_param_type = "string")] name: JsValue,
     ) -> JsResult<Vec<Ts<Term>>> {
         let name = string(&name, "name")?;
-        ts_vec(&self.inner.vocabulary(&name).map_err(|e| to_js(e.at("/name")))?)
+        ts_vec(
+            &self
+                .inner
+                .vocabulary(&name)
+                .map_err(|e| to_js(e.at("/name")))?,
+        )
     }
 
     /// Every body of the regulation (including merged ones), in order.
@@ -345,7 +356,10 @@ impl Regulation {
         #[wasm_bindgen(unchecked_param_type = "string")] activity: JsValue,
     ) -> JsResult<Vec<Ts<Duty>>> {
         let activity = string(&activity, "activity")?;
-        let a = self.inner.activity_named(&activity).map_err(|e| to_js(e.at("/activity")))?;
+        let a = self
+            .inner
+            .activity_named(&activity)
+            .map_err(|e| to_js(e.at("/activity")))?;
         ts_refs(&self.inner.participants(&a.id))
     }
 

@@ -79,7 +79,11 @@ pub fn report_document(
     let r: PeriodicReport = from_ts(&report, "report", "a periodic report")?;
     let lang = from_ts(&lang, "lang", "\"vi\" or \"en\"")?;
     let annex = annex.unwrap_or(false);
-    ts(&quyche::report::document(&reg, &r, DocumentOptions { lang, annex }))
+    ts(&quyche::report::document(
+        &reg,
+        &r,
+        DocumentOptions { lang, annex },
+    ))
 }
 
 /// The report as Markdown in the Nghị định 30/2020 layout ([`report_document`] rendered).

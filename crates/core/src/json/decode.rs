@@ -10,8 +10,9 @@
 //! The path costs nothing on success: a failure is raised where it happens and each enclosing
 //! array element, object member or enum variant adds its reference token to it on the way out,
 //! so the error knows its JSON pointer (RFC 6901) without any bookkeeping for valid input.
-//! Messages are serde's own (`invalid type: string "x", expected u8`, `missing field `at``,
-//! `unknown variant …`), as with `serde_json`.
+//! Messages in English are serde's own (`invalid type: string "x", expected u8`, `missing field
+//! `at``, `unknown variant …`), as with `serde_json`, each with its Vietnamese counterpart
+//! (`json/messages.rs`); echoed input is capped.
 //!
 //! **Nothing is dropped silently**: a member a struct does not have is refused
 //! (`unknown member `x`; expected one of …`, in English and Vietnamese, at the member's
@@ -34,8 +35,8 @@ use std::fmt;
 pub struct DecodeError {
     /// What went wrong, in serde's words (or the decoder's own, for an unknown member).
     pub message: String,
-    /// What went wrong in Vietnamese, when the decoder itself wrote the message (an unknown
-    /// member); `None` for serde's messages.
+    /// What went wrong in Vietnamese (every refusal of this decoder has one; `None` only for
+    /// an error built by other code).
     pub message_vi: Option<String>,
     /// Reference tokens from the failing node outwards (reversed pointer).
     tokens_rev: Vec<String>,
@@ -75,20 +76,62 @@ impl fmt::Display for DecodeError {
 
 impl std::error::Error for DecodeError {}
 
+impl DecodeError {
+    fn texts(t: super::messages::Texts) -> Self {
+        DecodeError {
+            message: t.en,
+            message_vi: Some(t.vi),
+            tokens_rev: Vec::new(),
+        }
+    }
+}
+
+/// Every refusal serde can raise, in both languages (`json/messages.rs`).
 impl de::Error for DecodeError {
-    /// serde's message; an error raised by a type that decodes by hand ([`Nested`]) keeps its
-    /// pointer and both messages.
+    /// A type's own message; an error raised by a type that decodes by hand ([`Nested`]) keeps
+    /// its pointer and both messages.
     fn custom<T: fmt::Display>(msg: T) -> Self {
         if std::any::type_name::<T>() == std::any::type_name::<Nested<'static>>()
             && let Some(e) = Nested::parse(&format!("{msg:#}"))
         {
             return e;
         }
+        Self::texts(super::messages::custom(&msg))
+    }
+
+    fn invalid_type(unexp: Unexpected, exp: &dyn de::Expected) -> Self {
+        Self::texts(super::messages::invalid_type(unexp, exp))
+    }
+
+    fn invalid_value(unexp: Unexpected, exp: &dyn de::Expected) -> Self {
+        Self::texts(super::messages::invalid_value(unexp, exp))
+    }
+
+    fn invalid_length(len: usize, exp: &dyn de::Expected) -> Self {
+        Self::texts(super::messages::invalid_length(len, exp))
+    }
+
+    fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
+        Self::texts(super::messages::unknown_variant(variant, expected))
+    }
+
+    /// Raised by a derived `deny_unknown_fields` struct read through another deserialiser: the
+    /// decoder's own refusal of a member (the member's token is added by the map access).
+    fn unknown_field(field: &str, expected: &'static [&'static str]) -> Self {
+        let (message, vi) = unknown_member_texts(field, &expected.join(", "));
         DecodeError {
-            message: msg.to_string(),
-            message_vi: None,
+            message,
+            message_vi: Some(vi),
             tokens_rev: Vec::new(),
         }
+    }
+
+    fn missing_field(field: &'static str) -> Self {
+        Self::texts(super::messages::missing_field(field))
+    }
+
+    fn duplicate_field(field: &'static str) -> Self {
+        Self::texts(super::messages::duplicate_field(field))
     }
 }
 
@@ -136,6 +179,7 @@ impl fmt::Display for Nested<'_> {
 /// The English and Vietnamese refusal of member `key`, where `expected` lists the members
 /// allowed.
 pub(crate) fn unknown_member_texts(key: &str, expected: &str) -> (String, String) {
+    let key = crate::text::echo(key);
     (
         format!("unknown member `{key}`; expected one of {expected}"),
         format!("trường `{key}` không có trong định dạng; các trường hợp lệ: {expected}"),

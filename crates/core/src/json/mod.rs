@@ -31,6 +31,7 @@ mod compact;
 pub mod decode;
 mod escape;
 pub mod limits;
+mod messages;
 mod pretty;
 mod reader;
 
@@ -96,7 +97,7 @@ pub fn from_ref<T: DeserializeOwned>(value: &Value) -> Result<T> {
     decode::from_value(value).map_err(|e| {
         let vi = match &e.message_vi {
             Some(vi) => vi.clone(),
-            None => format!("Dữ liệu không hợp lệ: {}", e.message),
+            None => "Dữ liệu không hợp lệ.".to_string(),
         };
         Error::new(ErrorCode::InvalidInput, e.message.clone(), vi).at(e.pointer())
     })

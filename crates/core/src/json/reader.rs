@@ -72,14 +72,22 @@ pub fn read_json(text: &str) -> Result<Value> {
             } else {
                 ErrorCode::InvalidJson
             };
-            Err(Error::new(
-                code,
-                format!("malformed JSON: {e}"),
-                format!("JSON không hợp lệ: {e}"),
-            )
-            .at(st.pointer()))
+            Err(Error::new(code, format!("malformed JSON: {e}"), syntax_vi(&e)).at(st.pointer()))
         }
     }
+}
+
+/// serde_json's syntax error in Vietnamese: what kind, where (line and column).
+fn syntax_vi(e: &serde_json::Error) -> String {
+    use serde_json::error::Category;
+    let (line, column) = (e.line(), e.column());
+    let what = match e.classify() {
+        Category::Eof => "văn bản kết thúc giữa chừng",
+        Category::Syntax => "sai cú pháp",
+        Category::Data => "giá trị không hợp lệ",
+        Category::Io => "lỗi đọc dữ liệu",
+    };
+    format!("JSON không hợp lệ: {what} (dòng {line}, cột {column}).")
 }
 
 #[derive(Clone, Copy)]

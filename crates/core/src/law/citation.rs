@@ -308,9 +308,11 @@ impl<'de> Deserialize<'de> for Citation {
             }
             fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Citation, E> {
                 Citation::from_key(s).ok_or_else(|| {
-                    E::custom(format!(
-                        "`{}` is not a citation key `instrument:article.clause.point(item)`",
-                        crate::text::echo(s)
+                    let shown = crate::text::echo(s);
+                    crate::json::by_hand::nested(&crate::error::Error::invalid(
+                        "",
+                        format!("`{shown}` is not a citation key `instrument:article.clause.point(item)`"),
+                        format!("`{shown}` không phải khóa trích dẫn dạng `số hiệu:điều.khoản.điểm(ý)`"),
                     ))
                 })
             }
