@@ -94,7 +94,8 @@ fn args_text(entry: &Value) -> String {
     }
 }
 
-/// Checks one entry; `Err` says how the answer differs from the expectation.
+/// Checks one entry; `Err` says how the answer differs from the expectation. An error
+/// expectation may bound the length of the error's texts with `message_max_chars`.
 fn check(entry: &Value) -> Result<(), String> {
     let method = entry["method"].as_str().ok_or("no method")?;
     let out = call(method, &args_text(entry));
@@ -122,6 +123,35 @@ fn check(entry: &Value) -> Result<(), String> {
             "expected {} at {}, got {} at {}: {}",
             want.0, want.1, got.0, got.1, err["message"]
         ));
+    }
+    if let Some(max) = expect.get("message_max_chars") {
+        let max = max.as_u64().ok_or("message_max_chars is a count")? as usize;
+        longest_text(err, max)?;
+    }
+    Ok(())
+}
+
+/// `Err` naming the first of the texts of `err` (`message`, `message_vi`, `help`, `help_vi`,
+/// then those of each error in `related`) longer than `max` characters (Unicode scalar values).
+fn longest_text(err: &Value, max: usize) -> Result<(), String> {
+    for key in ["message", "message_vi", "help", "help_vi"] {
+        if let Some(text) = err.get(key).and_then(Value::as_str) {
+            let n = text.chars().count();
+            if n > max {
+                let start: String = text.chars().take(80).collect();
+                return Err(format!(
+                    "`{key}` has {n} characters, more than {max}: {start}…"
+                ));
+            }
+        }
+    }
+    for r in err
+        .get("related")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        longest_text(r, max)?;
     }
     Ok(())
 }
@@ -194,7 +224,7 @@ fn the_regulation_fixture_is_the_builtin_document() {
     );
 }
 
-/// The 12-step case the entries tamper with (`fixtures/lifecycle-case.json`) is still what the
+/// The 22-step case the entries tamper with (`fixtures/lifecycle-case.json`) is still what the
 /// rules produce: regenerate with `QUYCHE_BLESS=1` after a change to the rules or the format.
 #[test]
 fn the_lifecycle_fixture_is_what_the_rules_produce() {
