@@ -144,6 +144,28 @@ pub fn nfc_value(v: serde_json::Value) -> serde_json::Value {
     }
 }
 
+/// Longest piece of the caller's input copied into a message, in characters.
+pub const ECHO_CHARS: usize = 60;
+
+/// `s` as it may be quoted in a message: whole when it has at most [`ECHO_CHARS`] characters,
+/// otherwise its first [`ECHO_CHARS`] characters followed by "…" and the full length, so an
+/// error never copies a large input back to the caller.
+///
+/// ```
+/// assert_eq!(quyche::text::echo("so-vhttdl"), "so-vhttdl");
+/// let long = "x".repeat(10_000);
+/// let e = quyche::text::echo(&long);
+/// assert!(e.starts_with(&"x".repeat(60)) && e.ends_with("… (10000)"));
+/// ```
+pub fn echo(s: &str) -> std::borrow::Cow<'_, str> {
+    match s.char_indices().nth(ECHO_CHARS) {
+        None => std::borrow::Cow::Borrowed(s),
+        Some((cut, _)) => {
+            std::borrow::Cow::Owned(format!("{}… ({})", &s[..cut], s.chars().count()))
+        }
+    }
+}
+
 #[cfg(test)]
 mod nfc_fast_path_tests {
     use super::*;
@@ -169,27 +191,5 @@ mod nfc_fast_path_tests {
         }
         assert!(!is_vietnamese_nfc_char('\u{0301}'));
         assert_eq!(nfc("Đie\u{0302}\u{0300}u"), "Điều");
-    }
-}
-
-/// Longest piece of the caller's input copied into a message, in characters.
-pub const ECHO_CHARS: usize = 60;
-
-/// `s` as it may be quoted in a message: whole when it has at most [`ECHO_CHARS`] characters,
-/// otherwise its first [`ECHO_CHARS`] characters followed by "…" and the full length, so an
-/// error never copies a large input back to the caller.
-///
-/// ```
-/// assert_eq!(quyche::text::echo("so-vhttdl"), "so-vhttdl");
-/// let long = "x".repeat(10_000);
-/// let e = quyche::text::echo(&long);
-/// assert!(e.starts_with(&"x".repeat(60)) && e.ends_with("… (10000)"));
-/// ```
-pub fn echo(s: &str) -> std::borrow::Cow<'_, str> {
-    match s.char_indices().nth(ECHO_CHARS) {
-        None => std::borrow::Cow::Borrowed(s),
-        Some((cut, _)) => {
-            std::borrow::Cow::Owned(format!("{}… ({})", &s[..cut], s.chars().count()))
-        }
     }
 }

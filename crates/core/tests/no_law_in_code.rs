@@ -81,10 +81,10 @@ fn instrument_like(line: &str) -> bool {
 
 /// An article literal: "Điều <digit>", or a duty id such as "7.1" or "7.3.đ" in quotes.
 fn article_like(line: &str) -> bool {
-    if let Some(i) = line.find("Điều ") {
-        if line[i + "Điều ".len()..].starts_with(|c: char| c.is_ascii_digit()) {
-            return true;
-        }
+    if let Some(i) = line.find("Điều ")
+        && line[i + "Điều ".len()..].starts_with(|c: char| c.is_ascii_digit())
+    {
+        return true;
     }
     // Every quoted string: an article id is `digits.digits` with an optional point letter and
     // sub-item (`7.1`, `7.3.đ`, `7.1.a.4`).

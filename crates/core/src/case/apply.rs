@@ -134,25 +134,12 @@ impl Case {
         actor: &Actor,
         at: DateTime<FixedOffset>,
     ) -> Result<(Case, Vec<Advisory>)> {
-        if !matches!(command, Command::Detect(_)) {
-            return Err(Error::invalid(
-                "/command/type",
-                format!(
-                    "A case starts with `detect`, not `{}`.",
-                    command.kind().as_str()
-                ),
-                format!(
-                    "Vụ việc bắt đầu bằng bước phát hiện (`detect`), không phải `{}`.",
-                    command.kind().as_str()
-                ),
-            ));
-        }
         let (command, command_json, actor, at) = normalise(command, actor, at)?;
         let (fx, mut adv) = evaluate(reg, None, &[], &command, &actor, at, true)?;
         let ev = make_event(reg, None, command, command_json, actor, at, fx);
         let mut case = new_case_state(&ev).ok_or_else(|| {
             Error::invalid(
-                "/command/type",
+                "/type",
                 "A case starts with `detect`.",
                 "Vụ việc bắt đầu bằng bước phát hiện (`detect`).",
             )

@@ -179,7 +179,7 @@ fn check_log(reg: &Regulation, events: &[Event]) -> Result<Case> {
                     tampered(
                         i,
                         ev.seq,
-                        "/command",
+                        "/command/type",
                         "a log starts with `detect`.".into(),
                         "nhật ký phải bắt đầu bằng phát hiện.".into(),
                     )

@@ -41,7 +41,9 @@ pub(crate) fn check_general<'a>(
     let reg = ctx.reg;
     let Some(first) = reg.workflow.transition(kind) else {
         let step = kind.label();
-        return Err(vec![Refusal::NoSuchStep { step: &step }.error([])]);
+        return Err(vec![
+            Refusal::NoSuchStep { step: &step }.error([]).at("/type"),
+        ]);
     };
     if !(crate::time::LUNAR_MIN..=crate::time::LUNAR_MAX).contains(&ctx.day) {
         return Err(vec![
@@ -56,7 +58,9 @@ pub(crate) fn check_general<'a>(
     let matching: Vec<&Transition> = match ctx.case {
         None if kind != CommandKind::Detect => {
             return Err(vec![
-                Refusal::NeedsCase { step: &step }.error(first.citations.clone()),
+                Refusal::NeedsCase { step: &step }
+                    .error(first.citations.clone())
+                    .at("/type"),
             ]);
         }
         None => rows,
@@ -75,7 +79,7 @@ pub(crate) fn check_general<'a>(
             status,
         }
         .error(first.citations.clone());
-        return Err(vec![e.at("/command/type")]);
+        return Err(vec![e.at("/type")]);
     }
     let mut first_errors = None;
     for t in matching {
@@ -101,15 +105,15 @@ fn row_errors(ctx: &Ctx, t: &Transition, deferred: bool) -> Vec<Error> {
     errs
 }
 
+/// A guard that looks at the case's state only.
+type StateGuard = fn(&Ctx, &crate::case::Case, &crate::rules::GuardRule) -> Option<Error>;
+
 /// The row's guards that look at the case's state only.
 fn state_guards(ctx: &Ctx, t: &Transition) -> Vec<Error> {
     let Some(case) = ctx.case else {
         return Vec::new();
     };
-    let checks: [(
-        GuardId,
-        fn(&Ctx, &crate::case::Case, &crate::rules::GuardRule) -> Option<Error>,
-    ); 8] = [
+    let checks: [(GuardId, StateGuard); 8] = [
         (GuardId::NotifySelf, notification::notify_self),
         (
             GuardId::ReceiveNeedsNotification,
@@ -122,9 +126,11 @@ fn state_guards(ctx: &Ctx, t: &Transition) -> Vec<Error> {
         (GuardId::NotConfidential, closing::not_confidential),
         (GuardId::NothingOpen, closing::nothing_open),
     ];
+    // They refuse the step itself, whatever its payload: at the command's type.
     checks
         .iter()
         .filter_map(|(id, f)| t.guard(*id).and_then(|rule| f(ctx, case, rule)))
+        .map(|e| if e.path.is_none() { e.at("/type") } else { e })
         .collect()
 }
 
