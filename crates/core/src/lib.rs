@@ -8,15 +8,24 @@
 //! Every answer is given **as of a date** (the law moved in 2024–2026 and several bodies merged
 //! in 2025) and every legal fact carries a [`law::Status`] saying how sure it is.
 //!
-//! | Module | Holds |
-//! |---|---|
-//! | [`law`] | instruments, provisions, [`law::Citation`], the grounds of Điều 2.2, time limits |
-//! | [`org`] | roles, obligations, concrete bodies and who plays each role when |
-//! | [`duty`] | the responsibility matrix of Điều 5–9 |
-//! | [`regulation`] | [`Regulation`]: one province's rules as a value; Khánh Hòa 2086 built in |
-//! | [`error`] | one structured error shape with stable codes and JSON pointers |
-//! | [`text`] | bilingual labels, Unicode normalisation, diacritic folding |
-//! | [`validity`] | dated validity intervals shared by every dated fact |
+//! Modules, by layer: each imports only from the layers above it in this table (the ground floor
+//! first). Binding support (the JSON-string API, JSON Lines bulk replay) is the separate crate
+//! `quyche-ffi`, which this crate does not depend on.
+//!
+//! | Module | Layer | Holds |
+//! |---|---|---|
+//! | [`json`] | ground | JSON in and out for every type: the strict reader (limits, duplicate keys, NFC), the decoder with JSON pointers (unknown members refused), the one set of [`json::limits`], the canonical, compact and pretty writers |
+//! | [`error`] | ground | one structured error shape with stable codes and JSON pointers |
+//! | [`text`] | ground | bilingual labels, Unicode normalisation, diacritic folding |
+//! | [`validity`] | ground | dated validity intervals shared by every dated fact |
+//! | [`law`] | law | instruments, provisions, [`law::Citation`], the grounds of Điều 2.2, time limits |
+//! | [`time`] | time | Vietnam time, the lunar calendar, holidays, working days, official schedules |
+//! | [`org`] | org | roles, obligations, concrete bodies and who plays each role when |
+//! | [`duty`] | duty | the responsibility matrix of Điều 5–9 |
+//! | [`regulation`] | regulation | [`Regulation`]: one province's rules as a value; Khánh Hòa 2086 built in |
+//! | [`case`] | case | commands, guards, events, the hash-chained log, replay, explanations |
+//! | [`report`] | report | reporting rules, windows, due dates, compiling and rendering periodic reports |
+//! | [`schema`] | (tooling) | the JSON Schemas of every exchanged type, as checked in under `schemas/` |
 //!
 //! ```
 //! use quyche::Regulation;

@@ -76,7 +76,7 @@ impl fmt::Display for DecodeError {
 impl std::error::Error for DecodeError {}
 
 impl de::Error for DecodeError {
-    /// serde's message; an error raised by a type that decodes by hand ([`Nested`]) keeps its
+    /// serde's message; an error raised by a type that decodes by hand (`Nested`) keeps its
     /// pointer and both messages.
     fn custom<T: fmt::Display>(msg: T) -> Self {
         if std::any::type_name::<T>() == std::any::type_name::<Nested<'static>>()
