@@ -46,12 +46,15 @@
 //! # Limits
 //!
 //! Untrusted input is bounded before any rule runs, with deterministic outcomes (the same input
-//! always fails the same way, at the same pointer), so the time per call is bounded too:
+//! always fails the same way, at the same pointer), so the time and memory per call are bounded
+//! too. The limits are the core's one set ([`quyche::json::limits`]), the same at every entry
+//! point; here pointers are into `args`:
 //!
 //! | limit | value | refusal |
 //! |---|---|---|
 //! | size of `args_json` | [`MAX_INPUT_BYTES`](quyche::json::MAX_INPUT_BYTES) (64 MiB) | `INPUT_TOO_LARGE` at `""` |
 //! | nesting of arrays and objects | [`MAX_DEPTH`](quyche::json::MAX_DEPTH) (32) | `INPUT_TOO_LARGE` at the container one level too deep |
+//! | JSON values in `args_json` | [`MAX_VALUES`](quyche::json::MAX_VALUES) (1 000 000) | `INPUT_TOO_LARGE` at the first value over the cap |
 //! | length of any string or key | [`MAX_STRING_CHARS`](quyche::json::MAX_STRING_CHARS) (10 000 characters, after NFC) | `INPUT_TOO_LARGE` at the string |
 //! | events in one log | [`MAX_EVENTS`](quyche::json::MAX_EVENTS) (10 000) | `INPUT_TOO_LARGE` at `/events` or `/case/events` |
 //! | registrations in one call | [`MAX_REGISTER`](quyche::json::MAX_REGISTER) (100) | `INPUT_TOO_LARGE` at `/register` |
@@ -59,9 +62,10 @@
 //! | free text of a command | [`MAX_TEXT_CHARS`](quyche::case::MAX_TEXT_CHARS) (10 000 characters) | `INPUT_TOO_LARGE` at the field (case guards) |
 //! | a key repeated in one object (compared after NFC) | not allowed | `INVALID_INPUT` at the second occurrence |
 //!
-//! serde_json's own recursion limit (128) is never reached: [`read_json`](quyche::json::read_json) stops at
-//! [`MAX_DEPTH`](quyche::json::MAX_DEPTH) with its own code and pointer, so deep input neither overflows the stack nor
-//! surfaces as a syntax error. Every string and key is normalised to NFC while it is read.
+//! serde_json's own recursion limit (128) is never reached: [`read_json`] stops at
+//! [`MAX_DEPTH`](quyche::json::MAX_DEPTH) with its own code and pointer, so deep input neither
+//! overflows the stack nor surfaces as a syntax error. Every string and key is normalised to NFC
+//! while it is read.
 //!
 //! # Example
 //!

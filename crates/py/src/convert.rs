@@ -3,7 +3,8 @@
 //! Python → core: every argument is taken as a plain Python object and converted here, so a
 //! wrong type is a `quyche.InvalidInput` with a JSON pointer, never a bare `TypeError` or a
 //! panic. Dicts and lists become [`serde_json::Value`]s (keys must be `str`; `NaN` and infinities
-//! are refused because JSON has no such numbers; nesting deeper than [`MAX_DEPTH`] is refused;
+//! are refused because JSON has no such numbers; nesting deeper than the core's
+//! [`MAX_DEPTH`] is refused, as in JSON text;
 //! `datetime` values must be timezone-aware and become RFC 3339 strings, `date` values ISO dates;
 //! `quyche.Citation` objects become their dict form). The core then decodes the value into its
 //! own types with its own error pointers (and NFC normalisation).
@@ -19,13 +20,10 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDate, PyDateTime, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};
 use quyche::Error;
 use quyche::error::pointer_token;
+use quyche::json::MAX_DEPTH;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
-
-/// The deepest nesting of lists and dicts accepted from Python: the same limit serde_json puts
-/// on JSON text, so a value accepted here could also have been sent as text.
-pub const MAX_DEPTH: usize = 128;
 
 fn type_name(obj: &Bound<'_, PyAny>) -> String {
     obj.get_type()
@@ -72,15 +70,23 @@ fn datetime_text(obj: &Bound<'_, PyAny>, path: &str) -> Result<String, Error> {
     Ok(iso)
 }
 
-fn value_at(obj: &Bound<'_, PyAny>, path: &mut String, depth: usize) -> Result<Value, Error> {
-    if depth > MAX_DEPTH {
-        return Err(Error::new(
-            quyche::ErrorCode::InputTooLarge,
-            format!("nested deeper than {MAX_DEPTH} levels"),
-            format!("lồng sâu quá {MAX_DEPTH} cấp"),
-        )
-        .at(path.as_str()));
+/// Refuses a list or dict at `path` inside `depth` others when that is deeper than [`MAX_DEPTH`]
+/// (the core's one limit: the strict reader refuses the same nesting of JSON text, at the same
+/// pointer), so a value accepted here could also have been sent as text.
+fn enter(depth: usize, path: &str) -> Result<(), Error> {
+    if depth < MAX_DEPTH {
+        return Ok(());
     }
+    Err(Error::new(
+        quyche::ErrorCode::InputTooLarge,
+        format!("nested deeper than {MAX_DEPTH} levels"),
+        format!("lồng sâu quá {MAX_DEPTH} cấp"),
+    )
+    .at(path))
+}
+
+/// `obj` as JSON; `depth` lists and dicts enclose it, and errors point at `path`.
+fn value_at(obj: &Bound<'_, PyAny>, path: &mut String, depth: usize) -> Result<Value, Error> {
     if obj.is_none() {
         return Ok(Value::Null);
     }
@@ -125,6 +131,7 @@ fn value_at(obj: &Bound<'_, PyAny>, path: &mut String, depth: usize) -> Result<V
         return quyche::json::to_value(&c.get().inner).map_err(|e| e.at(path.as_str()));
     }
     if let Ok(d) = obj.cast::<PyDict>() {
+        enter(depth, path)?;
         let mut map = serde_json::Map::new();
         for (k, v) in d.iter() {
             let key = py_str(&k, path).map_err(|_| {
@@ -145,6 +152,7 @@ fn value_at(obj: &Bound<'_, PyAny>, path: &mut String, depth: usize) -> Result<V
         return Ok(Value::Object(map));
     }
     if obj.is_instance_of::<PyList>() || obj.is_instance_of::<PyTuple>() {
+        enter(depth, path)?;
         let mut out = Vec::new();
         for (i, v) in obj.try_iter().map_err(|e| py_error(path, e))?.enumerate() {
             let v = v.map_err(|e| py_error(path, e))?;

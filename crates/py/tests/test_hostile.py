@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 import json
 import math
+import pathlib
 import unicodedata
 from typing import Any, Callable, Dict
 
@@ -167,3 +168,106 @@ def test_the_module_still_works_after_hostile_input() -> None:
         with pytest.raises(quyche.QuycheError):
             quyche.Regulation.from_json(text)
     assert quyche.Regulation.khanh_hoa().id == "khanh-hoa-2086"
+
+
+# Members a format does not have are refused at their JSON pointer, never dropped: a member added
+# to a stored event is not hashed, so dropping it would let an edit pass unnoticed.
+FIXTURES = pathlib.Path(__file__).resolve().parents[3] / "tests" / "bad-inputs" / "fixtures"
+EXTRA = "zz_extra"
+# An object at each depth of an event of the lifecycle log: the event, its actor, command,
+# content and area, effects, a deadline and the citation inside it, recipients and their
+# citations, the regulation reference, a ground of a conclusion.
+EVENT_DEPTHS = [
+    "/0", "/0/actor", "/0/command", "/0/command/content", "/0/command/area", "/6/effects",
+    "/6/effects/deadline", "/6/effects/deadline/provision", "/8/effects/recipients",
+    "/8/effects/recipients/citations/0", "/0/regulation", "/5/command/grounds/0",
+]
+# The same in a stored case: its own fields and nested objects, and its events.
+CASE_DEPTHS = [
+    "", "/content", "/area", "/actions/0", "/actions/0/deadline", "/actions/0/deadline/provision",
+    "/actions/0/result", "/actions/0/result/recipients", "/assessment", "/verification",
+    "/regulation", "/closing", "/events/0/command/content", "/events/6/effects/deadline/provision",
+]
+
+
+def lifecycle_case() -> Dict[str, Any]:
+    case: Dict[str, Any] = json.loads((FIXTURES / "lifecycle-case.json").read_text("utf-8"))
+    return case
+
+
+def with_extra(doc: Any, pointer: str) -> Any:
+    """A copy of `doc` with member EXTRA (value None) added to the object at `pointer`."""
+    copy = json.loads(json.dumps(doc))
+    target = copy
+    for token in pointer.split("/")[1:]:
+        target = target[int(token)] if isinstance(target, list) else target[token]
+    target[EXTRA] = None
+    return copy
+
+
+def assert_unknown_member(info: Any, path: str, line: str = "") -> None:
+    e = info.value
+    assert (e.code, e.path) == ("INVALID_INPUT", f"{path}/{EXTRA}"), str(e)
+    en, vi = (f"Line {line}: ", f"Dòng {line}: ") if line else ("", "")
+    assert e.message.startswith(f"{en}unknown member `{EXTRA}`; expected one of ")
+    assert e.message_vi.startswith(f"{vi}trường `{EXTRA}` không có trong định dạng")
+
+
+@pytest.mark.parametrize("pointer", EVENT_DEPTHS)
+def test_replay_refuses_an_unknown_member_at_every_depth_of_an_event(pointer: str) -> None:
+    events = with_extra(lifecycle_case()["events"], pointer)
+    for given in (events, json.dumps(events, ensure_ascii=False)):
+        with pytest.raises(quyche.InvalidInput) as info:
+            quyche.Case.replay(REG, given)
+        assert_unknown_member(info, pointer)
+    # In a JSON Lines file the pointer starts with the 1-based line number, as the messages do.
+    lines = "\n".join(json.dumps(e, ensure_ascii=False) for e in events)
+    index, _, rest = pointer[1:].partition("/")
+    line = str(int(index) + 1)
+    with pytest.raises(quyche.InvalidInput) as info:
+        quyche.replay_jsonl(REG, lines)
+    assert_unknown_member(info, f"/{line}" + (f"/{rest}" if rest else ""), line)
+
+
+@pytest.mark.parametrize("pointer", CASE_DEPTHS)
+def test_a_stored_case_refuses_an_unknown_member_at_every_depth(pointer: str) -> None:
+    case = with_extra(lifecycle_case(), pointer)
+    with pytest.raises(quyche.InvalidInput) as info:
+        quyche.Case.from_json(REG, json.dumps(case, ensure_ascii=False))
+    assert_unknown_member(info, pointer)
+    with pytest.raises(quyche.InvalidInput) as info:
+        quyche.Case.from_dict(REG, case)
+    assert_unknown_member(info, pointer)
+
+
+@pytest.mark.parametrize("pointer", ["", "/name", "/valid", "/roles/0", "/roles/0/valid"])
+def test_a_body_registration_refuses_an_unknown_member(pointer: str) -> None:
+    registration = {
+        "id": "so-vi-du", "name": {"vi": "Sở Ví Dụ", "en": "Example Department"},
+        "valid": {"from": "2025-07-01"}, "status": "C",
+        "roles": [{"role": "commune_committee", "body": "so-vi-du",
+                   "valid": {"from": "2025-07-01"}, "status": "C"}],
+    }
+    reg = quyche.Regulation.khanh_hoa()
+    with pytest.raises(quyche.InvalidInput) as info:
+        reg.register_body(with_extra(registration, pointer))
+    assert_unknown_member(info, pointer)
+    reg.register_body(registration)
+
+
+def test_dicts_nest_as_deep_as_json_text_and_fail_at_the_same_pointer() -> None:
+    # The converter of Python values applies the core's MAX_DEPTH (32) like the strict reader of
+    # JSON text: the container one level too deep is refused, at the same pointer either way.
+    case = lifecycle_case()
+    case["area"] = nested(20)  # {"a": [...]} 20 times: 40 containers under /area
+    too_deep = "/area" + "/a/0" * 15 + "/a"  # the 32nd container below the case: the 33rd level
+    with pytest.raises(quyche.InvalidInput) as info:
+        quyche.Case.from_dict(REG, case)
+    assert (info.value.code, info.value.path) == ("INPUT_TOO_LARGE", too_deep)
+    with pytest.raises(quyche.InvalidInput) as info:
+        quyche.Case.from_json(REG, json.dumps(case, ensure_ascii=False))
+    assert (info.value.code, info.value.path) == ("INPUT_TOO_LARGE", too_deep)
+    case["area"] = nested(15)  # 31 levels in all: read, then refused by the type (an Area)
+    with pytest.raises(quyche.InvalidInput) as info:
+        quyche.Case.from_dict(REG, case)
+    assert info.value.code == "INVALID_INPUT"

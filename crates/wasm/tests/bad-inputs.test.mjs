@@ -1,6 +1,6 @@
 // Every hostile input of tests/bad-inputs/*.jsonl (format in the README there) through the
 // package's JSON-string entry point `callJson`, with the answers the Rust runner
-// (crates/core/tests/bad_inputs.rs) and the Python suite expect.
+// (crates/ffi/tests/bad_inputs.rs) and the Python suite expect.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync, readdirSync } from "node:fs";

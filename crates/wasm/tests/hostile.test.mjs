@@ -2,6 +2,7 @@
 // and the module keeps working afterwards.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import * as quyche from "quyche";
 import { buildSampleCase, registration, steps } from "../../../examples/web/sample-case.js";
 import { doc, thrown } from "./helpers.mjs";
@@ -170,5 +171,65 @@ test("the module still works after a burst of hostile input", () => {
     assert.throws(() => Regulation.fromJson("{"), QuycheError);
     assert.throws(() => Case.start(Regulation.khanhHoa(), { type: "detect" }, 5, "x"), QuycheError);
   }
+  stillWorks();
+});
+
+// Members a format does not have are refused at their JSON pointer, never dropped: a member added
+// to a stored event is not hashed, so dropping it would let an edit pass unnoticed.
+const EXTRA = "zz_extra";
+const lifecycleCase = () =>
+  JSON.parse(readFileSync(new URL("../../../tests/bad-inputs/fixtures/lifecycle-case.json", import.meta.url), "utf8"));
+
+/** A copy of `doc` with member EXTRA (value null) added to the object at `pointer`. */
+function withExtra(doc, pointer) {
+  const copy = structuredClone(doc);
+  let target = copy;
+  for (const t of pointer.split("/").slice(1)) target = target[t];
+  target[EXTRA] = null;
+  return copy;
+}
+
+/** `fn` refuses the member added at `pointer`, in both languages. */
+function refusesMember(fn, pointer) {
+  const e = refuses(fn, ["INVALID_INPUT"], pointer);
+  assert.equal(e.path, `${pointer}/${EXTRA}`, e.message);
+  assert.ok(e.message.startsWith(`unknown member \`${EXTRA}\`; expected one of `), e.message);
+  assert.ok(e.messageVi.startsWith(`trường \`${EXTRA}\` không có trong định dạng`), e.messageVi);
+}
+
+test("replay refuses an unknown member at every depth of an event", () => {
+  const reg = Regulation.khanhHoa();
+  const events = lifecycleCase().events;
+  assert.equal(Case.replay(reg, events).status, "closed");
+  // The event, its actor, command, content and area, effects, a deadline and the citation inside
+  // it, recipients and their citations, the regulation reference, a ground of a conclusion.
+  for (const p of ["/0", "/0/actor", "/0/command", "/0/command/content", "/0/command/area", "/6/effects",
+    "/6/effects/deadline", "/6/effects/deadline/provision", "/8/effects/recipients",
+    "/8/effects/recipients/citations/0", "/0/regulation", "/5/command/grounds/0"]) {
+    const edited = withExtra(events, p);
+    refusesMember(() => Case.replay(reg, edited), p);
+    refusesMember(() => Case.replayToHead(reg, edited, events.at(-1).hash), p);
+  }
+  stillWorks();
+});
+
+test("a stored case refuses an unknown member at every depth", () => {
+  const reg = Regulation.khanhHoa();
+  const stored = lifecycleCase();
+  assert.equal(Case.fromJson(reg, JSON.stringify(stored)).status, "closed");
+  for (const p of ["", "/content", "/area", "/actions/0", "/actions/0/deadline", "/actions/0/deadline/provision",
+    "/actions/0/result", "/actions/0/result/recipients", "/assessment", "/verification", "/regulation",
+    "/closing", "/events/0/command/content", "/events/6/effects/deadline/provision"]) {
+    refusesMember(() => Case.fromJson(reg, JSON.stringify(withExtra(stored, p))), p);
+  }
+  stillWorks();
+});
+
+test("a body registration refuses an unknown member in the body and its roles", () => {
+  for (const p of ["", "/name", "/valid", "/roles/0", "/roles/0/valid"]) {
+    const reg = Regulation.khanhHoa();
+    refusesMember(() => reg.registerBody(withExtra(registration, p)), p);
+  }
+  Regulation.khanhHoa().registerBody(registration);
   stillWorks();
 });

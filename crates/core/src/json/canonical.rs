@@ -6,7 +6,7 @@
 //! `JSON.stringify`.
 //!
 //! Two writers give the same bytes: [`canonical`] over a [`serde_json::Value`], and
-//! [`to_canonical`], which writes straight from a `Serialize` value without building the `Value`
+//! `to_canonical`, which writes straight from a `Serialize` value without building the `Value`
 //! tree first (performance only: hashing an event is most of the cost of `apply` and `replay`).
 //! The direct writer handles the shapes events are made of (structs, maps with string, number or
 //! boolean keys, sequences, enums, strings, booleans, integers, options); anything else (floats,
