@@ -329,14 +329,12 @@ fn every_transition_cites_the_regulation_and_the_diagram_covers_every_command() 
     }
 }
 
-/// The lifecycle log of `tests/bad-inputs/fixtures`, recorded under the earlier data version
-/// (2026.11.28), when the lead agency "assigned" work (`assign_action`).
+/// A lifecycle log recorded under the earlier data version (2026.11.28), when the lead agency
+/// "assigned" work (`assign_action`): `tests/legacy/`, kept byte for byte.
 fn earlier_version_log() -> String {
-    let dir = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../tests/bad-inputs/fixtures"
-    );
-    let text = std::fs::read_to_string(format!("{dir}/lifecycle-case.json")).expect("fixture");
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/legacy");
+    let text =
+        std::fs::read_to_string(format!("{dir}/lifecycle-case-2026.11.28.json")).expect("fixture");
     let case: serde_json::Value = serde_json::from_str(&text).expect("fixture JSON");
     case["events"].to_string()
 }

@@ -30,7 +30,7 @@ pub fn parse_date(text: &str) -> Result<NaiveDate> {
         .then(|| NaiveDate::parse_from_str(t, "%Y-%m-%d").ok())
         .flatten()
         .ok_or_else(|| {
-            let shown: String = t.chars().take(40).collect();
+            let shown = quyche::text::echo(t);
             Error::invalid(
                 "",
                 format!("`{shown}` is not a calendar date written YYYY-MM-DD"),

@@ -92,7 +92,7 @@ pub(crate) fn normalise(
     actor: &Actor,
     at: DateTime<FixedOffset>,
 ) -> Result<(Command, Option<String>, Actor, DateTime<FixedOffset>)> {
-    let cmd = super::normal::vn_times(cmd);
+    let cmd = super::normal::vn_times(cmd)?;
     // A command whose strings are all NFC already (the usual case) is kept as it is. Its
     // canonical JSON is NFC exactly when every string in it is (JSON's own characters are
     // ASCII), and it is handed on to the event's hash, which contains it.
@@ -110,7 +110,7 @@ pub(crate) fn normalise(
         }
     };
     let actor = super::normal::actor(actor)?;
-    Ok((cmd, text, actor, crate::time::to_vn(at)))
+    Ok((cmd, text, actor, super::normal::at(at)?))
 }
 
 impl Case {

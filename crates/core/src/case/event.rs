@@ -89,7 +89,10 @@ pub struct Event {
     /// Who acted.
     pub actor: Actor,
     /// Fact time, in Vietnam time.
-    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
+    #[serde(
+        serialize_with = "crate::time::rfc3339::serialize",
+        deserialize_with = "crate::time::rfc3339::deserialize"
+    )]
     pub at: DateTime<FixedOffset>,
     /// The regulation data it was checked against.
     pub regulation: RegulationRef,

@@ -56,7 +56,10 @@ pub struct Content {
     pub summary: String,
     /// Publication time, when known: it selects the legal grounds (law time).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(serialize_with = "crate::time::rfc3339::serialize_opt")]
+    #[serde(
+        serialize_with = "crate::time::rfc3339::serialize_opt",
+        deserialize_with = "crate::time::rfc3339::deserialize_opt"
+    )]
     pub published_at: Option<DateTime<FixedOffset>>,
     /// The author's handle. **Personal data**: never copied into reports.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -97,7 +100,10 @@ pub struct Detection {
     /// The detecting body.
     pub body: BodyId,
     /// When it was detected.
-    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
+    #[serde(
+        serialize_with = "crate::time::rfc3339::serialize",
+        deserialize_with = "crate::time::rfc3339::deserialize"
+    )]
     pub at: DateTime<FixedOffset>,
     /// How.
     pub source: DetectionSource,
@@ -113,7 +119,10 @@ pub struct Notification {
     /// The body notified (the coordinator on that date).
     pub to: BodyId,
     /// When.
-    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
+    #[serde(
+        serialize_with = "crate::time::rfc3339::serialize",
+        deserialize_with = "crate::time::rfc3339::deserialize"
+    )]
     pub at: DateTime<FixedOffset>,
     /// Document number or message reference, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -128,7 +137,10 @@ pub struct Stamp {
     /// The body.
     pub by: BodyId,
     /// When.
-    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
+    #[serde(
+        serialize_with = "crate::time::rfc3339::serialize",
+        deserialize_with = "crate::time::rfc3339::deserialize"
+    )]
     pub at: DateTime<FixedOffset>,
 }
 
@@ -142,7 +154,10 @@ pub struct TriageRecord {
     /// Who.
     pub by: BodyId,
     /// When.
-    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
+    #[serde(
+        serialize_with = "crate::time::rfc3339::serialize",
+        deserialize_with = "crate::time::rfc3339::deserialize"
+    )]
     pub at: DateTime<FixedOffset>,
 }
 
@@ -165,7 +180,10 @@ pub struct Opinion {
     /// Who gave it.
     pub body: BodyId,
     /// When.
-    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
+    #[serde(
+        serialize_with = "crate::time::rfc3339::serialize",
+        deserialize_with = "crate::time::rfc3339::deserialize"
+    )]
     pub at: DateTime<FixedOffset>,
     /// What the body found.
     pub finding: String,
@@ -185,7 +203,10 @@ pub struct Opinion {
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Meeting {
     /// When it was held.
-    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
+    #[serde(
+        serialize_with = "crate::time::rfc3339::serialize",
+        deserialize_with = "crate::time::rfc3339::deserialize"
+    )]
     pub at: DateTime<FixedOffset>,
     /// Bodies present.
     pub attendees: Vec<BodyId>,
@@ -209,7 +230,10 @@ pub struct Verification {
     #[serde(default)]
     pub meetings: Vec<Meeting>,
     /// When it was opened.
-    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
+    #[serde(
+        serialize_with = "crate::time::rfc3339::serialize",
+        deserialize_with = "crate::time::rfc3339::deserialize"
+    )]
     pub opened_at: DateTime<FixedOffset>,
 }
 
@@ -226,7 +250,10 @@ pub struct Assessment {
     /// Reasoning.
     pub note: String,
     /// When.
-    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
+    #[serde(
+        serialize_with = "crate::time::rfc3339::serialize",
+        deserialize_with = "crate::time::rfc3339::deserialize"
+    )]
     pub at: DateTime<FixedOffset>,
 }
 
@@ -237,7 +264,10 @@ pub struct Assessment {
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Deadline {
     /// When it falls due.
-    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
+    #[serde(
+        serialize_with = "crate::time::rfc3339::serialize",
+        deserialize_with = "crate::time::rfc3339::deserialize"
+    )]
     pub due: DateTime<FixedOffset>,
     /// The limit applied.
     pub limit: Limit,
@@ -290,7 +320,10 @@ pub struct ActionResult {
     /// The body that reported it (the acting body, or one answering for it).
     pub by: BodyId,
     /// When reported.
-    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
+    #[serde(
+        serialize_with = "crate::time::rfc3339::serialize",
+        deserialize_with = "crate::time::rfc3339::deserialize"
+    )]
     pub at: DateTime<FixedOffset>,
     /// Computed recipients.
     pub recipients: Recipients,
@@ -304,7 +337,10 @@ pub struct Withdrawal {
     /// Who.
     pub by: BodyId,
     /// When.
-    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
+    #[serde(
+        serialize_with = "crate::time::rfc3339::serialize",
+        deserialize_with = "crate::time::rfc3339::deserialize"
+    )]
     pub at: DateTime<FixedOffset>,
     /// Why.
     pub reason: String,
@@ -326,7 +362,10 @@ pub struct Action {
     /// Who opened it (the body itself, the requester or the directing authority).
     pub opened_by: BodyId,
     /// When.
-    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
+    #[serde(
+        serialize_with = "crate::time::rfc3339::serialize",
+        deserialize_with = "crate::time::rfc3339::deserialize"
+    )]
     pub opened_at: DateTime<FixedOffset>,
     /// Flagged as an emergency.
     #[serde(default)]
@@ -369,7 +408,10 @@ pub struct Proposal {
     /// Who proposed it.
     pub by: BodyId,
     /// When.
-    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
+    #[serde(
+        serialize_with = "crate::time::rfc3339::serialize",
+        deserialize_with = "crate::time::rfc3339::deserialize"
+    )]
     pub at: DateTime<FixedOffset>,
     /// Remarks.
     #[serde(default)]
@@ -398,7 +440,10 @@ pub struct PlatformAnswer {
     pub response: PlatformResponse,
     /// When it did it (none for no answer).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(serialize_with = "crate::time::rfc3339::serialize_opt")]
+    #[serde(
+        serialize_with = "crate::time::rfc3339::serialize_opt",
+        deserialize_with = "crate::time::rfc3339::deserialize_opt"
+    )]
     pub at: Option<DateTime<FixedOffset>>,
     /// Who recorded it, and when.
     pub recorded: Stamp,
@@ -417,7 +462,10 @@ pub struct RemovalRequest {
     /// Who sent it.
     pub by: BodyId,
     /// When.
-    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
+    #[serde(
+        serialize_with = "crate::time::rfc3339::serialize",
+        deserialize_with = "crate::time::rfc3339::deserialize"
+    )]
     pub at: DateTime<FixedOffset>,
     /// The platform or the account owner.
     pub target: RemovalTarget,
@@ -460,7 +508,10 @@ pub struct StepDue {
     pub deadline: Deadline,
     /// When the step was taken, if it was.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(serialize_with = "crate::time::rfc3339::serialize_opt")]
+    #[serde(
+        serialize_with = "crate::time::rfc3339::serialize_opt",
+        deserialize_with = "crate::time::rfc3339::deserialize_opt"
+    )]
     pub met_at: Option<DateTime<FixedOffset>>,
 }
 
@@ -474,7 +525,10 @@ pub struct LabelRecord {
     /// Who.
     pub by: BodyId,
     /// When.
-    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
+    #[serde(
+        serialize_with = "crate::time::rfc3339::serialize",
+        deserialize_with = "crate::time::rfc3339::deserialize"
+    )]
     pub at: DateTime<FixedOffset>,
 }
 
@@ -491,7 +545,10 @@ pub struct Publication {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// When.
-    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
+    #[serde(
+        serialize_with = "crate::time::rfc3339::serialize",
+        deserialize_with = "crate::time::rfc3339::deserialize"
+    )]
     pub at: DateTime<FixedOffset>,
 }
 
@@ -512,7 +569,10 @@ pub struct Closing {
     #[serde(default)]
     pub note: String,
     /// When.
-    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
+    #[serde(
+        serialize_with = "crate::time::rfc3339::serialize",
+        deserialize_with = "crate::time::rfc3339::deserialize"
+    )]
     pub at: DateTime<FixedOffset>,
 }
 
@@ -548,7 +608,10 @@ pub struct Case {
     pub notification: Option<Notification>,
     /// When the coordinating body received it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(serialize_with = "crate::time::rfc3339::serialize_opt")]
+    #[serde(
+        serialize_with = "crate::time::rfc3339::serialize_opt",
+        deserialize_with = "crate::time::rfc3339::deserialize_opt"
+    )]
     pub received_at: Option<DateTime<FixedOffset>>,
     /// Triage.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -5,30 +5,50 @@ use super::command::{Actor, Command};
 use crate::error::Result;
 use chrono::{DateTime, FixedOffset};
 
-fn vn(t: &mut DateTime<FixedOffset>) {
-    *t = crate::time::to_vn(*t);
+/// `t` in Vietnam time; a leap second is refused at `path` (relative to the command).
+fn vn(t: &mut DateTime<FixedOffset>, path: &str) -> Result<()> {
+    *t = crate::time::rfc3339::no_leap_second(crate::time::to_vn(*t)).map_err(|e| e.at(path))?;
+    Ok(())
 }
 
-fn vn_opt(t: &mut Option<DateTime<FixedOffset>>) {
-    if let Some(t) = t {
-        vn(t);
+fn vn_opt(t: &mut Option<DateTime<FixedOffset>>, path: &str) -> Result<()> {
+    match t {
+        Some(t) => vn(t, path),
+        None => Ok(()),
     }
 }
 
-/// The command with every instant it holds in Vietnam time.
-pub(crate) fn vn_times(mut cmd: Command) -> Command {
+/// The fact time `at` in Vietnam time (a leap second refused at `/at`).
+pub(crate) fn at(t: DateTime<FixedOffset>) -> Result<DateTime<FixedOffset>> {
+    let mut t = t;
+    vn(&mut t, "/at")?;
+    Ok(t)
+}
+
+/// The command with every instant it holds in Vietnam time (the same instant written with
+/// another offset makes the same event); a leap second is refused at its field.
+pub(crate) fn vn_times(mut cmd: Command) -> Result<Command> {
     match &mut cmd {
         Command::Detect(d) => {
-            vn_opt(&mut d.detected_at);
-            vn_opt(&mut d.content.published_at);
+            vn_opt(&mut d.detected_at, "/detected_at")?;
+            vn_opt(&mut d.content.published_at, "/content/published_at")?;
         }
-        Command::TakeAction(a) => a.trigger.iter_mut().for_each(|t| vn(&mut t.at)),
-        Command::RequestAction(a) => a.trigger.iter_mut().for_each(|t| vn(&mut t.at)),
-        Command::DirectAction(a) => a.trigger.iter_mut().for_each(|t| vn(&mut t.at)),
-        Command::RecordPlatformResponse(r) => vn_opt(&mut r.responded_at),
+        Command::TakeAction(a) => a
+            .trigger
+            .iter_mut()
+            .try_for_each(|t| vn(&mut t.at, "/trigger/at"))?,
+        Command::RequestAction(a) => a
+            .trigger
+            .iter_mut()
+            .try_for_each(|t| vn(&mut t.at, "/trigger/at"))?,
+        Command::DirectAction(a) => a
+            .trigger
+            .iter_mut()
+            .try_for_each(|t| vn(&mut t.at, "/trigger/at"))?,
+        Command::RecordPlatformResponse(r) => vn_opt(&mut r.responded_at, "/responded_at")?,
         _ => {}
     }
-    cmd
+    Ok(cmd)
 }
 
 /// The actor in NFC, its body id and officer name within the limits of names.

@@ -437,8 +437,8 @@ impl Refusal<'_> {
                 s("Dùng mã có trong vụ việc."),
             ],
             NotOpen { id } => [
-                format!("`{id}` is already answered, reported or withdrawn."),
-                format!("`{id}` đã có kết quả, đã được trả lời hoặc đã rút."),
+                format!("`{}` is already answered, reported or withdrawn.", echo(id)),
+                format!("`{}` đã có kết quả, đã được trả lời hoặc đã rút.", echo(id)),
                 s("Each item is reported once."),
                 s("Mỗi việc chỉ được báo cáo một lần."),
             ],

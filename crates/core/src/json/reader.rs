@@ -215,8 +215,11 @@ impl<'de> Visitor<'de> for ValueSeed<'_> {
             if out.contains_key(&key) {
                 return Err(self.fail(
                     ErrorCode::InvalidInput,
-                    format!("duplicate key `{key}` in one object"),
-                    format!("khóa `{key}` lặp lại trong cùng một đối tượng"),
+                    format!("duplicate key `{}` in one object", crate::text::echo(&key)),
+                    format!(
+                        "khóa `{}` lặp lại trong cùng một đối tượng",
+                        crate::text::echo(&key)
+                    ),
                 ));
             }
             let v = map.next_value_seed(inner)?;

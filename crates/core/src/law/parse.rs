@@ -239,8 +239,14 @@ impl<'a> Parser<'a> {
         match n.filter(|n| *n >= 1).and_then(|n| T::try_from(n).ok()) {
             Some(v) => Ok(v),
             None => Err(parse_error(
-                format!("{what_en} number `{}` is out of range", t.key),
-                format!("số {what_vi} `{}` nằm ngoài phạm vi cho phép", t.key),
+                format!(
+                    "{what_en} number `{}` is out of range",
+                    crate::text::echo(&t.key)
+                ),
+                format!(
+                    "số {what_vi} `{}` nằm ngoài phạm vi cho phép",
+                    crate::text::echo(&t.key)
+                ),
             )),
         }
     }
@@ -712,8 +718,11 @@ impl Citation {
         if end < p.toks.len() {
             let rest = p.quote(end, p.toks.len());
             return Err(parse_error(
-                format!("unexpected text after the citation: `{rest}`"),
-                format!("có phần thừa sau trích dẫn: `{rest}`"),
+                format!(
+                    "unexpected text after the citation: `{}`",
+                    crate::text::echo(&rest)
+                ),
+                format!("có phần thừa sau trích dẫn: `{}`", crate::text::echo(&rest)),
             ));
         }
         Ok(c)

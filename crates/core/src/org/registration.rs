@@ -63,8 +63,11 @@ impl Register {
         } else if self.body(&body.id).is_some() {
             out.push(Error::invalid(
                 "/body/id",
-                format!("A body with id `{id}` is already registered."),
-                format!("Đã có cơ quan với mã `{id}`."),
+                format!(
+                    "A body with id `{}` is already registered.",
+                    crate::text::echo(id)
+                ),
+                format!("Đã có cơ quan với mã `{}`.", crate::text::echo(id)),
             ));
         }
         label_problems(out, "/body/name", &body.name);
@@ -76,6 +79,12 @@ impl Register {
         }
         if body.valid.is_inverted() {
             out.push(inverted("/body/valid"));
+        }
+        for (j, n) in body.names.iter().enumerate() {
+            label_problems(out, &format!("/body/names/{j}/name"), &n.name);
+            if n.valid.is_inverted() {
+                out.push(inverted(&format!("/body/names/{j}/valid")));
+            }
         }
         for (i, s) in body.successors.iter().enumerate() {
             if self.body(&s.body).is_none() || s.body == body.id {

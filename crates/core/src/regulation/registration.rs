@@ -38,12 +38,22 @@ impl Regulation {
         if let Err(e) = self.validate() {
             self.register.bodies.truncate(nb);
             self.register.assignments.truncate(na);
-            return Err(e);
+            return Err(into_form(e, nb, na));
         }
         Ok(())
     }
 
     /// [`Regulation::register_body`] from the JSON form ([`BodyRegistration`]).
+    ///
+    /// ```
+    /// let mut reg = quyche::Regulation::khanh_hoa();
+    /// let e = reg.register_body_json(r#"{"body": {"id": "so-y-te-vd",
+    ///     "name": {"vi": "Sở Y tế", "en": "Department of Health"},
+    ///     "names": [{"name": {"vi": "Sở Y tế", "en": "Department of Health"},
+    ///                "valid": {"from": "2026-01-01", "to": "2025-01-01"}, "status": "C"}],
+    ///     "valid": {"from": "2020-08-12"}, "status": "C"}}"#).unwrap_err();
+    /// assert_eq!(e.path.as_deref(), Some("/body/names/0/valid"));
+    /// ```
     pub fn register_body_json(&mut self, text: &str) -> Result<()> {
         let r: BodyRegistration = crate::json::from_str(text)?;
         self.register_body(r.body, r.roles)
@@ -75,4 +85,38 @@ impl Regulation {
             }
         }
     }
+}
+
+/// An error of the whole document found after a registration, pointed into the registration's
+/// form: the new body (`/register/bodies/<nb>` → `/body`) and its roles
+/// (`/register/assignments/<na + k>` → `/roles/<k>`), as `INVALID_INPUT`. Others keep theirs.
+fn into_form(mut e: Error, nb: usize, na: usize) -> Error {
+    if let Some(p) = e.path.clone() {
+        let body = format!("/register/bodies/{nb}");
+        let mapped = if let Some(rest) = p.strip_prefix(&body) {
+            Some(format!("/body{rest}"))
+        } else if let Some(rest) = p.strip_prefix("/register/assignments/") {
+            let (k, tail) = rest.split_once('/').unwrap_or((rest, ""));
+            let k: Option<usize> = k.parse().ok();
+            k.filter(|k| *k >= na).map(|k| {
+                format!(
+                    "/roles/{}{}{tail}",
+                    k - na,
+                    if tail.is_empty() { "" } else { "/" }
+                )
+            })
+        } else {
+            None
+        };
+        if let Some(m) = mapped {
+            e.path = Some(m);
+            e.code = crate::error::ErrorCode::InvalidInput;
+        }
+    }
+    e.related = e
+        .related
+        .into_iter()
+        .map(|r| into_form(r, nb, na))
+        .collect();
+    e
 }

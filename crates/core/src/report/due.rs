@@ -69,7 +69,10 @@ pub struct Submission {
     /// Which report.
     pub period: Period,
     /// When it was sent.
-    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
+    #[serde(
+        serialize_with = "crate::time::rfc3339::serialize",
+        deserialize_with = "crate::time::rfc3339::deserialize"
+    )]
     pub submitted_at: DateTime<FixedOffset>,
 }
 
@@ -81,7 +84,10 @@ pub struct Overdue {
     pub due: ReportingDue,
     /// When it was sent, if it was (after `due`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(serialize_with = "crate::time::rfc3339::serialize_opt")]
+    #[serde(
+        serialize_with = "crate::time::rfc3339::serialize_opt",
+        deserialize_with = "crate::time::rfc3339::deserialize_opt"
+    )]
     pub submitted_at: Option<DateTime<FixedOffset>>,
     /// Working days after the due date: until it was sent, or until the day asked about.
     pub working_days_late: i64,

@@ -64,7 +64,10 @@ pub struct MissedDeadline {
     /// The bound party's name (a body, or the platform's name).
     pub party: Label,
     /// When it was due.
-    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
+    #[serde(
+        serialize_with = "crate::time::rfc3339::serialize",
+        deserialize_with = "crate::time::rfc3339::deserialize"
+    )]
     pub due: DateTime<FixedOffset>,
     /// The limit.
     pub limit: Limit,
@@ -75,7 +78,10 @@ pub struct MissedDeadline {
     pub status: Status,
     /// When the late step was taken, if it was.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(serialize_with = "crate::time::rfc3339::serialize_opt")]
+    #[serde(
+        serialize_with = "crate::time::rfc3339::serialize_opt",
+        deserialize_with = "crate::time::rfc3339::deserialize_opt"
+    )]
     pub late_at: Option<DateTime<FixedOffset>>,
 }
 

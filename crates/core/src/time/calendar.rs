@@ -89,12 +89,18 @@ pub struct DayCount {
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct HourDeadline {
     /// Start of the period, in Vietnam time.
-    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
+    #[serde(
+        serialize_with = "crate::time::rfc3339::serialize",
+        deserialize_with = "crate::time::rfc3339::deserialize"
+    )]
     pub start: DateTime<FixedOffset>,
     /// Length in hours.
     pub hours: u32,
     /// End of the period, in Vietnam time.
-    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
+    #[serde(
+        serialize_with = "crate::time::rfc3339::serialize",
+        deserialize_with = "crate::time::rfc3339::deserialize"
+    )]
     pub due: DateTime<FixedOffset>,
     /// Whether the Vietnam day of `due` is a working day.
     pub due_on_working_day: bool,

@@ -102,6 +102,42 @@ pub(crate) fn serialize_opt<S: Serializer>(
     }
 }
 
+/// The refusal of a leap second (`23:59:60`): chrono reads it, but neither Python's `datetime`
+/// nor JavaScript's `Date` can hold it, so a log holding one could not be read back by every
+/// binding. `INVALID_INPUT` at `""`.
+pub(crate) fn leap_second_refused() -> crate::error::Error {
+    crate::error::Error::invalid(
+        "",
+        "A leap second (`:60`) is not accepted: write the next second (`:00` of the next minute).",
+        "Không nhận giây nhuận (`:60`): hãy ghi giây kế tiếp (`:00` của phút sau).",
+    )
+}
+
+/// `t`, or [`leap_second_refused`] when it is a leap second.
+pub(crate) fn no_leap_second(
+    t: DateTime<FixedOffset>,
+) -> crate::error::Result<DateTime<FixedOffset>> {
+    if t.naive_local().nanosecond() >= 1_000_000_000 {
+        return Err(leap_second_refused());
+    }
+    Ok(t)
+}
+
+/// Reads an instant as chrono does, refusing a leap second.
+pub(crate) fn deserialize<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<DateTime<FixedOffset>, D::Error> {
+    let t = <DateTime<FixedOffset> as serde::Deserialize>::deserialize(d)?;
+    no_leap_second(t).map_err(|e| crate::json::by_hand::nested(&e))
+}
+
+/// [`deserialize`] for an optional instant.
+pub(crate) fn deserialize_opt<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Option<DateTime<FixedOffset>>, D::Error> {
+    deserialize(d).map(Some)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

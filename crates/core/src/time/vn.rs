@@ -53,11 +53,11 @@ pub fn vn_date(t: &DateTime<FixedOffset>) -> NaiveDate {
 pub fn parse_instant(s: &str) -> Result<DateTime<FixedOffset>> {
     let s = s.trim();
     match DateTime::parse_from_rfc3339(s) {
-        Ok(t) => Ok(to_vn(t)),
+        Ok(t) => super::rfc3339::no_leap_second(to_vn(t)),
         Err(_) if looks_naive(s) => Err(Error::new(
             ErrorCode::InvalidInput,
-            format!("timestamp {s:?} has no UTC offset"),
-            format!("thời điểm {s:?} không ghi múi giờ"),
+            format!("timestamp {:?} has no UTC offset", crate::text::echo(s)),
+            format!("thời điểm \"{}\" không ghi múi giờ", crate::text::echo(s)),
         )
         .with_help(
             "Add the offset, e.g. \"2026-02-17T08:00:00+07:00\" for Vietnam time.",
@@ -65,8 +65,11 @@ pub fn parse_instant(s: &str) -> Result<DateTime<FixedOffset>> {
         )),
         Err(e) => Err(Error::new(
             ErrorCode::InvalidInput,
-            format!("timestamp {s:?} is not RFC 3339: {e}"),
-            format!("thời điểm {s:?} không đúng định dạng RFC 3339: {e}"),
+            format!("timestamp {:?} is not RFC 3339: {e}", crate::text::echo(s)),
+            format!(
+                "thời điểm \"{}\" không đúng định dạng RFC 3339 (năm-tháng-ngàyTgiờ:phút:giây+múi giờ).",
+                crate::text::echo(s)
+            ),
         )
         .with_help(
             "Use RFC 3339 with an offset, e.g. \"2026-02-17T08:00:00+07:00\".",

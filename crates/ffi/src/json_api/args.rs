@@ -62,30 +62,11 @@ impl Args {
         self.opt(name)?.ok_or_else(|| missing(name))
     }
 
-    /// Takes required member `name` as an ISO date (`YYYY-MM-DD`).
+    /// Takes required member `name` as an ISO date (`YYYY-MM-DD`): [`crate::parse_date`], at
+    /// the member.
     pub fn date(&mut self, name: &str) -> Result<NaiveDate> {
         let s: String = self.req(name)?;
-        // ISO 8601 calendar date, exactly: chrono alone would also take `2026-8-3`.
-        let iso = s.len() == 10
-            && s.bytes().enumerate().all(|(i, b)| {
-                if i == 4 || i == 7 {
-                    b == b'-'
-                } else {
-                    b.is_ascii_digit()
-                }
-            });
-        let parsed = if iso {
-            NaiveDate::parse_from_str(&s, "%Y-%m-%d").map_err(|e| e.to_string())
-        } else {
-            Err("expected YYYY-MM-DD".to_string())
-        };
-        parsed.map_err(|e| {
-            Error::invalid(
-                format!("/{name}"),
-                format!("`{s}` is not a calendar date (YYYY-MM-DD): {e}"),
-                format!("`{s}` không phải là ngày hợp lệ (YYYY-MM-DD): {e}"),
-            )
-        })
+        crate::parse_date(&s).map_err(|e| e.at(format!("/{}", pointer_token(name))))
     }
 
     /// Takes the required fact time `at`: RFC 3339 with an offset (a naive time is refused).
@@ -112,11 +93,14 @@ impl Args {
     pub fn finish(self) -> Result<()> {
         match self.map.keys().next() {
             None => Ok(()),
-            Some(k) => Err(Error::invalid(
-                format!("/{}", pointer_token(k)),
-                format!("unknown argument `{k}`"),
-                format!("tham số `{k}` không được hỗ trợ"),
-            )),
+            Some(k) => {
+                let shown = quyche::text::echo(k);
+                Err(Error::invalid(
+                    format!("/{}", pointer_token(k)),
+                    format!("unknown argument `{shown}`"),
+                    format!("tham số `{shown}` không được hỗ trợ"),
+                ))
+            }
         }
     }
 }

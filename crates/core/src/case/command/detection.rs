@@ -53,7 +53,10 @@ pub struct Detect {
     pub source: DetectionSource,
     /// When it was detected; defaults to the event's time.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(serialize_with = "crate::time::rfc3339::serialize_opt")]
+    #[serde(
+        serialize_with = "crate::time::rfc3339::serialize_opt",
+        deserialize_with = "crate::time::rfc3339::deserialize_opt"
+    )]
     pub detected_at: Option<DateTime<FixedOffset>>,
 }
 

@@ -17,7 +17,10 @@ pub struct TriggerTime {
     /// What happened.
     pub kind: Trigger,
     /// When.
-    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
+    #[serde(
+        serialize_with = "crate::time::rfc3339::serialize",
+        deserialize_with = "crate::time::rfc3339::deserialize"
+    )]
     pub at: DateTime<FixedOffset>,
 }
 
@@ -136,7 +139,10 @@ pub struct RecordPlatformResponse {
     pub response: PlatformResponse,
     /// When it did it (default: the event's time; not for `no_answer`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(serialize_with = "crate::time::rfc3339::serialize_opt")]
+    #[serde(
+        serialize_with = "crate::time::rfc3339::serialize_opt",
+        deserialize_with = "crate::time::rfc3339::deserialize_opt"
+    )]
     pub responded_at: Option<DateTime<FixedOffset>>,
     /// Remarks.
     #[serde(default)]

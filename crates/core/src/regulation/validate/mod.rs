@@ -67,8 +67,11 @@ impl Problems {
             if !seen.insert(id) {
                 self.push(
                     format!("{path}/{i}/{field}"),
-                    format!("The id `{id}` is used twice in {path}."),
-                    format!("Mã `{id}` bị trùng trong {path}."),
+                    format!(
+                        "The id `{}` is used twice in {path}.",
+                        crate::text::echo(id)
+                    ),
+                    format!("Mã `{}` bị trùng trong {path}.", crate::text::echo(id)),
                 );
             }
         }
