@@ -1,12 +1,16 @@
 """Generates cases-2026.json: a handful of 2026 case logs made with the quyche package.
 
 Every step goes through the regulation's checks (Điều 5–7 of QĐ 2086/QĐ-UBND), so the logs
-are valid by construction; run_report.py replays them. Run from anywhere:
+are valid by construction; run_report.py replays them. The steps follow the regulation's own
+verbs: the lead agency requests (đề nghị) the police and the press to act (Điều 7.1.a(4), 7.2.a,
+7.5.a), each body acts within its own authority, and a platform's removal deadline is the
+platform's, from the request it received (Điều 7.2.b). Run from anywhere:
 
     python examples/python/generate_cases.py
 
-The file holds the bodies the cases need beyond the built-in ones ("register") and one event
-log per case ("cases"). Names and handles are invented; no personal data.
+The file holds the bodies the cases need beyond the built-in ones ("register", in the
+``{"body", "roles"}`` form of ``Regulation.register_body``) and one event log per case
+("cases"). Names and handles are invented; no personal data.
 """
 
 from __future__ import annotations
@@ -24,20 +28,24 @@ OUT = HERE / "cases-2026.json"
 # Department of Health, as a province would register them.
 REGISTER: List[Dict[str, Any]] = [
     {
-        "id": "ubnd-phuong-nha-trang",
-        "name": {"vi": "UBND phường Nha Trang", "en": "Nha Trang Ward People's Committee"},
-        "valid": {"from": "2025-07-01"},
-        "status": "C",
-        "note": {"vi": "Ví dụ do người dùng đăng ký", "en": "Example registered by the user"},
+        "body": {
+            "id": "ubnd-phuong-nha-trang",
+            "name": {"vi": "UBND phường Nha Trang", "en": "Nha Trang Ward People's Committee"},
+            "valid": {"from": "2025-07-01"},
+            "status": "C",
+            "note": {"vi": "Ví dụ do người dùng đăng ký", "en": "Example registered by the user"},
+        },
         "roles": [{"role": "commune_committee", "body": "ubnd-phuong-nha-trang",
                    "valid": {"from": "2025-07-01"}, "status": "C"}],
     },
     {
-        "id": "so-y-te",
-        "name": {"vi": "Sở Y tế tỉnh Khánh Hòa", "en": "Khánh Hòa Department of Health"},
-        "valid": {"from": "2020-08-12"},
-        "status": "C",
-        "note": {"vi": "Ví dụ do người dùng đăng ký", "en": "Example registered by the user"},
+        "body": {
+            "id": "so-y-te",
+            "name": {"vi": "Sở Y tế tỉnh Khánh Hòa", "en": "Khánh Hòa Department of Health"},
+            "valid": {"from": "2020-08-12"},
+            "status": "C",
+            "note": {"vi": "Ví dụ do người dùng đăng ký", "en": "Example registered by the user"},
+        },
         "roles": [{"role": "department", "body": "so-y-te",
                    "valid": {"from": "2020-08-12"}, "status": "C"}],
     },
@@ -76,7 +84,9 @@ def verification(day: str, verdict: str) -> List[Step]:
 
 
 CASES: List[List[Step]] = [
-    # January: a ward finds a false epidemic rumour; violating; removal and rebuttal; closed.
+    # January: a ward finds a false epidemic rumour; violating; the lead agency requests the
+    # police to have it removed and Báo Khánh Hòa to rebut it; the police send the removal
+    # request to the (cross-border) platform, which complies; results reported; closed.
     [
         ("ubnd-phuong-nha-trang", "2026-01-12T08:00:00+07:00",
          detect("Tin giả về dịch bệnh tại Nha Trang", "Facebook", "2026-01-11T20:00:00+07:00",
@@ -89,9 +99,13 @@ CASES: List[List[Step]] = [
          {"type": "conclude", "verdict": "violating", "grounds": [CYBER_2018_8_1_D],
           "note": "Bịa đặt gây hoang mang"}),
         ("so-vhttdl", "2026-01-13T08:30:00+07:00",
-         {"type": "assign_action", "kind": "removal_request", "assignee": "cong-an-tinh"}),
+         {"type": "request_action", "kind": "removal", "body": "cong-an-tinh"}),
         ("so-vhttdl", "2026-01-13T08:45:00+07:00",
-         {"type": "assign_action", "kind": "public_rebuttal", "assignee": "bao-khanh-hoa"}),
+         {"type": "request_action", "kind": "public_rebuttal", "body": "bao-khanh-hoa"}),
+        ("cong-an-tinh", "2026-01-13T10:00:00+07:00",
+         {"type": "send_removal_request", "action_id": "A1", "licensing": "cross_border"}),
+        ("cong-an-tinh", "2026-01-14T08:00:00+07:00",
+         {"type": "record_platform_response", "request_id": "R1", "response": "complied"}),
         ("cong-an-tinh", "2026-01-14T09:00:00+07:00",
          {"type": "report_result", "action_id": "A1", "outcome": "done", "note": "Đã gỡ"}),
         ("bao-khanh-hoa", "2026-01-14T10:00:00+07:00",
@@ -124,7 +138,8 @@ CASES: List[List[Step]] = [
         ("so-vhttdl", "2026-03-10T08:30:00+07:00",
          {"type": "dismiss", "reason": "assessed_not_violating"}),
     ],
-    # May: violating; a rebuttal assigned and still open at the end of the 6-month window.
+    # May: violating; Báo Khánh Hòa requested to rebut it, still open at the end of the
+    # 6-month window.
     [
         ("ubnd-phuong-nha-trang", "2026-05-18T08:00:00+07:00",
          detect("Tin sai về quy hoạch ven biển", "Facebook", "2026-05-17T22:00:00+07:00",
@@ -137,7 +152,7 @@ CASES: List[List[Step]] = [
          {"type": "conclude", "verdict": "violating", "grounds": [CYBER_2018_8_1_D],
           "note": "Xuyên tạc quy hoạch"}),
         ("so-vhttdl", "2026-05-19T08:30:00+07:00",
-         {"type": "assign_action", "kind": "public_rebuttal", "assignee": "bao-khanh-hoa"}),
+         {"type": "request_action", "kind": "public_rebuttal", "body": "bao-khanh-hoa"}),
     ],
     # 20 June: detected after the window (15 Dec 2025 – 14 Jun 2026) closed: not in the report.
     [

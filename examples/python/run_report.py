@@ -27,8 +27,8 @@ def load(path: Path) -> Tuple[quyche.Regulation, List[quyche.Case]]:
     A tampered or invalid log raises a quyche.QuycheError naming the case and the event."""
     doc: Dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     reg = quyche.Regulation.khanh_hoa()
-    for body in doc.get("register", []):
-        reg.register_body(body)
+    for registration in doc.get("register", []):  # {"body": {...}, "roles": [...]}
+        reg.register_body(registration)
     cases: List[quyche.Case] = []
     for i, events in enumerate(doc["cases"]):
         try:
@@ -62,7 +62,8 @@ def main(argv: Optional[List[str]] = None) -> int:
 
     report = quyche.compile_report(reg, cases, reporter="so-vhttdl",
                                    period=("six_monthly", 2026))
-    print(quyche.render_markdown(report, lang=args.lang))
+    # The Nghị định 30/2020 layout; the provenance annex is left out of a document to sign.
+    print(quyche.render_markdown(reg, report, lang=args.lang))
 
     table = ground_rows(reg, cases)
     by_ground = pd.crosstab(table["ground"], table["status"])

@@ -11,7 +11,17 @@ import pytest
 
 import quyche
 from conformance_support import event_hash
-from lifecycle import regulation, run, scenario
+from lifecycle import (
+    CONCLUDE,
+    OPINION,
+    REBUTTAL,
+    REMOVAL,
+    REQUEST,
+    STEPS,
+    regulation,
+    run,
+    scenario,
+)
 
 VN = datetime.timezone(datetime.timedelta(hours=7))
 DETECT: Dict[str, Any] = {
@@ -21,25 +31,45 @@ DETECT: Dict[str, Any] = {
 }
 
 
+def test_the_fixture_is_the_corrected_workflow() -> None:
+    types = [s["command"]["type"] for s in scenario()["steps"]]
+    assert len(types) == STEPS and "assign_action" not in types
+    assert [types[i] for i in (OPINION, CONCLUDE, REQUEST, REMOVAL, REBUTTAL)] == [
+        "submit_opinion", "conclude", "request_action", "send_removal_request", "take_action"]
+
+
 def test_full_lifecycle_closes_and_every_event_hash_matches_hashlib() -> None:
     case, results = run(regulation())
-    assert case.status == "closed" and len(case) == 13
-    assert [r["event"]["seq"] for r in results] == list(range(1, 14))
+    assert case.status == "closed" and len(case) == STEPS
+    assert [r["event"]["seq"] for r in results] == list(range(1, STEPS + 1))
     for ev in case.events:
         assert event_hash(ev) == ev["hash"]
     assert case.head_hash == scenario()["final_hash"]
     # Điều 5.1: the ward committee notified the lead agency playing the role that day.
     assert results[1]["event"]["effects"]["lead_agency"] == "so-vhttdl"
+    # Điều 7.1.a(4), 7.2.a: the lead agency requests the police (it assigns no work to a peer);
+    # the police act on the request and report to the People's Committee, copying the lead
+    # agency (Điều 7.2.b).
+    action = case.to_dict()["actions"][0]
+    assert (action["mode"], action["body"], action["opened_by"]) == (
+        "requested", "cong-an-tinh", "so-vhttdl")
+    recipients = results[11]["event"]["effects"]["recipients"]
+    assert (recipients["to"], recipients["cc"]) == (["ubnd-tinh"], ["so-vhttdl"])
+    # Điều 7.2.b: the 24 hours of the Cybersecurity Law 2025 bind the platform that received the
+    # police's request, from that request.
+    deadline = results[REMOVAL]["event"]["effects"]["deadline"]
+    assert (deadline["binds"], deadline["due"]) == ("platform", "2026-08-04T11:40:00+07:00")
 
 
 def test_apply_returns_event_and_advisories_and_the_case_holds_its_regulation() -> None:
     reg = regulation()
-    case, _ = run(reg, 6)
-    applied = case.apply(scenario()["steps"][6]["command"], "so-vhttdl",
+    case, _ = run(reg, CONCLUDE)
+    applied = case.apply(scenario()["steps"][CONCLUDE]["command"], "so-vhttdl",
                          datetime.datetime(2026, 8, 3, 4, 0, tzinfo=datetime.timezone.utc))
     assert applied["event"]["at"] == "2026-08-03T11:00:00+07:00", "times are shown at +07:00"
+    # Concluding on written opinions without a meeting is the library's reading of Điều 5.2.
     codes = [a["code"] for a in applied["advisories"]]
-    assert "UNCONFIRMED_FACT" in codes
+    assert "INTERPRETATION" in codes and "UNCONFIRMED_FACT" not in codes
     assert case.regulation == reg
 
 
@@ -55,22 +85,41 @@ def test_detect_convenience_and_actor_dict_with_officer() -> None:
 
 def test_a_refused_step_raises_rule_violation_with_citations_and_leaves_the_case() -> None:
     # Điều 7.5: a press outlet has no duty to conclude (press-outlet-cannot-conclude).
-    case, _ = run(regulation(), 6)
+    case, _ = run(regulation(), CONCLUDE)
     before = case.head_hash
     with pytest.raises(quyche.RuleViolation) as info:
         case.apply({"type": "conclude", "verdict": "not_violating", "note": "x"},
                    "bao-khanh-hoa", "2026-08-03T11:00:00+07:00")
     e = info.value
     assert e.code == "NOT_AUTHORIZED" and e.citations and e.message_vi
-    assert case.head_hash == before and len(case) == 6
+    assert case.head_hash == before and len(case) == CONCLUDE
 
 
 def test_a_violating_verdict_without_grounds_is_refused_under_dieu_2_2() -> None:
-    case, _ = run(regulation(), 6)
+    case, _ = run(regulation(), CONCLUDE)
     with pytest.raises(quyche.RuleViolation) as info:
         case.apply({"type": "conclude", "verdict": "violating", "note": "x", "grounds": []},
                    "so-vhttdl", "2026-08-03T11:00:00+07:00")
-    assert info.value.code == "GROUND_REQUIRED"
+    assert info.value.code == "GROUND_REQUIRED" and info.value.path == "/grounds"
+    assert "2086/QĐ-UBND:2.2" in [quyche.Citation.from_dict(c).key for c in info.value.citations]
+
+
+def test_assign_action_is_refused_the_lead_agency_requests_instead() -> None:
+    # The lead agency does not "assign" work to a peer: it requests the police (Điều 7.1.a(4),
+    # 7.2.a) and the police act within their own authority (assign-action-is-an-earlier-command).
+    case, _ = run(regulation(), REQUEST)
+    with pytest.raises(quyche.InvalidInput) as info:
+        case.apply({"type": "assign_action", "kind": "removal", "assignee": "cong-an-tinh"},
+                   "so-vhttdl", "2026-08-03T11:30:00+07:00")
+    assert info.value.path == "/type" and "request_action" in info.value.message
+    applied = case.apply(scenario()["steps"][REQUEST]["command"], "so-vhttdl",
+                         "2026-08-03T11:30:00+07:00")
+    assert applied["event"]["effects"]["action_id"] == "A1"
+    # Điều 7.2.a: investigating the author is the police's duty, not a press outlet's.
+    with pytest.raises(quyche.RuleViolation) as mismatch:
+        case.apply({"type": "request_action", "kind": "investigation", "body": "bao-khanh-hoa"},
+                   "so-vhttdl", "2026-08-03T11:35:00+07:00")
+    assert (mismatch.value.code, mismatch.value.path) == ("ACTION_ROLE_MISMATCH", "/kind")
 
 
 def test_naive_datetimes_are_refused_with_a_bilingual_message() -> None:
@@ -99,20 +148,28 @@ def test_allowed_commands_duties_involved_and_basis() -> None:
     case, _ = run(regulation(), 3)
     checks = case.allowed_commands("so-vhttdl", "2026-08-03T09:10:00+07:00")
     allowed = [c["command"] for c in checks if c["allowed"]]
-    assert "open_verification" in allowed and "detect" not in allowed
+    # Điều 7.1.a(3): once it has received the information, the lead agency verifies it (or
+    # dismisses it, Điều 1.1).
+    assert "open_verification" in allowed and "dismiss" in allowed and "detect" not in allowed
     denied = next(c for c in checks if c["command"] == "detect")
     assert denied["failures"][0]["code"] == "INVALID_TRANSITION"
+    # Điều 7.2: receiving is the lead agency's duty, verifying too; the police may do neither.
+    police = case.allowed_commands("cong-an-tinh", "2026-08-03T09:10:00+07:00")
+    assert "open_verification" not in [c["command"] for c in police if c["allowed"]]
     involved = {i["body"]: i for i in case.duties_involved()}
     assert "ubnd-phuong-nha-trang" in involved and "so-vhttdl" in involved
+    assert involved["so-vhttdl"]["roles"] == ["lead_agency"]
     keys = [c.key for c in case.basis(1)]
     assert "2086/QĐ-UBND:5.1" in keys, "detect and notify rest on Điều 5.1"
-    with pytest.raises(quyche.InvalidInput):
+    assert "2086/QĐ-UBND:5.1" in [c.key for c in case.basis(2)]
+    with pytest.raises(quyche.InvalidInput) as info:
         case.basis(99)
+    assert info.value.path == "/seq"
 
 
 def test_json_and_dict_round_trips_check_the_log() -> None:
     reg = regulation()
-    case, _ = run(reg, 8)
+    case, _ = run(reg, REMOVAL + 1)
     assert quyche.Case.from_json(reg, case.to_json()) == case
     assert quyche.Case.from_dict(reg, case.to_dict()) == case
     d = case.to_dict()
@@ -136,6 +193,12 @@ def test_replay_from_dicts_or_text_and_tamper_detection() -> None:
         quyche.Case.replay(reg, events)
     assert info.value.path == "/2/hash"
     assert "Sự kiện 3" in info.value.message_vi
+    # An opinion's text edited after the fact: the event's hash no longer matches.
+    events = case.events
+    events[OPINION]["command"]["finding"] = "Đã sửa"
+    with pytest.raises(quyche.LogTampered) as edited:
+        quyche.Case.replay(reg, events)
+    assert edited.value.path == f"/{OPINION}/hash"
 
 
 def test_repr_and_len() -> None:

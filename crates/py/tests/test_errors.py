@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Dict
+import re
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 import pytest
 
@@ -23,10 +24,11 @@ def test_a_bad_field_raises_invalid_input_with_a_json_pointer(doc: Dict[str, Any
 
 
 def test_a_nested_bad_field_points_into_the_array(doc: Dict[str, Any]) -> None:
-    doc["instruments"][0]["in_force"]["from"] = "12/08/2020"
+    # The regulation document is nested: the instruments are in its legal catalogue.
+    doc["catalogue"]["instruments"][0]["in_force"]["from"] = "12/08/2020"
     with pytest.raises(quyche.InvalidInput) as info:
         quyche.Regulation.from_json(json.dumps(doc))
-    assert info.value.path == "/instruments/0/in_force/from"
+    assert info.value.path == "/catalogue/instruments/0/in_force/from"
 
 
 def test_malformed_json_is_invalid_json() -> None:
@@ -65,3 +67,99 @@ def test_every_family_is_a_quyche_error() -> None:
     assert issubclass(quyche.NotFound, LookupError)
     e = quyche.RuleViolation("no", code="NOT_AUTHORIZED", citations=[{"article": 7}])
     assert e.citations == [{"article": 7}] and e.related == [] and e.help is None
+
+
+# ----- Vietnamese messages are Vietnamese throughout, and every error points at its input -----
+
+_VN = "2026-03-02T08:00:00+07:00"
+_DETECT: Dict[str, Any] = {"type": "detect", "source": "press_review", "content": {
+    "platform": "Facebook", "platform_kind": "social_network", "kind": "post", "summary": "Tin"}}
+# Words of serde's and chrono's English messages ("unknown variant `x`, expected one of …",
+# "missing field `x`", "invalid type: integer `7`, expected a string", "input is out of range",
+# "premature end of input").
+_ENGLISH = re.compile(r"\b(unknown variant|expected|missing field|invalid type|out of range|"
+                      r"premature end|input is|a day of the month)\b")
+_SERDE_TEXT = ("core defect: quyche::json::from_value puts serde's English message into "
+               "message_vi ('Dữ liệu không hợp lệ: <English>'); DESIGN.md: 'message_vi "
+               "(Vietnamese throughout, never a serde message)'")
+
+
+def _reg() -> quyche.Regulation:
+    return quyche.Regulation.khanh_hoa()
+
+
+def _month_day_29() -> None:
+    d = _reg().to_dict()
+    d["reporting"]["windows"][0]["end"] = {"month_offset": -2, "day": 29}
+    quyche.Regulation.from_dict(d)
+
+
+_CHRONO_TEXT = ("core defect: quyche::time::parse_instant appends chrono's English parse error to "
+                "message_vi ('… không đúng định dạng RFC 3339: premature end of input')")
+
+_REFUSALS: List[Tuple[str, Callable[[], object], str, Optional[str]]] = [
+    # (name, call, expected path, why its Vietnamese message is known to carry English)
+    ("unknown-member", lambda: _reg().register_body({"id": "x"}), "/id", None),
+    ("unknown-command", lambda: _reg().detect({"type": "frobnicate"}, "so-vhttdl", _VN),
+     "/type", None),
+    ("unknown-role", lambda: _reg().duties_of("gardener"), "/role", None),
+    ("bad-day", lambda: quyche.is_working_day("2026-02-30"), "/day", None),
+    ("unknown-variant", lambda: _reg().detect({**_DETECT, "source": "fax"}, "so-vhttdl", _VN),
+     "/source", _SERDE_TEXT),
+    ("unknown-language", lambda: quyche.render_markdown(_reg(), {}, lang="fr"), "/lang",
+     _SERDE_TEXT),
+    ("wrong-type", lambda: quyche.Regulation.from_json('{"id": 7}'), "/id", _SERDE_TEXT),
+    ("wrong-type-in-citation",
+     lambda: quyche.Citation.from_dict({"instrument": "2086/QĐ-UBND", "article": "x"}),
+     "/article", _SERDE_TEXT),
+    ("unknown-frequency", lambda: quyche.report_window(_reg(), "weekly", 2026), "/frequency",
+     _SERDE_TEXT),
+    ("window-day-29", _month_day_29, "/reporting/windows/0/end/day", _SERDE_TEXT),
+    ("time-not-rfc3339", lambda: _reg().detect(_DETECT, "so-vhttdl", "yesterday"), "/at",
+     _CHRONO_TEXT),
+]
+
+
+@pytest.mark.parametrize("call,path", [
+    pytest.param(call, path, id=name,
+                 marks=[pytest.mark.xfail(strict=True, reason=why)] if why else [])
+    for name, call, path, why in _REFUSALS
+])
+def test_a_refusal_has_a_vietnamese_message_without_english_text(
+    call: Callable[[], object], path: str
+) -> None:
+    with pytest.raises(quyche.InvalidInput) as info:
+        call()
+    e = info.value
+    assert e.path == path
+    assert e.message and e.message_vi
+    assert not _ENGLISH.search(e.message_vi), e.message_vi
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "binding defect: quyche.from_lunar refuses a lunar date that does not exist with no JSON "
+    "pointer (path None); the date's arguments are /day, /month, /year"))
+def test_a_lunar_date_that_does_not_exist_points_at_its_day() -> None:
+    with pytest.raises(quyche.InvalidInput) as info:
+        quyche.from_lunar(31, 1, 2026)
+    assert info.value.path == "/day"
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "core defect: the refusal of a reporting gap below the national minimum cites nothing; it "
+    "rests on NĐ 09/2019/NĐ-CP Điều 8.5.b (the minimum's own basis in the regulation data), as "
+    "the earlier validation cited"))
+def test_a_gap_below_the_national_minimum_cites_decree_09_2019(doc: Dict[str, Any]) -> None:
+    # NĐ 09/2019 Điều 8 khoản 5 điểm b: a report is due at least one working day after its
+    # window.
+    for level in doc["reporting"]["deadlines"]["levels"]:
+        if level["level"] == "body":
+            for rule in level["rules"]:
+                rule["working_days"] = 0
+    with pytest.raises(quyche.InvalidInput) as info:
+        quyche.Regulation.from_dict(doc)
+    e = info.value
+    assert e.code == "INVALID_REGULATION"
+    assert e.path == "/reporting/deadlines/levels/0/rules/0/working_days"
+    keys = [quyche.Citation.from_dict(c).key for c in e.citations]
+    assert "09/2019/NĐ-CP:8.5.b" in keys, keys

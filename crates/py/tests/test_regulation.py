@@ -19,10 +19,15 @@ def test_khanh_hoa_is_qd_2086_signed_12_august_2020() -> None:
 
 
 def test_dieu_5_1_duty_binds_departments_to_notify_the_lead_agency() -> None:
-    duties = quyche.Regulation.khanh_hoa().to_dict()["duties"]
+    # The document is nested: catalogue, register, matrix, workflow, reporting.
+    duties = quyche.Regulation.khanh_hoa().to_dict()["matrix"]["duties"]
     d51 = [d for d in duties if d["id"] == "5.1"]
     assert len(d51) == 1, "Điều 5.1 is one row of the responsibility matrix"
     assert d51[0]["citation"] == {"instrument": "2086/QĐ-UBND", "article": 5, "clause": 1}
+    assert d51[0]["role"] == "department", "Điều 5.1 binds departments (sở, ngành) first"
+    assert {"police", "commune_committee", "press_outlet"} <= {a["role"] for a in d51[0]["also"]}, \
+        "and every other body and locality with them"
+    assert (d51[0]["participation"], d51[0]["obligation"]) == ("notify", "mandatory")
     assert d51[0]["counterparts"] == ["lead_agency"], "Điều 5.1: notify the lead agency"
 
 
@@ -43,6 +48,8 @@ def test_to_dict_is_plain_json_data() -> None:
     d = quyche.Regulation.khanh_hoa().to_dict()
     assert json.loads(json.dumps(d, ensure_ascii=False)) == d
     assert json.loads(quyche.Regulation.khanh_hoa().to_json()) == d
+    for part in ("catalogue", "register", "matrix", "workflow", "reporting"):
+        assert isinstance(d[part], dict), part
 
 
 def test_a_changed_document_loads_with_its_changes(doc: Dict[str, Any]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from typing import Any, Dict
 
 import pytest
 
@@ -89,16 +90,30 @@ def test_duty_matrix_queries(reg: quyche.Regulation) -> None:
 
 
 def test_register_body_adds_a_department_and_refuses_a_duplicate(reg: quyche.Regulation) -> None:
+    # A department is one of the bodies Điều 5.1 binds; a province registers its own.
     mine = quyche.Regulation.khanh_hoa()
-    body = {"id": "so-y-te", "name": {"vi": "Sở Y tế", "en": "Department of Health"},
-            "valid": {"from": "2020-08-12"}, "status": "C",
-            "roles": [{"role": "department", "body": "so-y-te",
-                       "valid": {"from": "2020-08-12"}, "status": "C"}]}
+    body: Dict[str, Any] = {
+        "body": {"id": "so-y-te", "name": {"vi": "Sở Y tế", "en": "Department of Health"},
+                 "valid": {"from": "2020-08-12"}, "status": "C"},
+        "roles": [{"role": "department", "body": "so-y-te",
+                   "valid": {"from": "2020-08-12"}, "status": "C"}]}
     mine.register_body(body)
     assert [a["role"] for a in mine.roles_of("so-y-te", "2026-01-05")] == ["department"]
+    assert "so-y-te" in [a["body"] for a in mine.bodies_for_duty("5.1", "2026-01-05")]
     with pytest.raises(quyche.InvalidInput) as info:
         mine.register_body(body)
-    assert info.value.path == "/id"
+    assert info.value.path == "/body/id"
+    # A role assignment names the body registered with it; a refused registration changes
+    # nothing.
+    other = {"body": {**body["body"], "id": "so-xay-dung"},
+             "roles": [{**body["roles"][0], "body": "so-vhttdl"}]}
+    with pytest.raises(quyche.InvalidInput) as wrong:
+        mine.register_body(other)
+    assert wrong.value.path == "/roles/0/body" and mine.body("so-xay-dung") is None
+    # The old flat form (roles beside the body's members) is refused at the stray member.
+    with pytest.raises(quyche.InvalidInput) as flat:
+        mine.register_body({**body["body"], "roles": body["roles"]})
+    assert flat.value.path == "/id"
     assert reg.body("so-y-te") is None, "another regulation value is unchanged"
     assert mine != reg
 
@@ -110,8 +125,36 @@ def test_workflow_and_pre_case_allowed_commands(reg: quyche.Regulation) -> None:
         "before a case exists only detect is possible (Điều 5.1)"
 
 
-def test_vocabulary_lists_roles_with_labels() -> None:
-    roles = quyche.vocabulary("role")
-    assert roles[0]["id"] == "lead_agency" and roles[0]["label"]["vi"]
-    with pytest.raises(quyche.InvalidInput):
-        quyche.vocabulary("colours")
+def test_vocabulary_lists_roles_with_labels(reg: quyche.Regulation) -> None:
+    # Roles are the regulation's data: Điều 7.1 creates the lead agency.
+    roles = reg.vocabulary("role")
+    assert roles[0]["id"] == "lead_agency" and roles[0]["label"]["vi"] == "Cơ quan chủ trì"
+    assert [t["id"] for t in roles] == [r["id"] for r in reg.roles()]
+    lead = reg.roles()[0]
+    assert lead["provision"] == {"instrument": "2086/QĐ-UBND", "article": 7, "clause": 1}
+    statuses = [t["id"] for t in reg.vocabulary("case_status")]
+    assert statuses[0] == "detected" and "closed" in statuses and "dismissed" in statuses
+    commands = [t["id"] for t in reg.vocabulary("command")]
+    assert {"request_action", "direct_action", "send_removal_request"} <= set(commands)
+    with pytest.raises(quyche.InvalidInput) as info:
+        reg.vocabulary("colours")
+    assert info.value.path == "/name"
+
+
+def test_activities_and_roles_are_the_regulations_data(reg: quyche.Regulation) -> None:
+    # Điều 6 lists the kinds of coordination the duties serve; Điều 7 the bodies' roles.
+    activities = [a["id"] for a in reg.activities()]
+    assert {"monitoring", "verification", "handling", "reporting"} <= set(activities)
+    assert [t["id"] for t in reg.vocabulary("activity")] == activities
+    roles = [r["id"] for r in reg.roles()]
+    assert {"lead_agency", "police", "press_outlet", "provincial_peoples_committee"} <= set(roles)
+    # An unknown role or activity is refused by the regulation's lookups, at the argument.
+    with pytest.raises(quyche.InvalidInput) as role:
+        reg.duties_of("gardener")
+    assert role.value.path == "/role"
+    with pytest.raises(quyche.InvalidInput) as body_for:
+        reg.body_for("gardener", "2026-01-05")
+    assert body_for.value.path == "/role"
+    with pytest.raises(quyche.InvalidInput) as activity:
+        reg.participants("gardening")
+    assert activity.value.path == "/activity"

@@ -27,6 +27,7 @@ from .types import (
     JsonlSummary,
     LunarDate,
     Overdue,
+    ReportDocument,
     ReportingDue,
     Term,
     Window,
@@ -119,7 +120,8 @@ class Regulation:
     def roles(self) -> List[Dict[str, Any]]:
         """The roles the regulation declares."""
     def vocabulary(self, name: str) -> List[Term]:
-        """Every value of vocabulary ``name`` with its labels (``"role"``, ``"case_status"``…)."""
+        """Every value of vocabulary ``name`` with its labels (``"role"``, ``"case_status"``…);
+        raises ``quyche.InvalidInput`` at ``/name`` for an unknown vocabulary."""
     def activities(self) -> List[Dict[str, Any]]:
         """The activities the duties serve (Điều 6's kinds)."""
     def bodies(self) -> List[Dict[str, Any]]:
@@ -135,7 +137,8 @@ class Regulation:
     def bodies_for_duty(self, duty_id: str, day: _Day) -> List[Dict[str, Any]]:
         """The role assignments through which bodies hold a duty on ``day``."""
     def register_body(self, registration: Mapping[str, Any]) -> None:
-        """Adds a body with the roles it plays; raises when the registration is refused."""
+        """Adds a body with the roles it plays, ``{"body": {...}, "roles": [...]}``
+        (``schemas/body-registration.schema.json``); raises when the registration is refused."""
     def duties(self) -> List[Dict[str, Any]]:
         """The responsibility matrix (Điều 5–9)."""
     def duty(self, id: str) -> Optional[Dict[str, Any]]:
@@ -313,7 +316,7 @@ def compile_report(
 
 def report_document(
     reg: Regulation, report: Mapping[str, Any], lang: Optional[str] = None, annex: bool = False
-) -> Dict[str, Any]:
+) -> ReportDocument:
     """A report dict as a document in the Nghị định 30/2020 layout (the document model)."""
 
 def render_markdown(

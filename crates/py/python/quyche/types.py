@@ -3,7 +3,8 @@
 They describe the JSON documents of ``schemas/`` (the same shapes the Rust core serialises):
 dates are ISO ``"YYYY-MM-DD"`` strings and times RFC 3339 strings in Vietnam time
 (``"2026-03-02T08:30:00+07:00"``). Members marked optional are omitted when absent, never
-``None``. Shapes not listed here (regulation rows, reports) are ``Dict[str, Any]``.
+``None`` (except where a type says ``Optional``). Shapes not listed here (regulation rows, the
+compiled report) are ``Dict[str, Any]``.
 
 >>> from quyche.types import Event
 >>> def seq(e: Event) -> int:
@@ -13,7 +14,7 @@ dates are ISO ``"YYYY-MM-DD"`` strings and times RFC 3339 strings in Vietnam tim
 from __future__ import annotations
 
 import sys
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Literal, Optional, Union
 
 if sys.version_info >= (3, 11):
     from typing import NotRequired, TypedDict
@@ -31,8 +32,10 @@ __all__ = [
     "Error",
     "Actor",
     "RegulationRef",
+    "Limit",
     "Deadline",
     "Recipients",
+    "StepDue",
     "Effects",
     "Event",
     "Advisory",
@@ -49,6 +52,10 @@ __all__ = [
     "JsonlCase",
     "JsonlSummary",
     "Term",
+    "Block",
+    "Section",
+    "Signature",
+    "ReportDocument",
 ]
 
 
@@ -97,16 +104,43 @@ class RegulationRef(TypedDict):
     version: str
 
 
+class HoursLimit(TypedDict):
+    """Within this many hours."""
+
+    hours: int
+
+
+class DaysLimit(TypedDict):
+    """Within this many calendar days."""
+
+    days: int
+
+
+class WorkingDaysLimit(TypedDict):
+    """Within this many working days (due at the end of the last one)."""
+
+    working_days: int
+
+
+Limit = Union[HoursLimit, DaysLimit, WorkingDaysLimit, Literal["immediately"]]
+"""A time limit: ``{"hours": n}``, ``{"days": n}``, ``{"working_days": n}`` or
+``"immediately"``."""
+
+
 class Deadline(TypedDict):
-    """A legal deadline computed for an action."""
+    """A legal deadline computed for a step: whom it binds (``"platform"``, ``"account_owner"``,
+    ``"acting_body"``, ``"next_step"``), when it falls due, the limit and the provision setting
+    it, and whether applying it here is an interpretation (``application`` says why)."""
 
     due: str
-    hours: int
+    limit: Limit
+    binds: str
     rule_id: str
     provision: NotRequired[Citation]
     instrument: str
     status: str
     interpretation: bool
+    application: NotRequired[List[Label]]
 
 
 class Recipients(TypedDict):
@@ -118,14 +152,26 @@ class Recipients(TypedDict):
     interpretation: bool
 
 
+class StepDue(TypedDict):
+    """A step a body owes after another one (e.g. a reply within some working days)."""
+
+    rule: str
+    expect: str
+    body: str
+    deadline: Deadline
+    met_at: NotRequired[str]
+
+
 class Effects(TypedDict):
     """What a command did, as computed by the library."""
 
     status: str
     lead_agency: NotRequired[str]
     action_id: NotRequired[str]
+    request_id: NotRequired[str]
     deadline: NotRequired[Deadline]
     recipients: NotRequired[Recipients]
+    steps_due: NotRequired[List[StepDue]]
 
 
 class Event(TypedDict):
@@ -222,10 +268,12 @@ Window.__doc__ = "The days a report covers, both included."
 
 
 class Period(TypedDict):
-    """A periodic report: frequency (``six_monthly``, ``annual``) and year."""
+    """A periodic report: frequency (``six_monthly``, ``annual``, ``quarterly``…), year, and the
+    month or quarter of monthly and quarterly reports (``index``, omitted when 1)."""
 
     frequency: str
     year: int
+    index: NotRequired[int]
 
 
 class ReportingDue(TypedDict):
@@ -282,3 +330,74 @@ class Term(TypedDict):
 
     id: str
     label: Label
+
+
+class TableBlock(TypedDict):
+    """A table: header row, then rows of cells."""
+
+    header: List[str]
+    rows: List[List[str]]
+
+
+class HeadingBlock(TypedDict):
+    """A numbered sub-heading ("1. Theo dõi, phát hiện")."""
+
+    heading: str
+
+
+class ParagraphBlock(TypedDict):
+    """A paragraph."""
+
+    paragraph: str
+
+
+class BulletsBlock(TypedDict):
+    """A bulleted list."""
+
+    bullets: List[str]
+
+
+class TableWrapper(TypedDict):
+    """A table block."""
+
+    table: TableBlock
+
+
+Block = Union[HeadingBlock, ParagraphBlock, BulletsBlock, TableWrapper]
+"""One block of a report section."""
+
+
+class Section(TypedDict):
+    """A section of a report document, its heading in capitals."""
+
+    heading: str
+    blocks: List[Block]
+
+
+class Signature(TypedDict):
+    """The signature block: the authority above a deputy's title ("KT. GIÁM ĐỐC"), the title,
+    the line for the name."""
+
+    authority: Optional[str]
+    title: str
+    name: str
+
+
+class ReportDocument(TypedDict):
+    """A periodic report as a document in the Nghị định 30/2020 layout (Phụ lục I), for
+    renderers; ``annex`` (provenance) only when asked for."""
+
+    lang: str
+    parent: Optional[str]
+    issuer: str
+    number: str
+    motto: List[str]
+    place_date: str
+    kind: str
+    summary: str
+    addressees: List[str]
+    opening: str
+    sections: List[Section]
+    receivers: List[str]
+    signature: Signature
+    annex: Optional[Section]
