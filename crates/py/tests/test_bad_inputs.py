@@ -59,7 +59,7 @@ def _expand(v: Any) -> Any:
             return str(v["repeat"]) * int(v["times"])
         if "fixture" in v and set(v) <= {"fixture", "patch", "select"}:
             doc = json.loads((ROOT / "fixtures" / f"{v['fixture']}.json").read_text(encoding="utf-8"))
-            doc = _patch(doc, v.get("patch", []))
+            doc = _patch(doc, [_expand(op) for op in v.get("patch", [])])
             return _get(doc, v["select"]) if "select" in v else doc
         return {k: _expand(x) for k, x in v.items()}
     if isinstance(v, list):

@@ -177,16 +177,20 @@ EXTRA = "zz_extra"
 # An object at each depth of an event of the lifecycle log: the event, its actor, command,
 # content and area, effects, a deadline and the citation inside it, recipients and their
 # citations, the regulation reference, a ground of a conclusion.
+# (Event 10 is the police's removal request to the platform, with the platform's deadline;
+# event 17 reports a result, with its recipients; event 8 is the conclusion.)
 EVENT_DEPTHS = [
-    "/0", "/0/actor", "/0/command", "/0/command/content", "/0/command/area", "/6/effects",
-    "/6/effects/deadline", "/6/effects/deadline/provision", "/8/effects/recipients",
-    "/8/effects/recipients/citations/0", "/0/regulation", "/5/command/grounds/0",
+    "/0", "/0/actor", "/0/command", "/0/command/content", "/0/command/area", "/10/effects",
+    "/10/effects/deadline", "/10/effects/deadline/provision", "/10/effects/deadline/limit",
+    "/17/effects/recipients", "/17/effects/recipients/citations/0", "/0/regulation",
+    "/8/command/grounds/0",
 ]
 # The same in a stored case: its own fields and nested objects, and its events.
 CASE_DEPTHS = [
-    "", "/content", "/area", "/actions/0", "/actions/0/deadline", "/actions/0/deadline/provision",
-    "/actions/0/result", "/actions/0/result/recipients", "/assessment", "/verification",
-    "/regulation", "/closing", "/events/0/command/content", "/events/6/effects/deadline/provision",
+    "", "/content", "/area", "/actions/0", "/removal_requests/0", "/removal_requests/0/deadline",
+    "/removal_requests/0/deadline/provision", "/actions/0/result", "/actions/0/result/recipients",
+    "/assessment", "/verification", "/regulation", "/closing", "/events/0/command/content",
+    "/events/10/effects/deadline/provision",
 ]
 
 
@@ -240,11 +244,12 @@ def test_a_stored_case_refuses_an_unknown_member_at_every_depth(pointer: str) ->
     assert_unknown_member(info, pointer)
 
 
-@pytest.mark.parametrize("pointer", ["", "/name", "/valid", "/roles/0", "/roles/0/valid"])
+@pytest.mark.parametrize(
+    "pointer", ["", "/body", "/body/name", "/body/valid", "/roles/0", "/roles/0/valid"])
 def test_a_body_registration_refuses_an_unknown_member(pointer: str) -> None:
     registration = {
-        "id": "so-vi-du", "name": {"vi": "Sở Ví Dụ", "en": "Example Department"},
-        "valid": {"from": "2025-07-01"}, "status": "C",
+        "body": {"id": "so-vi-du", "name": {"vi": "Sở Ví Dụ", "en": "Example Department"},
+                 "valid": {"from": "2025-07-01"}, "status": "C"},
         "roles": [{"role": "commune_committee", "body": "so-vi-du",
                    "valid": {"from": "2025-07-01"}, "status": "C"}],
     }
