@@ -272,7 +272,6 @@ fn partial_dates_are_explained_in_notes_not_invented() {
 }
 
 #[test]
-#[ignore = "core bug: the note of 01/2023/QĐ-UBND still says 18/2020/QĐ-UBND is not catalogued, but instruments.json now catalogues it"]
 fn the_note_on_01_2023_does_not_deny_that_18_2020_is_catalogued() {
     assert!(
         reg()

@@ -22,6 +22,7 @@
 //! | `case.apply` | `case`, `command`, `actor`, `at`, `regulation?`, `register?` | `{"case", "event", "advisories"}` |
 //! | `case.replay` | `events`, `regulation?`, `register?` | `{"case"}` |
 //! | `case.allowed` | `case?`, `actor`, `at`, `regulation?`, `register?` | `[CommandCheck]` |
+//! | `case.migrate` | `events` (a log of an earlier data version), `regulation?`, `register?` | `{"case", "from_version", "old_head", "notes"}` |
 //! | `calendar.add_working_days` | `date`, `days` (0 to 2³²−1) | `DayCount` |
 //! | `report.calendar` | `year`, `as_of` (date), `regulation?`, `register?` | `[ReportingDue]` |
 //! | `schedule.load` | `schedule` | the schedule, validated |
@@ -110,7 +111,7 @@ use quyche::json::read_json;
 use serde_json::{Value, json};
 
 /// The methods [`call`] knows.
-pub const METHODS: [&str; 10] = [
+pub const METHODS: [&str; 11] = [
     "regulation.validate",
     "citation.parse",
     "command.decode",
@@ -118,6 +119,7 @@ pub const METHODS: [&str; 10] = [
     "case.apply",
     "case.replay",
     "case.allowed",
+    "case.migrate",
     "calendar.add_working_days",
     "report.calendar",
     "schedule.load",
@@ -150,6 +152,7 @@ pub fn run(method: &str, args_json: &str) -> Result<Value> {
         "case.apply" => methods::case_apply,
         "case.replay" => methods::case_replay,
         "case.allowed" => methods::case_allowed,
+        "case.migrate" => methods::case_migrate,
         "calendar.add_working_days" => methods::calendar_add_working_days,
         "report.calendar" => methods::report_calendar,
         "schedule.load" => methods::schedule_load,

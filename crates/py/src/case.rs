@@ -5,7 +5,7 @@ use crate::convert::{self, ok};
 use crate::regulation::Regulation;
 use chrono::{DateTime, FixedOffset};
 use pyo3::prelude::*;
-use pyo3::types::{PyString, PyTuple};
+use pyo3::types::{PyDict, PyString, PyTuple};
 use quyche::case::Command;
 
 /// A case: its state, its event log, and the regulation it is checked against (held, so
@@ -131,8 +131,9 @@ impl Case {
     /// Every command of the workflow for `actor` at `at`: `{"command", "label", "allowed",
     /// "failures", "citations"}` dicts, denied ones with the failing guards as error dicts.
     ///
-    /// >>> [c["command"] for c in case.allowed_commands("so-vhttdl", "2026-03-02T10:00:00+07:00") if c["allowed"]]
-    /// ['open_verification', 'dismiss']
+    /// >>> allowed = [c["command"] for c in case.allowed_commands("so-vhttdl", "2026-03-02T10:00:00+07:00") if c["allowed"]]
+    /// >>> "open_verification" in allowed and "dismiss" in allowed and "conclude" not in allowed
+    /// True
     fn allowed_commands<'py>(
         &self,
         py: Python<'py>,
@@ -271,6 +272,35 @@ impl Case {
         Ok(Case::wrap(reg, inner))
     }
 
+    /// Migrates a log recorded under an earlier data version of the regulation (a list of event
+    /// dicts, or a JSON array as text): its hash chain is checked as written, then every step is
+    /// applied again under today's rules (`assign_action` read as the step it stands for now).
+    /// Returns `{"case": Case, "from_version", "old_head", "notes": [{"vi", "en"}]}`; keep
+    /// `old_head` with the new log as its provenance. Raises `quyche.LogTampered` for a broken
+    /// chain, `LOG_VERSION` for a version the regulation does not list as earlier.
+    ///
+    /// >>> try:
+    /// ...     quyche.Case.migrate(reg, case.events)  # a log of today's version: nothing to do
+    /// ... except quyche.QuycheError as e:
+    /// ...     print(e.code, e.path)
+    /// LOG_VERSION /0/regulation/version
+    #[staticmethod]
+    fn migrate<'py>(
+        py: Python<'py>,
+        reg: &Bound<'py, Regulation>,
+        events: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyDict>> {
+        let text = events_text(events)?;
+        let snap = reg.get().snapshot();
+        let m = ok(py.detach(|| quyche::case::migrate(&snap, &text)))?;
+        let out = PyDict::new(py);
+        out.set_item("case", Bound::new(py, Case::wrap(reg, m.case))?)?;
+        out.set_item("from_version", m.from_version)?;
+        out.set_item("old_head", m.old_head)?;
+        out.set_item("notes", convert::py(py, &m.notes)?)?;
+        Ok(out)
+    }
+
     /// Rebuilds a case from its events (a list of event dicts, or a JSON array as text),
     /// re-checking the hash chain and every guard. With `head`, also checks that the log ends at
     /// that anchored hash. Raises `quyche.LogTampered` with `.path` = `/<index>/<field>`.
@@ -289,7 +319,7 @@ impl Case {
         let head = head.map(|h| convert::string(h, "/head")).transpose()?;
         let snap = reg.get().snapshot();
         let inner = ok(py.detach(|| {
-            let evs = quyche::case::events_from_json(&text)?;
+            let evs = quyche::case::log_from_json(&snap, &text)?;
             match &head {
                 Some(h) => quyche::case::Case::replay_to_head(&snap, &evs, h),
                 None => quyche::case::Case::replay_owned(&snap, evs),

@@ -51,16 +51,6 @@ def test_every_public_function_has_an_example() -> None:
     assert no_example == [], no_example
 
 
-# Docstring examples of the native module (crates/py/src/*.rs) that show a wrong result; each is
-# a defect of the binding's documentation, reported, and expected to fail until it is fixed.
-STALE: Dict[str, str] = {
-    "Case.allowed_commands": (
-        "binding docstring (crates/py/src/case.rs) shows ['open_verification', 'dismiss'] for the "
-        "lead agency on a received case; the workflow data also allows assign_officer (Điều 5.3) "
-        "and mark_confidential (Điều 4.2) there"),
-}
-
-
 @functools.lru_cache(maxsize=None)
 def doctest_run() -> Tuple[int, Dict[str, str]]:
     """Runs every example once, in API order and one shared namespace: (tries, failures by
@@ -85,10 +75,7 @@ def test_the_docstrings_hold_many_examples() -> None:
     assert tries > 60, tries
 
 
-@pytest.mark.parametrize("name", [
-    pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=STALE[n])) if n in STALE else n
-    for n, _ in public_items()
-])
+@pytest.mark.parametrize("name", [n for n, _ in public_items()])
 def test_docstring_examples_run(name: str) -> None:
     _, failed = doctest_run()
     assert name not in failed, failed.get(name)

@@ -79,23 +79,17 @@ _DETECT: Dict[str, Any] = {"type": "detect", "source": "press_review", "content"
 # "premature end of input").
 _ENGLISH = re.compile(r"\b(unknown variant|expected|missing field|invalid type|out of range|"
                       r"premature end|input is|a day of the month)\b")
-_SERDE_TEXT = ("core defect: quyche::json::from_value puts serde's English message into "
-               "message_vi ('Dữ liệu không hợp lệ: <English>'); DESIGN.md: 'message_vi "
-               "(Vietnamese throughout, never a serde message)'")
 
 
 def _reg() -> quyche.Regulation:
     return quyche.Regulation.khanh_hoa()
 
 
-def _month_day_29() -> None:
+def _month_day_32() -> None:
     d = _reg().to_dict()
-    d["reporting"]["windows"][0]["end"] = {"month_offset": -2, "day": 29}
+    d["reporting"]["windows"][0]["end"] = {"month_offset": -2, "day": 32}
     quyche.Regulation.from_dict(d)
 
-
-_CHRONO_TEXT = ("core defect: quyche::time::parse_instant appends chrono's English parse error to "
-                "message_vi ('… không đúng định dạng RFC 3339: premature end of input')")
 
 _REFUSALS: List[Tuple[str, Callable[[], object], str, Optional[str]]] = [
     # (name, call, expected path, why its Vietnamese message is known to carry English)
@@ -114,7 +108,7 @@ _REFUSALS: List[Tuple[str, Callable[[], object], str, Optional[str]]] = [
      "/article", None),
     ("unknown-frequency", lambda: quyche.report_window(_reg(), "weekly", 2026), "/frequency",
      None),
-    ("window-day-29", _month_day_29, "/reporting/windows/0/end/day", None),
+    ("window-day-32", _month_day_32, "/reporting/windows/0/end/day", None),
     ("time-not-rfc3339", lambda: _reg().detect(_DETECT, "so-vhttdl", "yesterday"), "/at",
      None),
 ]
@@ -136,19 +130,12 @@ def test_a_refusal_has_a_vietnamese_message_without_english_text(
     assert not _ENGLISH.search(e.message_vi), e.message_vi
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "binding defect: quyche.from_lunar refuses a lunar date that does not exist with no JSON "
-    "pointer (path None); the date's arguments are /day, /month, /year"))
 def test_a_lunar_date_that_does_not_exist_points_at_its_day() -> None:
     with pytest.raises(quyche.InvalidInput) as info:
         quyche.from_lunar(31, 1, 2026)
     assert info.value.path == "/day"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "core defect: the refusal of a reporting gap below the national minimum cites nothing; it "
-    "rests on NĐ 09/2019/NĐ-CP Điều 8.5.b (the minimum's own basis in the regulation data), as "
-    "the earlier validation cited"))
 def test_a_gap_below_the_national_minimum_cites_decree_09_2019(doc: Dict[str, Any]) -> None:
     # NĐ 09/2019 Điều 8 khoản 5 điểm b: a report is due at least one working day after its
     # window.

@@ -57,10 +57,6 @@ def test_the_example_prints_the_six_month_report_and_the_table() -> None:
     assert "the first six months of 2026" in en
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "core defect: report::document names the period ('6 tháng đầu năm 2026') but never its data "
-    "window (15/12/2025–14/06/2026, NĐ 09/2019 Điều 12), in the body or the annex, so the "
-    "figures' days are not stated; a custom window is stated ('từ ngày 01/01/2026 …')"))
 def test_the_six_month_report_states_its_data_window() -> None:
     reg = quyche.Regulation.khanh_hoa()
     report = quyche.compile_report(reg, [], reporter="so-vhttdl", period=("six_monthly", 2026))
@@ -117,12 +113,7 @@ def test_the_legacy_fixture_is_the_earlier_data_version() -> None:
 def _legacy_params() -> List[Any]:
     out: List[Any] = []
     for i in range(5):
-        marks = [pytest.mark.xfail(strict=True, reason=(
-            "core defect: a log of the earlier data version whose events have the earlier "
-            "shape (effects.deadline.hours) is refused by replay as INVALID_INPUT (unknown member "
-            "`hours` at /7/effects/deadline/hours) before its version is read, so the user is not "
-            "told to migrate it"))] if i == 0 else []
-        out.append(pytest.param(i, marks=marks, id=f"case{i}"))
+        out.append(pytest.param(i, id=f"case{i}"))
     return out
 
 
@@ -140,17 +131,12 @@ def test_a_legacy_log_is_refused_with_log_version_and_a_hint_to_migrate(i: int) 
     assert "2026.11.28" in e.message and "2026.11.28" in e.message_vi and e.help
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "binding lacks an API: quyche::case::migrate (Migration: case, from_version, old_head, notes) "
-    "is not exposed to Python (nor through call_json), though the LOG_VERSION error's help tells "
-    "Python users to call 'case::migrate'; assumed here as Case.migrate(reg, events) -> dict"))
 def test_the_legacy_example_logs_migrate_to_the_corrected_workflow() -> None:
     # Read under the current rules, the lead agency's "assign" to the police becomes a request
     # (Điều 7.1.a(4), 7.2.a), and every log migrates (checked against the Rust API).
     doc = legacy()
     reg = legacy_regulation(doc)
-    migrate = getattr(quyche.Case, "migrate")
-    results = [migrate(reg, events) for events in doc["cases"]]
+    results = [quyche.Case.migrate(reg, events) for events in doc["cases"]]
     first = results[0]
     assert first["from_version"] == "2026.11.28"
     assert first["old_head"] == doc["cases"][0][-1]["hash"]

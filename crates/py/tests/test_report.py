@@ -109,9 +109,6 @@ def test_report_document_is_the_model_the_markdown_renders() -> None:
         "Sở Văn hóa, Thể thao và Du lịch tỉnh Khánh Hòa"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "core defect: report::document shortens the issuer 'Công an tỉnh Khánh Hòa' to 'CÔNG AN' "
-    "(the province suffix stripped as for a department), which names no body"))
 def test_the_polices_report_is_issued_by_the_provincial_police() -> None:
     reg = quyche.Regulation.khanh_hoa()
     police = quyche.compile_report(reg, [], reporter="cong-an-tinh", period=("six_monthly", 2026))

@@ -216,13 +216,44 @@ impl Case {
         let head = string(&head, "head")?;
         let text = events_text(&events)?;
         quyche::json::check_size(&text).map_err(to_js)?;
-        let events = quyche::case::events_from_json(&text).map_err(to_js)?;
+        let events = quyche::case::log_from_json(&reg, &text).map_err(to_js)?;
         let inner = quyche::case::Case::replay_to_head(&reg, &events, &head).map_err(to_js)?;
         Ok(Case {
             inner,
             reg,
             last: None,
         })
+    }
+
+    /// Migrates a log recorded under an earlier data version of the regulation: its hash chain
+    /// is checked as written, then every step is applied again under today's rules
+    /// (`assign_action` read as the step it stands for now). Returns `{case, from_version,
+    /// old_head, notes}` (as in Python); keep `old_head` with the new log as its provenance.
+    /// Throws `LOG_TAMPERED` for a broken chain, `LOG_VERSION` for a version the regulation does
+    /// not list as earlier.
+    #[wasm_bindgen(
+        unchecked_return_type = "{ case: Case; from_version: string; old_head: string; notes: Label[] }"
+    )]
+    pub fn migrate(
+        #[wasm_bindgen(unchecked_param_type = "Regulation")] regulation: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Event[]")] events: JsValue,
+    ) -> JsResult<JsValue> {
+        let reg = shared(&regulation, "regulation")?;
+        let text = events_text(&events)?;
+        quyche::json::check_size(&text).map_err(to_js)?;
+        let m = quyche::case::migrate(&reg, &text).map_err(to_js)?;
+        let out = js_sys::Object::new();
+        let case = Case {
+            inner: m.case,
+            reg,
+            last: None,
+        };
+        let set = |k: &str, v: JsValue| js_sys::Reflect::set(&out, &JsValue::from_str(k), &v);
+        set("case", JsValue::from(case))?;
+        set("from_version", JsValue::from_str(&m.from_version))?;
+        set("old_head", JsValue::from_str(&m.old_head))?;
+        set("notes", js(&m.notes)?)?;
+        Ok(out.into())
     }
 
     /// Reads a case from its JSON text and checks it by replaying its own events.

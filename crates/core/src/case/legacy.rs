@@ -30,7 +30,7 @@ pub(crate) fn refused_now() -> Error {
 }
 
 /// A log migrated to the current data version.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, schemars::JsonSchema)]
 pub struct Migration {
     /// The case, recorded again under the current rules.
     pub case: Case,
@@ -165,7 +165,10 @@ fn reading(
     )
 }
 
-/// Migrates a log (a JSON array of events) recorded under an earlier data version of `reg`.
+/// Migrates a log (a JSON array of events) recorded under an earlier data version of `reg`: its
+/// hash chain is checked as written, then every step is applied again under the current rules
+/// at its own time and by its own actor (`assign_action` read as the step it stands for today).
+/// A step today's rules refuse is refused, with its pointer into the old log.
 pub fn migrate(reg: &Regulation, text: &str) -> Result<Migration> {
     let events: Vec<Value> = match crate::json::read_json(text)? {
         Value::Array(v) => v,
@@ -179,6 +182,15 @@ pub fn migrate(reg: &Regulation, text: &str) -> Result<Migration> {
     };
     if events.is_empty() {
         return Err(Error::invalid("", "The log is empty.", "Nhật ký trống."));
+    }
+    let max = crate::json::limits::MAX_EVENTS;
+    if events.len() > max {
+        return Err(crate::json::limits::too_many(
+            "",
+            events.len(),
+            max,
+            ("events", "sự kiện"),
+        ));
     }
     check_chain(&events)?;
     let version = events[0]

@@ -54,8 +54,8 @@ pub(crate) use fold::rebuild_checked;
 pub use guards::{MAX_LIST, MAX_NAME_CHARS, MAX_TEXT_CHARS};
 pub use legacy::{Migration, migrate};
 pub use model::*;
-pub use replay::events_from_json;
 pub(crate) use replay::rebuilds_to;
+pub use replay::{events_from_json, log_from_json, log_from_value};
 
 /// Cases the crate's unit tests share.
 #[cfg(test)]

@@ -34,7 +34,9 @@ pub(crate) enum Refusal<'a> {
     UnknownBody {
         id: &'a str,
         day: NaiveDate,
-        successor: Option<&'a Label>,
+        /// The bodies answering for it then, if it existed before (several when its work was
+        /// split).
+        successors: &'a [Label],
     },
     // TIME_ORDER
     /// Time runs backwards.
@@ -223,18 +225,42 @@ impl Refusal<'_> {
                 s("Check the year of the date."),
                 s("Kiểm tra lại năm của thời điểm."),
             ],
-            UnknownBody { id, day, successor } => {
-                let (en, vi) = match successor {
-                    Some(n) => (
-                        format!("It had ceased to exist by then; {} answers for it.", n.en),
-                        format!(
-                            "Cơ quan này đã chấm dứt hoạt động vào thời điểm đó; {} thực hiện thay.",
-                            n.vi
-                        ),
-                    ),
-                    None => (
+            UnknownBody {
+                id,
+                day,
+                successors,
+            } => {
+                let names = |vi: bool| {
+                    let all: Vec<&str> = successors
+                        .iter()
+                        .map(|n| if vi { n.vi.as_str() } else { n.en.as_str() })
+                        .collect();
+                    all.join("; ")
+                };
+                let (en, vi) = match successors.len() {
+                    0 => (
                         s("Use a body of the regulation, or register the body first."),
                         s("Dùng mã cơ quan có trong quy chế, hoặc đăng ký cơ quan trước."),
+                    ),
+                    1 => (
+                        format!(
+                            "It had ceased to exist by then; {} answers for it.",
+                            names(false)
+                        ),
+                        format!(
+                            "Cơ quan này đã chấm dứt hoạt động vào thời điểm đó; {} thực hiện thay.",
+                            names(true)
+                        ),
+                    ),
+                    _ => (
+                        format!(
+                            "It had ceased to exist by then; its work went to: {}. Act as the one that took over this work.",
+                            names(false)
+                        ),
+                        format!(
+                            "Cơ quan này đã chấm dứt hoạt động vào thời điểm đó; nhiệm vụ được chuyển cho: {}. Hãy thực hiện với tư cách cơ quan đã nhận nhiệm vụ này.",
+                            names(true)
+                        ),
                     ),
                 };
                 [

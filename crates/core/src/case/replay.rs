@@ -49,7 +49,43 @@ fn check_events(n: usize, path: &str) -> Result<()> {
 /// ```
 pub fn events_from_json(text: &str) -> Result<Vec<Event>> {
     crate::json::check_size(text)?;
-    let v = crate::json::read_json(text)?;
+    decode_events(None, crate::json::read_json(text)?)
+}
+
+/// Decodes a log (a JSON array of events, already read) to replay it under `reg`: as
+/// [`events_from_json`], except that an event recorded under another regulation or data version
+/// is refused with [`ErrorCode::LogVersion`] **before** its shape is read (the events of an
+/// earlier version may have another shape; their error says how to migrate them, not which
+/// member is unknown today). Pointers are into the array.
+///
+/// ```
+/// let reg = quyche::Regulation::khanh_hoa();
+/// let old = serde_json::json!([{"regulation": {"id": "khanh-hoa-2086", "version": "2026.11.28"},
+///                               "effects": {"deadline": {"hours": 24}}}]);
+/// let e = quyche::case::log_from_value(&reg, old).unwrap_err();
+/// assert_eq!((e.code.as_str(), e.path.as_deref()), ("LOG_VERSION", Some("/0/regulation/version")));
+/// ```
+pub fn log_from_value(reg: &Regulation, log: serde_json::Value) -> Result<Vec<Event>> {
+    decode_events(Some(reg), log)
+}
+
+/// [`log_from_value`] of JSON text (read under the limits of [`crate::json::limits`]).
+pub fn log_from_json(reg: &Regulation, text: &str) -> Result<Vec<Event>> {
+    crate::json::check_size(text)?;
+    decode_events(Some(reg), crate::json::read_json(text)?)
+}
+
+/// The regulation an event says it was checked against, read from its raw value (whatever the
+/// rest of its shape).
+fn declared_regulation(item: &serde_json::Value) -> Option<RegulationRef> {
+    let r = item.get("regulation")?;
+    Some(RegulationRef {
+        id: r.get("id")?.as_str()?.to_string(),
+        version: r.get("version")?.as_str()?.to_string(),
+    })
+}
+
+fn decode_events(reg: Option<&Regulation>, v: serde_json::Value) -> Result<Vec<Event>> {
     let serde_json::Value::Array(items) = v else {
         return Err(Error::invalid(
             "",
@@ -60,6 +96,9 @@ pub fn events_from_json(text: &str) -> Result<Vec<Event>> {
     check_events(items.len(), "")?;
     let mut out = Vec::with_capacity(items.len());
     for (i, item) in items.into_iter().enumerate() {
+        if let (Some(reg), Some(r)) = (reg, declared_regulation(&item)) {
+            check_regulation(reg, &r).map_err(|e| e.under(&format!("/{i}")))?;
+        }
         // The event's own decoder first; only a failure goes through the command's decoder,
         // whose pointer names the bad field of an internally tagged command.
         match crate::json::from_ref::<Event>(&item) {
@@ -244,8 +283,8 @@ pub(crate) fn check_regulation(reg: &Regulation, r: &RegulationRef) -> Result<()
     let mut e = Error::new(ErrorCode::LogVersion, en, vi).at("/regulation/version");
     if earlier {
         e = e.with_help(
-            "Migrate the log to the current version (case::migrate); its hash chain is checked first.",
-            "Chuyển nhật ký sang phiên bản hiện hành (case::migrate); chuỗi mã băm được kiểm tra trước.",
+            "Migrate the log to the current version: `Case.migrate` in Python and JavaScript, `case.migrate` through `call_json`, `quyche::case::migrate` in Rust (its hash chain is checked first).",
+            "Chuyển nhật ký sang phiên bản hiện hành: `Case.migrate` (Python, JavaScript), `case.migrate` qua `call_json`, `quyche::case::migrate` (Rust); chuỗi mã băm được kiểm tra trước.",
         );
     }
     Err(e)
@@ -389,7 +428,7 @@ impl Case {
 
     /// Replays a log given as a JSON array of events.
     pub fn replay_json(reg: &Regulation, text: &str) -> Result<Case> {
-        Case::replay_owned(reg, events_from_json(text)?)
+        Case::replay_owned(reg, log_from_json(reg, text)?)
     }
 
     /// Parses a case from JSON and checks it by replaying its own events: the stored fields must
@@ -402,6 +441,12 @@ impl Case {
         let value = crate::json::read_json(text)?;
         if let Some(events) = value.get("events").and_then(serde_json::Value::as_array) {
             check_events(events.len(), "/events")?;
+            // The log's data version first: it decides whether the rest can be read at all.
+            for (i, item) in events.iter().enumerate() {
+                if let Some(r) = declared_regulation(item) {
+                    check_regulation(reg, &r).map_err(|e| e.under(&format!("/events/{i}")))?;
+                }
+            }
         }
         let stored: Case = crate::json::from_value(value)?;
         if !rebuilds_to(reg, &stored).map_err(|e| e.under("/events"))? {

@@ -174,7 +174,6 @@ pub fn document(
     let parent = body
         .and_then(|b| b.parent.as_ref())
         .map(|p| reg.register.body_name(p, day_end).get(lang).to_uppercase());
-    let parent_present = body.is_some_and(|b| b.parent.is_some());
     let abbreviation = body
         .and_then(|b| b.abbreviation.clone())
         .unwrap_or_else(|| "…".into());
@@ -187,15 +186,16 @@ pub fn document(
         Lang::Vi => format!("Kết quả thực hiện {title} {period}"),
         Lang::En => format!("Results of implementing the {title} for {period}"),
     };
+    let issuer = issuer_name(
+        report.reporter.name.get(lang),
+        reg.province.get(lang),
+        parent.as_deref(),
+    )
+    .to_uppercase();
     ReportDocument {
         lang,
         parent,
-        issuer: issuer_name(
-            report.reporter.name.get(lang),
-            &reg.province.vi,
-            parent_present,
-        )
-        .to_uppercase(),
+        issuer,
         number: match lang {
             Lang::Vi => format!("Số: …/BC-{abbreviation}"),
             Lang::En => format!("No.: …/BC-{abbreviation}"),
@@ -242,12 +242,18 @@ pub fn document(
     }
 }
 
-/// The issuer's name under its managing body: without the province's name it repeats ("Sở Văn
-/// hóa, Thể thao và Du lịch tỉnh Khánh Hòa" under "Ủy ban nhân dân tỉnh Khánh Hòa").
-fn issuer_name(name: &str, province: &str, has_parent: bool) -> String {
-    let suffix = format!(" tỉnh {province}");
-    match name.strip_suffix(suffix.as_str()) {
-        Some(short) if has_parent => short.to_string(),
+/// The issuer's name under its managing body: without the province's name when the managing
+/// body's line already names it ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH" under "ỦY BAN NHÂN DÂN TỈNH
+/// KHÁNH HÒA"); whole otherwise ("CÔNG AN TỈNH KHÁNH HÒA").
+fn issuer_name(name: &str, province: &str, parent: Option<&str>) -> String {
+    let province_up = province.to_uppercase();
+    let named_above = parent.is_some_and(|p| p.ends_with(&province_up));
+    let short = [" tỉnh ", ", "]
+        .iter()
+        .find_map(|sep| name.strip_suffix(format!("{sep}{province}").as_str()))
+        .or_else(|| name.strip_suffix(format!(" {province}").as_str()));
+    match short {
+        Some(s) if named_above => s.to_string(),
         _ => name.to_string(),
     }
 }
@@ -291,13 +297,20 @@ fn opening(reg: &Regulation, report: &PeriodicReport, lang: Lang, period: &str) 
     } else {
         format!(" ({})", own.join("; "))
     };
+    // A periodic report names its period; its figures are those of the data window, stated too.
+    let (from, to) = (day(lang, report.window.from), day(lang, report.window.to));
+    let window = match (report.period.is_some(), lang) {
+        (false, _) => String::new(),
+        (true, Lang::Vi) => format!(" (số liệu từ ngày {from} đến ngày {to})"),
+        (true, Lang::En) => format!(" (figures from {from} to {to})"),
+    };
     match lang {
         Lang::Vi => format!(
-            "Thực hiện {} ban hành kèm theo Quyết định số {} ngày {signed} của {issuer}{own}, {} báo cáo kết quả thực hiện {period} như sau:",
+            "Thực hiện {} ban hành kèm theo Quyết định số {} ngày {signed} của {issuer}{own}, {} báo cáo kết quả thực hiện {period}{window} như sau:",
             report.regulation_title.vi, reg.instrument, report.reporter.name.vi
         ),
         Lang::En => format!(
-            "Under the {} issued with Decision No. {} of {signed} of the {issuer}{own}, the {} reports on its implementation for {period} as follows:",
+            "Under the {} issued with Decision No. {} of {signed} of the {issuer}{own}, the {} reports on its implementation for {period}{window} as follows:",
             report.regulation_title.en, reg.instrument, report.reporter.name.en
         ),
     }

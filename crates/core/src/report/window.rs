@@ -64,9 +64,11 @@ fn day_of(year: i32, month: u32, m: &MonthRef) -> Option<NaiveDate> {
     } else {
         first.checked_sub_months(Months::new(m.month_offset.unsigned_abs()))?
     };
+    let last = shifted.checked_add_months(Months::new(1))?.pred_opt()?;
     match m.day {
-        DayOfMonth::Day(d) => shifted.with_day(d),
-        DayOfMonth::Last => shifted.checked_add_months(Months::new(1))?.pred_opt(),
+        // A day past the month's end (31 in April) is its last day.
+        DayOfMonth::Day(d) => shifted.with_day(d.min(last.day())),
+        DayOfMonth::Last => Some(last),
     }
 }
 

@@ -192,7 +192,7 @@ pub struct ReportingObligation {
 /// A day of a month: a number, or the month's last day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DayOfMonth {
-    /// This day (1–28 to exist in every month).
+    /// This day, 1–31; in a shorter month, the month's last day.
     Day(u32),
     /// The month's last day.
     Last,
@@ -213,28 +213,37 @@ impl<'de> Deserialize<'de> for DayOfMonth {
         impl serde::de::Visitor<'_> for V {
             type Value = DayOfMonth;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a day of the month (1–28) or \"last\"")
+                f.write_str("a day of the month (1–31) or \"last\"")
             }
             fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<DayOfMonth, E> {
                 match u32::try_from(v) {
-                    Ok(d @ 1..=28) => Ok(DayOfMonth::Day(d)),
-                    _ => Err(E::custom("a day of the month is 1–28, or \"last\"")),
+                    Ok(d @ 1..=31) => Ok(DayOfMonth::Day(d)),
+                    _ => Err(not_a_day()),
                 }
             }
             fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<DayOfMonth, E> {
                 u64::try_from(v)
-                    .map_err(|_| E::custom("a day of the month is 1–28, or \"last\""))
+                    .map_err(|_| not_a_day())
                     .and_then(|v| self.visit_u64(v))
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<DayOfMonth, E> {
                 match v {
                     "last" => Ok(DayOfMonth::Last),
-                    _ => Err(E::custom("a day of the month is 1–28, or \"last\"")),
+                    _ => Err(not_a_day()),
                 }
             }
         }
         d.deserialize_any(V)
     }
+}
+
+/// The refusal of a day of the month, in both languages.
+fn not_a_day<E: serde::de::Error>() -> E {
+    crate::json::by_hand::nested(&crate::error::Error::invalid(
+        "",
+        "A day of the month is 1–31 (the last day in a shorter month), or \"last\".",
+        "Ngày trong tháng là 1–31 (tháng ít ngày hơn thì lấy ngày cuối tháng), hoặc \"last\".",
+    ))
 }
 
 impl JsonSchema for DayOfMonth {
@@ -244,8 +253,8 @@ impl JsonSchema for DayOfMonth {
 
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
-            "description": "A day of the month (1–28) or \"last\". — Ngày trong tháng (1–28) hoặc \"last\" (ngày cuối tháng).",
-            "anyOf": [{"type": "integer", "minimum": 1, "maximum": 28}, {"const": "last"}]
+            "description": "A day of the month (1–31; in a shorter month its last day) or \"last\". — Ngày trong tháng (1–31; tháng ít ngày hơn thì lấy ngày cuối tháng) hoặc \"last\" (ngày cuối tháng).",
+            "anyOf": [{"type": "integer", "minimum": 1, "maximum": 31}, {"const": "last"}]
         })
     }
 }

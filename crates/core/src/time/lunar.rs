@@ -99,22 +99,30 @@ pub fn solar_to_lunar(date: NaiveDate) -> Result<LunarDate> {
 
 /// The solar day of a lunar date (Vietnamese calendar, UTC+7).
 ///
-/// Errors: [`ErrorCode::InvalidInput`] when the date does not exist (month not 1–12, day not
-/// 1–30, day 30 of a 29-day month, or `leap` for a month that is not leap that year);
-/// [`ErrorCode::DateOutOfRange`] when the solar day falls outside 1900-01-01 ..= 2199-12-31.
+/// Errors, each pointing at the argument at fault: [`ErrorCode::InvalidInput`] when the date
+/// does not exist (month not 1–12 at `/month`, day not 1–30 or day 30 of a 29-day month at
+/// `/day`, `leap` for a month that is not leap that year at `/leap`);
+/// [`ErrorCode::DateOutOfRange`] at `/year` when the solar day falls outside 1900-01-01 ..=
+/// 2199-12-31.
 ///
 /// ```
 /// use quyche::time::lunar_to_solar;
 /// use chrono::NaiveDate;
 /// assert_eq!(lunar_to_solar(1, 1, 1985, false).unwrap(), NaiveDate::from_ymd_opt(1985, 1, 21).unwrap());
-/// assert_eq!(lunar_to_solar(1, 2, 2025, true).unwrap_err().code.as_str(), "INVALID_INPUT");
+/// let e = lunar_to_solar(1, 2, 2025, true).unwrap_err();
+/// assert_eq!((e.code.as_str(), e.path.as_deref()), ("INVALID_INPUT", Some("/leap")));
+/// assert_eq!(lunar_to_solar(31, 1, 2026, false).unwrap_err().path.as_deref(), Some("/day"));
 /// ```
 pub fn lunar_to_solar(day: u8, month: u8, year: i32, leap: bool) -> Result<NaiveDate> {
-    if !(1..=12).contains(&month) || !(1..=30).contains(&day) {
-        return Err(no_such_day(day, month, year, leap));
+    let refused = |path: &str| no_such_day(day, month, year, leap).at(path);
+    if !(1..=12).contains(&month) {
+        return Err(refused("/month"));
+    }
+    if !(1..=30).contains(&day) {
+        return Err(refused("/day"));
     }
     if !(LUNAR_MIN.year() - 1..=LUNAR_MAX.year()).contains(&year) {
-        return Err(out_of_range_lunar(year));
+        return Err(out_of_range_lunar(year).at("/year"));
     }
     // Months 11 and 12 of lunar year Y lie in the span that starts at month 11 of solar year Y.
     let start_year = if month >= 11 { year } else { year - 1 };
@@ -123,14 +131,15 @@ pub fn lunar_to_solar(day: u8, month: u8, year: i32, leap: bool) -> Result<Naive
         .windows(2)
         .find(|w| w[0].month == month && w[0].leap == leap && w[0].year == year);
     let Some(w) = found else {
-        return Err(no_such_day(day, month, year, leap));
+        // Only a leap month can be missing: the year repeats no month, or another one.
+        return Err(refused("/leap"));
     };
     if i64::from(day) > w[1].start - w[0].start {
-        return Err(no_such_day(day, month, year, leap));
+        return Err(refused("/day"));
     }
-    let date =
-        from_julian_day(w[0].start + i64::from(day) - 1).ok_or_else(|| out_of_range_lunar(year))?;
-    check_solar(date).map_err(|_| out_of_range_lunar(year))?;
+    let date = from_julian_day(w[0].start + i64::from(day) - 1)
+        .ok_or_else(|| out_of_range_lunar(year).at("/year"))?;
+    check_solar(date).map_err(|_| out_of_range_lunar(year).at("/year"))?;
     Ok(date)
 }
 

@@ -231,6 +231,14 @@ pub(super) fn case_allowed(mut a: Args) -> Result<Value> {
     to_json(&allowed_commands(&reg, c.as_ref(), &actor, at))
 }
 
+pub(super) fn case_migrate(mut a: Args) -> Result<Value> {
+    let reg = regulation(&mut a)?;
+    let log = a.raw_required("events")?;
+    a.finish()?;
+    let m = quyche::case::migrate(&reg, &log.to_string()).map_err(|e| under(e, "/events"))?;
+    to_json(&m)
+}
+
 pub(super) fn calendar_add_working_days(mut a: Args) -> Result<Value> {
     let date = a.date("date")?;
     let days: u32 = a.req("days")?;

@@ -245,6 +245,12 @@ class Case:
     def from_dict(reg: Regulation, value: Mapping[str, Any]) -> Case:
         """Loads a case from its dict form, checked by replay."""
     @staticmethod
+    def migrate(
+        reg: Regulation, events: Union[Sequence[Mapping[str, Any]], str]
+    ) -> Dict[str, Any]:
+        """Migrates a log of an earlier data version: ``{"case", "from_version", "old_head",
+        "notes"}``."""
+    @staticmethod
     def replay(
         reg: Regulation,
         events: Union[str, Sequence[Mapping[str, Any]], Sequence[Event]],

@@ -84,16 +84,17 @@ impl<'a> Ctx<'a> {
     /// `UNKNOWN_AGENCY` for `body` at `path`, naming the body that answers for it when it ceased
     /// to exist.
     pub fn unknown_body(&self, body: &BodyId, path: &str) -> Error {
-        let successor = self
+        let successors: Vec<crate::text::Label> = self
             .reg
             .register
-            .body(body)
-            .and_then(|_| self.reg.register.body_on(body, self.day))
-            .map(|b| b.name_on(self.day).clone());
+            .standing_for(body, self.day)
+            .into_iter()
+            .map(|b| b.name_on(self.day).clone())
+            .collect();
         Refusal::UnknownBody {
             id: body.as_str(),
             day: self.day,
-            successor: successor.as_ref(),
+            successors: &successors,
         }
         .error([])
         .at(path)

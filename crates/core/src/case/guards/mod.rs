@@ -63,9 +63,10 @@ pub(crate) fn check_general<'a>(
                     .at("/type"),
             ]);
         }
-        None => rows,
+        None => rows.clone(),
         Some(case) => rows
-            .into_iter()
+            .iter()
+            .copied()
             .filter(|t| t.from.contains(&case.status))
             .collect(),
     };
@@ -79,7 +80,15 @@ pub(crate) fn check_general<'a>(
             status,
         }
         .error(first.citations.clone());
-        return Err(vec![e.at("/type")]);
+        // The actor is checked too: a body that could take the step in no state hears it now.
+        let actor_errors: Vec<Error> = rows
+            .iter()
+            .map(|t| actor::check(ctx, t, deferred))
+            .collect::<Option<Vec<_>>>()
+            .unwrap_or_default();
+        return Err(std::iter::once(e.at("/type"))
+            .chain(actor_errors.into_iter().take(1))
+            .collect());
     }
     let mut first_errors = None;
     for t in matching {

@@ -43,6 +43,22 @@ impl Problems {
         }
     }
 
+    /// Records a problem at `path` that the provisions `citations` decide.
+    pub(crate) fn push_cited(
+        &mut self,
+        path: String,
+        en: String,
+        vi: String,
+        citations: impl IntoIterator<Item = crate::law::Citation>,
+    ) {
+        self.push(path, en, vi);
+        if self.more == 0
+            && let Some(e) = self.list.pop()
+        {
+            self.list.push(e.with_citations(citations));
+        }
+    }
+
     /// Records an inverted period.
     pub(crate) fn validity(&mut self, path: String, v: &Validity) {
         if v.is_inverted() {

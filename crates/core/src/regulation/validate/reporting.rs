@@ -59,7 +59,7 @@ pub(super) fn check(p: &mut Problems, k: &Known) {
                 );
             }
         }
-        if !ordered(&w.start, &w.end) {
+        if !ordered(w.frequency, &w.start, &w.end) {
             p.push(
                 format!("{at}/end"),
                 "The window ends before it starts.".into(),
@@ -80,14 +80,20 @@ pub(super) fn check(p: &mut Problems, k: &Known) {
     }
 }
 
-/// True when a window from `s` to `e` cannot end before it starts, for any period (the start
-/// refers to the period's first month, the end to its last, which is never earlier).
-fn ordered(s: &MonthRef, e: &MonthRef) -> bool {
+/// True when a window from `s` to `e` cannot end before it starts. The start counts from the
+/// period's first month and the end from its last, `span - 1` months later (a six-month period
+/// spans 6 months: 15 Dec before it to 14 Jun is ordered). Days are compared as written (a day
+/// clamped to a shorter month's end never crosses the start's month).
+fn ordered(f: Frequency, s: &MonthRef, e: &MonthRef) -> bool {
+    let span = f
+        .months(1)
+        .map_or(1, |(first, last)| (last - first + 1) as i32);
     let day = |d: DayOfMonth| match d {
         DayOfMonth::Day(n) => n,
         DayOfMonth::Last => 31,
     };
-    (e.month_offset, day(e.day)) >= (s.month_offset, day(s.day)) || e.month_offset > s.month_offset
+    let end = (span - 1 + e.month_offset, day(e.day));
+    end >= (s.month_offset, day(s.day))
 }
 
 fn basis(p: &mut Problems, k: &Known, at: &str, b: &Basis) {
@@ -132,10 +138,11 @@ fn deadlines(p: &mut Problems, k: &Known) {
                 );
             }
             if g.working_days < floor {
-                p.push(
+                p.push_cited(
                     format!("{at}/working_days"),
-                    format!("A report cannot be due {} working days after its window: the national minimum is {floor}.", g.working_days),
-                    format!("Thời hạn {} ngày làm việc sau khi kết thúc kỳ là quá ngắn: tối thiểu {floor} ngày theo quy định chung.", g.working_days),
+                    format!("A report cannot be due {} working days after its window: the minimum is {floor}.", g.working_days),
+                    format!("Thời hạn {} ngày làm việc sau khi kết thúc kỳ là quá ngắn: tối thiểu {floor} ngày.", g.working_days),
+                    d.minimum.basis.iter().filter_map(|b| b.provision.clone()),
                 );
             }
         }
