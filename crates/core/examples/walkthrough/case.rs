@@ -67,11 +67,14 @@ fn show(reg: &Regulation, applied: &Applied) {
     if let Some(r) = &ev.effects.recipients {
         let to: Vec<String> = r.to.iter().map(|b| name(reg, b.as_str())).collect();
         let cc: Vec<String> = r.cc.iter().map(|b| name(reg, b.as_str())).collect();
-        println!(
-            "   Gửi / To: {} · Đồng gửi / Cc: {}",
-            to.join(", "),
-            cc.join(", ")
-        );
+        let cc = match cc.is_empty() {
+            true => String::new(),
+            false => format!(" · Đồng gửi / Cc: {}", cc.join(", ")),
+        };
+        match to.is_empty() {
+            true => println!("   Không gửi theo từng vụ việc / Not sent case by case"),
+            false => println!("   Gửi / To: {}{cc}", to.join(", ")),
+        }
     }
     for a in &applied.advisories {
         println!("   ⚠ {}\n     {}", a.message_vi, a.message);

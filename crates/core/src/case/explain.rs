@@ -196,10 +196,13 @@ impl Involved<'_> {
 
     fn add(&mut self, body: &BodyId, why: Label, citations: Vec<Citation>) {
         if let Some(x) = self.out.iter_mut().find(|x| &x.body == body) {
-            x.why = Label::new(
-                format!("{}; {}", x.why.vi, why.vi),
-                format!("{}; {}", x.why.en, why.en),
-            );
+            // The same part twice (two results received) is said once.
+            if !x.why.vi.split("; ").any(|p| p == why.vi) {
+                x.why = Label::new(
+                    format!("{}; {}", x.why.vi, why.vi),
+                    format!("{}; {}", x.why.en, why.en),
+                );
+            }
             for c in citations {
                 if !x.citations.contains(&c) {
                     x.citations.push(c);
