@@ -1,12 +1,29 @@
-// The example page: every rule comes from the quyche package (the Rust core compiled to
-// WebAssembly, ./pkg/ copied there by scripts/build-wasm.sh); this file only reads the form,
-// calls the package and lays the answers out.
+// The example page, for an officer: which steps of the procedure the chosen body may take now,
+// each with the articles that allow or forbid it. Every rule comes from the quyche package (the
+// Rust core compiled to WebAssembly, ./pkg/ copied there by scripts/build-wasm.sh): the workflow,
+// the guards, the labels, the roles and action kinds are the regulation's data. This file only
+// reads the form, calls the package and lays the answers out.
 import init, * as quyche from "./pkg/index.web.js";
 import { buildSampleCase } from "./sample-case.js";
 import { TEXT } from "./i18n.js";
 import { renderWorkflow } from "./diagram.js";
 
-const { Regulation, Case, QuycheError, allowedCommands, reportingCalendar, vocabulary } = quyche;
+const { Regulation, Case, QuycheError, allowedCommands, reportingCalendar } = quyche;
+
+/** The vocabularies whose labels the page shows (Regulation.vocabulary). */
+const VOCABULARIES = [
+  "case_status",
+  "command",
+  "role",
+  "activity",
+  "participation",
+  "frequency",
+  "report_level",
+  "action_kind",
+  "action_mode",
+  "outcome",
+  "platform_response",
+];
 
 const state = {
   lang: "vi",
@@ -33,10 +50,16 @@ function h(tag, attrs = {}, ...children) {
   return e;
 }
 
-/** The library's label of a vocabulary value in the current language. */
+/** The regulation's label of a vocabulary value in the current language. */
 function term(vocab, id) {
   const found = state.vocab[vocab]?.get(id);
   return found ? found[state.lang] : id;
+}
+
+function loadVocabularies() {
+  for (const name of VOCABULARIES) {
+    state.vocab[name] = new Map(state.reg.vocabulary(name).map((x) => [x.id, x.label]));
+  }
 }
 
 function bodyName(id) {
@@ -55,6 +78,20 @@ function citeList(list) {
     .map((s) => h("span", { class: "cite" }, s));
 }
 
+/** "24 giờ", "2 ngày làm việc", "ngay lập tức": a time limit in the page's words. */
+function limitText(limit) {
+  if (limit === "immediately") return t("immediately");
+  const [[unit, n]] = Object.entries(limit);
+  return `${n} ${t(unit)}`;
+}
+
+/** A time in Vietnam time as "dd/mm/yyyy hh:mm" (the library writes +07:00). */
+function when(instant) {
+  const [d, time] = instant.split("T");
+  const [y, m, day] = d.split("-");
+  return `${day}/${m}/${y} ${time.slice(0, 5)}`;
+}
+
 /** The chosen fact time, in Vietnam time. */
 function at() {
   const v = $("#at").value || "2026-08-04T09:00";
@@ -67,13 +104,46 @@ function actor() {
   return $("#actor").value;
 }
 
+// ----- Payload presets: plausible commands from the case and the regulation's data -----
+
+/** The roles `body` plays on the chosen day. */
+function rolesOf(body) {
+  return new Set(state.reg.rolesOf(body, day()).map((a) => a.role));
+}
+
+/** The first body other than the actor playing one of `grants`' roles on the chosen day. */
+function bodyFor(grants) {
+  for (const g of grants ?? []) {
+    const found = state.reg.bodiesFor(g.role, day()).find((a) => a.body !== actor());
+    if (found) return found.body;
+  }
+  return undefined;
+}
+
+/** The bodies carrying a verification duty on the chosen day (Điều 5.2), the actor excepted. */
+function verifiers() {
+  const out = [];
+  for (const duty of state.reg.participants("verification")) {
+    if (duty.participation === "lead") continue;
+    for (const a of state.reg.bodiesForDuty(duty.id, day())) {
+      if (a.body !== actor() && !out.includes(a.body)) out.push(a.body);
+    }
+  }
+  return out;
+}
+
 /** A plausible payload for each command, from the case as it stands (editable before applying). */
 function preset(command) {
   const c = state.case?.data;
-  const open = c?.actions.find((a) => !a.result);
+  const me = actor();
+  const mine = rolesOf(me);
+  const actions = c?.actions ?? [];
+  const open = actions.filter((a) => !a.result && !a.withdrawn);
+  const kinds = state.reg.workflow().actions;
   const lawDay = (c?.content.published_at ?? c?.detection.at ?? at()).slice(0, 10);
   const ground = state.reg.groundsInForce(lawDay)[0];
   const vi = state.lang === "vi";
+  const note = "";
   switch (command) {
     case "detect":
       return {
@@ -92,40 +162,97 @@ function preset(command) {
       return { type: "notify_lead", channel: "email" };
     case "receive":
       return { type: "receive" };
+    case "triage":
+      return { type: "triage", priority: "normal" };
     case "open_verification":
-      return { type: "open_verification", method: "written_consultation", consulted: ["cong-an-tinh"] };
+      return { type: "open_verification", method: "written_consultation", consulted: verifiers().slice(0, 2) };
+    case "consult": {
+      const asked = new Set(c?.verification?.consulted ?? []);
+      return { type: "consult", consulted: verifiers().filter((b) => !asked.has(b)).slice(0, 1) };
+    }
     case "assign_officer":
       return { type: "assign_officer", officer: "Nguyễn Văn A" };
     case "submit_opinion":
       return {
         type: "submit_opinion",
         finding: vi ? "Thông tin không đúng sự thật" : "The information is false",
-        direction: vi ? "Đề nghị yêu cầu gỡ bỏ" : "Request removal",
+        direction: vi ? "Đề nghị gỡ bỏ và phản bác" : "Request removal and a rebuttal",
         suggested_verdict: "violating",
       };
     case "record_meeting":
-      return { type: "record_meeting", attendees: c?.verification?.consulted ?? [], conclusion: vi ? "Thống nhất xử lý" : "Agreed handling" };
+      return {
+        type: "record_meeting",
+        attendees: c?.verification?.consulted ?? [],
+        conclusion: vi ? "Thống nhất xử lý" : "Agreed handling",
+      };
+    case "mark_confidential":
+      return { type: "mark_confidential", note };
     case "conclude":
-      return { type: "conclude", verdict: "violating", grounds: ground ? [ground.citation] : [], note: "" };
+      return { type: "conclude", verdict: "violating", grounds: ground ? [ground.citation] : [], note };
     case "dismiss":
-      return { type: "dismiss", reason: "not_false_or_harmful", note: "" };
-    case "assign_action":
-      return { type: "assign_action", kind: "removal_request", assignee: "cong-an-tinh" };
-    case "report_result":
-      return { type: "report_result", action_id: open?.id ?? "A1", outcome: "done", note: "" };
+      return { type: "dismiss", reason: "not_false_or_harmful", note };
+    case "take_action": {
+      // An action kind the actor's own roles may take (Điều 7: within its own authority).
+      const kind = kinds.find((k) => (k.takers ?? []).some((g) => mine.has(g.role)));
+      return { type: "take_action", kind: kind?.id ?? "public_rebuttal", note };
+    }
+    case "request_action": {
+      // Điều 7.1.a (ý thứ 4): the lead agency requests a body whose role acts on request.
+      const kind = kinds.find((k) => bodyFor(k.requestable)) ?? kinds[0];
+      return { type: "request_action", kind: kind.id, body: bodyFor(kind.requestable) ?? "", note };
+    }
+    case "propose_direction": {
+      const kind = kinds.find((k) => bodyFor(k.directable)) ?? kinds[0];
+      return { type: "propose_direction", kind: kind.id, bodies: [bodyFor(kind.directable)].filter(Boolean), note };
+    }
+    case "direct_action": {
+      const p = (c?.proposals ?? []).find((x) => !x.withdrawn);
+      if (p) return { type: "direct_action", kind: p.kind, body: p.bodies[0], proposal_id: p.id, note };
+      const kind = kinds.find((k) => bodyFor(k.directable)) ?? kinds[0];
+      return { type: "direct_action", kind: kind.id, body: bodyFor(kind.directable) ?? "", note };
+    }
+    case "send_removal_request": {
+      // Điều 7.2.b: the police (or the lead agency) ask the platform; the deadline is the platform's.
+      const removal = open.find((a) => a.kind === "removal" && a.body === me);
+      return {
+        type: "send_removal_request",
+        licensing: "cross_border",
+        ...(removal ? { action_id: removal.id } : {}),
+      };
+    }
+    case "record_platform_response": {
+      const r = (c?.removal_requests ?? []).find((x) => !x.response && x.by === me);
+      return { type: "record_platform_response", request_id: r?.id ?? "R1", response: "complied" };
+    }
+    case "withdraw_action": {
+      const a = open.find((x) => x.opened_by === me) ?? open[0];
+      return { type: "withdraw_action", action_id: a?.id ?? "A1", reason: vi ? "Không còn cần thiết" : "No longer needed" };
+    }
+    case "report_result": {
+      const a = open.find((x) => x.body === me) ?? open[0];
+      return { type: "report_result", action_id: a?.id ?? "A1", outcome: "done", note };
+    }
+    case "label_content":
+      return { type: "label_content", label: "false", note };
     case "publish_results":
-      return { type: "publish_results", title: vi ? "Kết quả xử lý thông tin sai sự thật" : "Results of handling false information" };
+      return {
+        type: "publish_results",
+        title: vi ? "Kết quả xử lý thông tin sai sự thật" : "Results of handling false information",
+      };
     case "close":
-      return { type: "close", note: "" };
+      return { type: "close", note };
     default:
       return { type: command };
   }
 }
 
+// ----- Rendering -----
+
 function renderStatic() {
   document.documentElement.lang = state.lang;
   for (const e of document.querySelectorAll("[data-t]")) e.textContent = t(e.dataset.t);
   $("#lang").textContent = t("lang");
+  if (state.pending) $("#payload-command").textContent = `${state.pending} — ${term("command", state.pending)}`;
   document.title = `${t("title")} — 2086/QĐ-UBND`;
 }
 
@@ -151,8 +278,9 @@ function checks() {
     : allowedCommands(state.reg, actor(), at());
 }
 
+/** The commands table: what the chosen body may do now first, then what it may not and why. */
 function renderCommands(list) {
-  const rows = list.map((x) => {
+  const row = (x) => {
     const own = new Set(x.citations.map(cite));
     const reasons = x.failures.map((f) =>
       h("div", { class: "reason" }, h("code", {}, f.code), " ", state.lang === "vi" ? f.message_vi : f.message, " ",
@@ -162,14 +290,17 @@ function renderCommands(list) {
     return h(
       "tr",
       { class: x.allowed ? "allowed" : "refused", "data-command": x.command },
-      h("td", {}, term("command", x.command)),
+      h("td", {}, x.label[state.lang], h("div", {}, h("code", { class: "id" }, x.command))),
       h("td", { class: "mark" }, x.allowed ? "✓" : "✗"),
       h("td", {}, citeList(x.citations)),
       h("td", {}, reasons),
       h("td", {}, h("button", { type: "button", class: x.allowed ? "do" : "try", onclick: () => openForm(x.command) }, x.allowed ? t("doIt") : t("tryIt"))),
     );
-  });
-  $("#commands tbody").replaceChildren(...rows);
+  };
+  const allowed = list.filter((x) => x.allowed);
+  const refused = list.filter((x) => !x.allowed);
+  $("#allowed-count").textContent = t("allowedNow")(allowed.length, bodyName(actor()), when(at()));
+  $("#commands tbody").replaceChildren(...allowed.map(row), ...refused.map(row));
 }
 
 function openForm(command) {
@@ -205,6 +336,15 @@ function applyPending(ev) {
   renderAll();
 }
 
+/** A deadline: whom it binds, the limit, when it falls, its provision and status. */
+function deadlineView(d) {
+  const basis = d.provision ? citeList([d.provision]) : d.instrument;
+  return h("div", { class: "deadline" },
+    `${t("deadlineOf")(t(`binds_${d.binds}`))}: ${limitText(d.limit)} → ${when(d.due)} `, basis,
+    ` (${t("statusWord")} ${d.status}${d.interpretation ? `, ${t("interpretation")}` : ""})`,
+    (d.application ?? []).map((a) => h("div", { class: "help" }, a[state.lang])));
+}
+
 function renderResult() {
   const box = $("#result");
   const r = state.result;
@@ -228,19 +368,45 @@ function renderResult() {
   const parts = [
     h("strong", {}, `${t("accepted")}: #${ev.seq} ${term("command", ev.command.type)} → `),
     h("span", { class: "state", "data-status": fx.status }, term("case_status", fx.status)),
+    h("div", {}, `${t("basis")}: `, citeList(state.case.basis(ev))),
   ];
   if (fx.lead_agency) parts.push(h("div", {}, `${t("lead")}: ${bodyName(fx.lead_agency)}`));
-  if (fx.deadline) {
-    const d = fx.deadline;
-    parts.push(h("div", {}, `${t("deadline")}: ${d.hours} ${t("hours")} → ${d.due} `, d.provision ? citeList([d.provision]) : d.instrument, ` (${d.status}${d.interpretation ? `, ${t("interpretation")}` : ""})`));
-  }
+  if (fx.action_id) parts.push(h("div", {}, `${t("action")}: ${fx.action_id}`));
+  if (fx.request_id) parts.push(h("div", {}, `${t("removalRequest")}: ${fx.request_id}`));
+  if (fx.deadline) parts.push(deadlineView(fx.deadline));
   if (fx.recipients) {
-    parts.push(h("div", {}, `${t("recipients")}: ${fx.recipients.to.map(bodyName).join(", ")} / ${fx.recipients.cc.map(bodyName).join(", ")} `, citeList(fx.recipients.citations)));
+    parts.push(h("div", {}, `${t("recipients")}: ${fx.recipients.to.map(bodyName).join(", ")} / ${fx.recipients.cc.map(bodyName).join(", ") || "—"} `, citeList(fx.recipients.citations)));
   }
   if (r.applied.advisories.length) {
     parts.push(h("div", {}, `${t("advisories")}:`), h("ul", {}, r.applied.advisories.map((a) => h("li", { "data-code": a.code }, state.lang === "vi" ? a.message_vi : a.message, " ", citeList(a.citations ?? [])))));
   }
   box.replaceChildren(h("div", { class: "success" }, parts));
+}
+
+/** The case's actions (who acts, on whose request or direction, how it ended) and the removal
+ * requests sent to platforms with the platforms' deadlines. */
+function renderActions() {
+  const c = state.case?.data;
+  const actions = c?.actions ?? [];
+  const requests = c?.removal_requests ?? [];
+  const items = [
+    ...actions.map((a) => {
+      const end = a.result
+        ? `${term("outcome", a.result.outcome)} (${bodyName(a.result.by)}, ${when(a.result.at)})`
+        : a.withdrawn
+          ? `${t("withdrawn")} (${a.withdrawn.reason})`
+          : t("open");
+      return h("li", { "data-action": a.id, class: a.result || a.withdrawn ? "done" : "open" },
+        h("strong", {}, a.id), ` ${term("action_kind", a.kind)} — ${bodyName(a.body)} — ${term("action_mode", a.mode)} — `,
+        h("em", {}, end), a.deadline ? deadlineView(a.deadline) : null);
+    }),
+    ...requests.map((r) =>
+      h("li", { "data-request": r.id, class: r.response ? "done" : "open" },
+        h("strong", {}, r.id), ` ${t("removalRequest")} ${r.platform} — ${bodyName(r.by)}${r.action_id ? ` (${r.action_id})` : ""} — `,
+        h("em", {}, r.response ? term("platform_response", r.response.response) : t("pending")),
+        r.deadline ? deadlineView(r.deadline) : null)),
+  ];
+  $("#actions").replaceChildren(...(items.length ? items : [h("li", { class: "none" }, t("noActions"))]));
 }
 
 function renderLog() {
@@ -250,7 +416,7 @@ function renderLog() {
     ...events.map((ev, i) =>
       h("tr", { "data-seq": ev.seq },
         h("td", {}, ev.seq),
-        h("td", {}, ev.at.replace("T", " ").slice(0, 16)),
+        h("td", {}, when(ev.at)),
         h("td", {}, bodyName(ev.actor.body)),
         h("td", {}, term("command", ev.command.type)),
         h("td", {}, term("case_status", ev.effects.status)),
@@ -262,7 +428,12 @@ function renderLog() {
     ),
   );
   const chain = $("#chain");
-  if (!c) return chain.replaceChildren();
+  renderActions();
+  if (!c) {
+    chain.replaceChildren();
+    $("#involved").replaceChildren();
+    return;
+  }
   try {
     const again = Case.replay(state.reg, events);
     chain.className = again.headHash === c.headHash ? "ok" : "bad";
@@ -293,7 +464,7 @@ function renderDiagram(list) {
 
 function renderMatrix() {
   const d = day();
-  const mine = new Set(state.reg.rolesOf(actor(), d).map((a) => a.role));
+  const mine = rolesOf(actor());
   const rows = state.reg.responsibilityMatrix().map((duty) => {
     const carriers = state.reg.bodiesForDuty(duty.id, d);
     const ours = carriers.some((a) => a.body === actor());
@@ -348,9 +519,7 @@ function renderAll() {
 async function main() {
   await init();
   state.reg = Regulation.khanhHoa();
-  for (const name of ["case_status", "command", "role", "activity", "participation", "frequency", "report_level"]) {
-    state.vocab[name] = new Map(vocabulary(name).map((x) => [x.id, x.label]));
-  }
+  loadVocabularies();
   $("#version").textContent = quyche.version();
   $("#lang").addEventListener("click", () => {
     state.lang = state.lang === "vi" ? "en" : "vi";
@@ -360,9 +529,10 @@ async function main() {
   $("#at").addEventListener("change", renderAll);
   $("#load-sample").addEventListener("click", () => {
     state.reg = Regulation.khanhHoa();
+    loadVocabularies();
     state.case = buildSampleCase(quyche, state.reg);
     state.result = { applied: state.case.lastApplied };
-    $("#at").value = "2026-08-04T09:00";
+    $("#at").value = "2026-08-04T10:00";
     renderAll();
   });
   $("#new-case").addEventListener("click", () => {

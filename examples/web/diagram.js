@@ -1,63 +1,66 @@
-// A small renderer for the library's Mermaid state diagram (Regulation.workflowMermaid(), itself
-// generated from the workflow table): parses the `from --> to: command` lines and draws an SVG.
-// Layout: each state's column is its longest distance from the start; the states of one column
-// are stacked; edges between neighbours are straight, longer ones arc above (main row) or below.
-// No library, nothing downloaded.
+// A small renderer for the regulation's Mermaid state diagram (Regulation.workflowMermaid(),
+// itself generated from the workflow table): parses the `from --> to: command` lines and draws an
+// SVG. No library, nothing downloaded.
+//
+// Layout: each state's column is its longest distance from the start (self-loops ignored); one
+// longest path is the main row, the other states of a column are stacked below it. Commands that
+// keep the state (self-loops: consulting, assigning an officer, requesting another action…) are
+// listed under their state rather than drawn as loops, so a state with many of them stays
+// readable. Commands between neighbours label the edge above it; longer edges of the main row
+// arc above; edges to a lower row run down and along to the state's side.
 
 const NS = "http://www.w3.org/2000/svg";
 const START = "[*]";
-const END = "[*]end";
 
-/** Parses `stateDiagram-v2` transition lines into edges {from, to, label}. */
+/** Parses `stateDiagram-v2` transition lines into edges {from, to, label} (`to` is "[*]" for
+ * an end). */
 export function parseMermaid(text) {
   const edges = [];
   for (const line of text.split("\n")) {
     const m = line.trim().match(/^(\S+)\s*-->\s*(\S+?)(?:\s*:\s*(.+))?$/);
     if (!m) continue;
     const [, from, to, label = ""] = m;
-    edges.push({ from, to: to === START ? END : to, label: label.trim() });
+    edges.push({ from, to, label: label.trim() });
   }
   return edges;
 }
 
 /** Column (longest path from the start, self-loops ignored) and row of every state. */
 function layout(edges) {
-  const nodes = [...new Set(edges.flatMap((e) => [e.from, e.to]))];
-  const rank = new Map(nodes.map((n) => [n, 0]));
-  // Bellman-Ford style relaxation, bounded by the number of nodes (the table has no cycles other
+  const states = [...new Set(edges.flatMap((e) => [e.from, e.to]))].filter((n) => n !== START);
+  const inner = edges.filter((e) => e.from !== START && e.to !== START && e.from !== e.to);
+  const rank = new Map(states.map((n) => [n, 0]));
+  // Bellman-Ford style relaxation, bounded by the number of states (the table has no cycles other
   // than self-loops; a cycle would only stop the relaxation early).
-  for (let i = 0; i < nodes.length; i++) {
+  for (let i = 0; i < states.length; i++) {
     let changed = false;
-    for (const e of edges) {
-      if (e.from === e.to) continue;
+    for (const e of inner) {
       const r = rank.get(e.from) + 1;
-      if (r > rank.get(e.to) && r <= nodes.length) {
+      if (r > rank.get(e.to) && r < states.length) {
         rank.set(e.to, r);
         changed = true;
       }
     }
     if (!changed) break;
   }
-  const end = Math.max(...nodes.filter((n) => n !== END).map((n) => rank.get(n))) + 1;
-  if (rank.has(END)) rank.set(END, end);
-  // The main row is one longest path from the start to the end (the procedure's usual course);
-  // the other states of a column are stacked below it.
+  // The main row is one longest path (the procedure's usual course), traced back from the
+  // farthest state; the other states of a column are stacked below it.
   const main = new Set();
-  const target = rank.has(END) ? END : nodes.reduce((a, b) => (rank.get(b) > rank.get(a) ? b : a));
-  for (let n = target; n !== undefined; ) {
+  let n = states.reduce((a, b) => (rank.get(b) > rank.get(a) ? b : a));
+  while (n !== undefined) {
     main.add(n);
-    const preds = edges.filter((e) => e.to === n && e.from !== n && rank.get(e.from) === rank.get(n) - 1);
-    n = preds[0]?.from;
+    const here = n;
+    n = inner.find((e) => e.to === here && rank.get(e.from) === rank.get(here) - 1)?.from;
   }
   const row = new Map();
   const used = new Map();
-  for (const n of [...nodes].sort((a, b) => Number(main.has(b)) - Number(main.has(a)))) {
-    const r = rank.get(n);
+  for (const s of [...states].sort((a, b) => Number(main.has(b)) - Number(main.has(a)))) {
+    const r = rank.get(s);
     const k = used.get(r) ?? 0;
     used.set(r, k + 1);
-    row.set(n, k);
+    row.set(s, k);
   }
-  return { nodes, rank, row };
+  return { states, rank, row };
 }
 
 /** Splits a label into lines of at most `width` characters (at spaces). */
@@ -78,22 +81,69 @@ function el(name, attrs = {}, text) {
   return e;
 }
 
+const W = 150; // column width
+const BW = 108; // state box
+const BH = 44;
+const LINE = 11; // label line height
+const WRAP = 16; // label width in characters
+const LEFT = 64; // room for the start circle
+
 /**
  * Draws the diagram. `opts`: `stateLabel(id)`, `commandLabel(id)`, `current` (state id or
- * undefined), `allowed` (Set of command ids the chosen body may issue now).
+ * undefined before a case exists), `allowed` (Set of command ids the chosen body may issue now;
+ * lit only where they start from the current state).
  */
 export function renderWorkflow(text, opts) {
   const edges = parseMermaid(text);
-  const { nodes, rank, row } = layout(edges);
-  const W = 150;
-  const H = 120;
-  const BW = 108;
-  const BH = 44;
-  const maxRank = Math.max(...rank.values());
-  const maxRow = Math.max(...row.values());
-  const width = (maxRank + 1) * W + 40;
-  const height = 150 + maxRow * H + 70;
-  const pos = (n) => ({ x: 20 + rank.get(n) * W + W / 2, y: 150 + row.get(n) * H });
+  const { states, rank, row } = layout(edges);
+  // A command is lit where the case is now: from its current state (from the start before a case
+  // exists), when the chosen body may issue it.
+  const here = opts.current ?? START;
+  const on = (labels, from) => from === here && labels.some((l) => opts.allowed?.has(l));
+  const lines = (labels) => [...new Set(labels)].flatMap((l) => wrap(opts.commandLabel(l), WRAP));
+  /** The label lines of commands leaving `from`, each lit on its own. */
+  const labelLines = (labels, from) =>
+    [...new Set(labels)].flatMap((l) => wrap(opts.commandLabel(l), WRAP).map((text) => ({ text, lit: on([l], from) })));
+
+  // Group the edges: per (from, to) pair with their commands; self-loops per state; ends.
+  const pairs = new Map();
+  const loops = new Map();
+  const ends = new Set();
+  const starts = [];
+  for (const e of edges) {
+    if (e.from === START) starts.push(e);
+    else if (e.to === START) ends.add(e.from);
+    else if (e.from === e.to) loops.set(e.from, [...(loops.get(e.from) ?? []), e.label]);
+    else {
+      const k = `${e.from}→${e.to}`;
+      if (!pairs.has(k)) pairs.set(k, { from: e.from, to: e.to, labels: [] });
+      if (e.label) pairs.get(k).labels.push(e.label);
+    }
+  }
+  const adjacent = (p) => row.get(p.from) === row.get(p.to) && rank.get(p.to) - rank.get(p.from) === 1;
+  const arc = (p) => 40 + 18 * Math.abs(rank.get(p.to) - rank.get(p.from));
+
+  // Vertical room: labels and arcs above the main row, the lists of kept-state commands below
+  // each row.
+  const above = Math.max(
+    LINE,
+    ...[...pairs.values()].filter(adjacent).map((p) => lines(p.labels).length * LINE),
+    ...[...pairs.values()].filter((p) => !adjacent(p) && row.get(p.from) === 0 && row.get(p.to) === 0).map((p) => arc(p) * 0.75 + LINE),
+    ...starts.map((s) => lines([s.label]).length * LINE),
+  );
+  const listHeight = (s) => (loops.has(s) ? lines(loops.get(s)).length * LINE + 14 : 0);
+  const rows = Math.max(...row.values()) + 1;
+  const below = [...Array(rows).keys()].map((r) => Math.max(0, ...states.filter((s) => row.get(s) === r).map(listHeight)));
+  const rowY = [];
+  let y = 24 + above + BH / 2;
+  for (let r = 0; r < rows; r++) {
+    rowY.push(y);
+    y += BH + below[r] + 46;
+  }
+  const width = LEFT + (Math.max(...rank.values()) + 1) * W + 40;
+  const height = y - 20;
+  const pos = (s) => ({ x: LEFT + rank.get(s) * W + W / 2, y: rowY[row.get(s)] });
+
   const svg = el("svg", { viewBox: `0 0 ${width} ${height}`, class: "workflow", role: "img" });
   const defs = el("defs");
   for (const [id, cls] of [["arrow", "edge"], ["arrow-on", "edge on"]]) {
@@ -102,80 +152,88 @@ export function renderWorkflow(text, opts) {
     defs.append(m);
   }
   svg.append(defs);
-
-  // Merge the commands of one (from, to) pair into one label.
-  const pairs = new Map();
-  for (const e of edges) {
-    const k = `${e.from}→${e.to}`;
-    if (!pairs.has(k)) pairs.set(k, { from: e.from, to: e.to, labels: [] });
-    if (e.label) pairs.get(k).labels.push(e.label);
-  }
   const edgeLayer = el("g");
-  const sideLabels = new Set();
   const labelLayer = el("g");
+  const path = (d, lit) =>
+    edgeLayer.append(el("path", { d, class: lit ? "edge on" : "edge", "marker-end": `url(#${lit ? "arrow-on" : "arrow"})`, fill: "none" }));
+  /** Label lines ({text, lit}) stacked upward from `(x, bottom)`. */
+  const stackUp = (x, bottom, ls, anchor = "middle") =>
+    ls.forEach(({ text: line, lit }, i) =>
+      labelLayer.append(el("text", { x, y: bottom - (ls.length - 1 - i) * LINE, class: lit ? "edge-label on" : "edge-label", "text-anchor": anchor }, line)));
+
+  // The start: a dot left of the first states.
+  for (const s of starts) {
+    const b = pos(s.to);
+    const x0 = 22;
+    svg.append(el("circle", { cx: x0, cy: b.y, r: 9, class: "start" }));
+    const lit = on([s.label], START);
+    path(`M${x0 + 9},${b.y} L${b.x - BW / 2},${b.y}`, lit);
+    stackUp((x0 + b.x - BW / 2) / 2, b.y - 8, labelLines([s.label], START));
+  }
+
+  const sideLabels = new Map();
   for (const p of pairs.values()) {
     const a = pos(p.from);
     const b = pos(p.to);
-    const on = p.labels.some((l) => opts.allowed?.has(l));
-    const cls = on ? "edge on" : "edge";
-    const marker = `url(#${on ? "arrow-on" : "arrow"})`;
-    let d;
-    let side = false;
-    let lx;
-    let ly;
-    if (p.from === p.to) {
-      d = `M${a.x - 14},${a.y - BH / 2} C${a.x - 40},${a.y - 80} ${a.x + 40},${a.y - 80} ${a.x + 14},${a.y - BH / 2}`;
-      lx = a.x;
-      ly = a.y - 78;
-    } else if (row.get(p.from) === row.get(p.to) && Math.abs(rank.get(p.to) - rank.get(p.from)) === 1) {
-      const dir = Math.sign(b.x - a.x);
-      d = `M${a.x + (dir * BW) / 2},${a.y} L${b.x - (dir * BW) / 2},${b.y}`;
-      lx = (a.x + b.x) / 2;
-      ly = a.y + BH / 2 + 14;
-      if (rank.get(p.from) % 2 === 0) ly += 11;
-    } else if (row.get(p.from) === 0 && row.get(p.to) === 0) {
-      const h = 40 + 18 * Math.abs(rank.get(p.to) - rank.get(p.from));
-      d = `M${a.x + 10},${a.y - BH / 2} C${a.x + 10},${a.y - BH / 2 - h} ${b.x - 10},${b.y - BH / 2 - h} ${b.x - 10},${b.y - BH / 2}`;
-      lx = (a.x + b.x) / 2;
-      ly = a.y - BH / 2 - h * 0.75 - 4;
+    const lit = on(p.labels, p.from);
+    const ls = labelLines(p.labels, p.from);
+    if (adjacent(p)) {
+      path(`M${a.x + BW / 2},${a.y} L${b.x - BW / 2},${b.y}`, lit);
+      stackUp((a.x + b.x) / 2, a.y - BH / 2 - 6, ls);
+    } else if (row.get(p.from) === row.get(p.to)) {
+      const hgt = arc(p);
+      const top = a.y - BH / 2;
+      path(`M${a.x + 10},${top} C${a.x + 10},${top - hgt} ${b.x - 10},${top - hgt} ${b.x - 10},${top}`, lit);
+      stackUp((a.x + b.x) / 2, top - hgt * 0.75 - 4, ls);
     } else {
+      // Down (or up) and along to the side of the other row's state; the commands that lead
+      // there from several states are labelled once, beside it.
       const down = row.get(p.to) > row.get(p.from);
+      const right = b.x >= a.x;
+      const x1 = a.x + (right ? BW / 2 - 10 : -BW / 2 + 10);
       const y1 = a.y + (down ? BH / 2 : -BH / 2);
-      const y2 = b.y + (down ? -BH / 2 : BH / 2);
-      d = `M${a.x},${y1} C${a.x},${(y1 + y2) / 2} ${b.x},${(y1 + y2) / 2} ${b.x},${y2}`;
-      // Several states lead to a side state by the same commands: label them once, beside it.
-      lx = b.x + BW / 2 + 4;
-      ly = b.y + 4;
-      side = true;
+      const x2 = b.x + (right ? -BW / 2 : BW / 2);
+      path(`M${x1},${y1} C${x1},${b.y} ${x1},${b.y} ${x2},${b.y}`, lit);
       const key = `${p.to}:${p.labels.join(",")}`;
-      if (sideLabels.has(key)) p.labels = [];
-      sideLabels.add(key);
-    }
-    edgeLayer.append(el("path", { d, class: cls, "marker-end": marker, fill: "none" }));
-    if (p.labels.length) {
-      const lines = [...new Set(p.labels)].flatMap((l) => wrap(opts.commandLabel(l), 18));
-      const cls2 = on ? "edge-label on" : "edge-label";
-      lines.forEach((line, i) => {
-        const anchor = side ? "start" : "middle";
-        labelLayer.append(el("text", { x: lx, y: ly - (lines.length - 1 - i) * 11, class: cls2, "text-anchor": anchor }, line));
-      });
+      const side = sideLabels.get(key) ?? { x: x2 + (right ? -6 : 6), y: b.y - 6, anchor: right ? "end" : "start", sets: [] };
+      side.sets.push(ls);
+      sideLabels.set(key, side);
     }
   }
+  for (const side of sideLabels.values()) {
+    const [first] = side.sets;
+    const ls = first.map((l, i) => ({ text: l.text, lit: side.sets.some((set) => set[i].lit) }));
+    stackUp(side.x, side.y, ls, side.anchor);
+  }
   svg.append(edgeLayer);
-  for (const n of nodes) {
-    const { x, y } = pos(n);
-    const g = el("g", { class: `node${n === opts.current ? " current" : ""}`, "data-state": n });
-    if (n === START || n === END) {
-      g.append(el("circle", { cx: x, cy: y, r: n === START ? 9 : 11, class: n === START ? "start" : "end" }));
-      if (n === END) g.append(el("circle", { cx: x, cy: y, r: 6, class: "start" }));
-    } else {
-      g.append(el("rect", { x: x - BW / 2, y: y - BH / 2, width: BW, height: BH, rx: 10 }));
-      wrap(opts.stateLabel(n), 16)
-        .slice(0, 3).forEach((line, i, all) => {
-        g.append(el("text", { x, y: y + 4 + (i - (all.length - 1) / 2) * 13, "text-anchor": "middle" }, line));
+
+  for (const s of states) {
+    const { x, y: sy } = pos(s);
+    const g = el("g", { class: `node${s === opts.current ? " current" : ""}`, "data-state": s });
+    g.append(el("rect", { x: x - BW / 2, y: sy - BH / 2, width: BW, height: BH, rx: 10 }));
+    const label = wrap(opts.stateLabel(s), WRAP).slice(0, 3);
+    label.forEach((line, i) => {
+      g.append(el("text", { x, y: sy + 4 + (i - (label.length - 1) / 2) * 13, "text-anchor": "middle" }, line));
+    });
+    svg.append(g);
+    if (ends.has(s)) {
+      // An end of the procedure: a short arrow to the end marker, right of the state.
+      const cx = x + BW / 2 + 20;
+      path(`M${x + BW / 2},${sy} L${cx - 11},${sy}`, false);
+      svg.append(el("circle", { cx, cy: sy, r: 9, class: "end" }), el("circle", { cx, cy: sy, r: 5, class: "start" }));
+    }
+    // The commands that keep the state, listed under it.
+    const kept = loops.get(s) ?? [];
+    let ly = sy + BH / 2 + 16;
+    const list = el("g", { class: "kept", "data-state": s });
+    for (const c of kept) {
+      const cls = on([c], s) ? "edge-label on" : "edge-label";
+      wrap(`↻ ${opts.commandLabel(c)}`, WRAP).forEach((line) => {
+        list.append(el("text", { x, y: ly, class: cls, "text-anchor": "middle", "data-command": c }, line));
+        ly += LINE;
       });
     }
-    svg.append(g);
+    labelLayer.append(list);
   }
   svg.append(labelLayer);
   return svg;

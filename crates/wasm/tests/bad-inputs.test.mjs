@@ -1,6 +1,10 @@
 // Every hostile input of tests/bad-inputs/*.jsonl (format in the README there) through the
 // package's JSON-string entry point `callJson`, with the answers the Rust runner
-// (crates/ffi/tests/bad_inputs.rs) and the Python suite expect.
+// (crates/ffi/tests/bad_inputs.rs) and the Python suite expect: the code and the JSON pointer
+// (an absent path counts as null), messages in both languages, and, where an entry sets
+// `message_max_chars`, every text of the error (message, message_vi, help, help_vi, and those of
+// each related error) at most that many characters, counted as Unicode code points
+// (`[...s].length`, as Rust's `chars().count()` and Python's `len`).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
@@ -55,6 +59,43 @@ function expand(v) {
   return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, expand(x)]));
 }
 
+/** The first text of `err` (then of each error in `related`) longer than `max` code points, as
+ * a description, or undefined. */
+function tooLong(err, max) {
+  for (const key of ["message", "message_vi", "help", "help_vi"]) {
+    const text = err[key];
+    if (typeof text === "string" && [...text].length > max) {
+      return `\`${key}\` has ${[...text].length} characters, more than ${max}: ${[...text].slice(0, 80).join("")}…`;
+    }
+  }
+  for (const r of err.related ?? []) {
+    const found = tooLong(r, max);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Every entry of every file, with its place (`file:line`). */
+function entries() {
+  return files.flatMap((file) =>
+    readFileSync(new URL(file, dir), "utf8")
+      .split("\n")
+      .map((line, i) => [`${file}:${i + 1}`, line])
+      .filter(([, line]) => line.trim())
+      .map(([at, line]) => [at, JSON.parse(line)]),
+  );
+}
+
+test("there are at least 100 hostile inputs, each with its own name", () => {
+  const all = entries();
+  assert.ok(all.length >= 100, `only ${all.length} hostile inputs`);
+  const seen = new Map();
+  for (const [at, e] of all) {
+    assert.ok(!seen.has(e.name), `${at}: duplicate name ${e.name} (first at ${seen.get(e.name)})`);
+    seen.set(e.name, at);
+  }
+});
+
 function argsText(entry) {
   if ("args_text" in entry) {
     const parts = Array.isArray(entry.args_text) ? entry.args_text : [entry.args_text];
@@ -85,6 +126,11 @@ for (const file of files) {
         if (!answer.error) failures.push(`${where}: accepted, expected ${expect.code}`);
         else if (answer.error.code !== expect.code || (answer.error.path ?? null) !== expect.path) {
           failures.push(`${where}: ${answer.error.code} at ${answer.error.path} != ${expect.code} at ${expect.path}`);
+        } else if (!answer.error.message || !answer.error.message_vi) {
+          failures.push(`${where}: error without messages`);
+        } else if (expect.message_max_chars !== undefined) {
+          const long = tooLong(answer.error, expect.message_max_chars);
+          if (long) failures.push(`${where}: ${long}`);
         }
       } else {
         if (!("ok" in answer)) {

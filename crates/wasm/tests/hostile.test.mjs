@@ -10,6 +10,11 @@ import { doc, thrown } from "./helpers.mjs";
 const { Regulation, Case, WorkCalendar, QuycheError } = quyche;
 const AT = "2026-08-03T08:00:00+07:00";
 const DETECT = steps[0].command;
+const REPORT = quyche.compileReport(Regulation.khanhHoa(), {
+  cases: [],
+  reporter: "cong-an-tinh",
+  period: { frequency: "six_monthly", year: 2026 },
+});
 
 /** The module still answers a real question correctly. */
 function stillWorks() {
@@ -42,14 +47,20 @@ test("arguments of the wrong type throw QuycheError INVALID_INPUT", () => {
     refuses(() => Case.start(reg, bad, "so-vhttdl", AT), ["INVALID_INPUT", "INVALID_JSON"], `start command ${s}`);
     refuses(() => Case.start(reg, DETECT, "so-vhttdl", bad), ["INVALID_INPUT"], `start at ${s}`);
     refuses(() => reg.groundsInForce(bad), ["INVALID_INPUT"], `groundsInForce ${s}`);
-    // An enum read from `null` is a JSON syntax error to serde_json: INVALID_JSON.
-    refuses(() => reg.bodiesFor(bad, "2025-06-01"), ["INVALID_INPUT", "INVALID_JSON"], `bodiesFor ${s}`);
+    // Roles are plain strings checked against the regulation ("x" is no role of it).
+    refuses(() => reg.bodiesFor(bad, "2025-06-01"), ["INVALID_INPUT"], `bodiesFor ${s}`);
     if (bad !== 123) {
       refuses(() => cal.addWorkingDays("2026-01-01", bad), ["INVALID_INPUT"], `addWorkingDays n ${s}`);
       refuses(() => cal.holidaysIn(bad), ["INVALID_INPUT"], `holidaysIn ${s}`);
       refuses(() => quyche.reportingCalendar(reg, bad, "2026-01-01"), ["INVALID_INPUT"], `reportingCalendar ${s}`);
     }
-    refuses(() => quyche.renderMarkdown(bad, "vi"), ["INVALID_INPUT", "INVALID_JSON"], `renderMarkdown ${s}`);
+    refuses(() => quyche.renderMarkdown(bad, REPORT, "vi"), ["INVALID_INPUT"], `renderMarkdown regulation ${s}`);
+    refuses(() => quyche.renderMarkdown(reg, bad, "vi"), ["INVALID_INPUT", "INVALID_JSON"], `renderMarkdown report ${s}`);
+    refuses(() => quyche.reportDocument(reg, bad, "vi"), ["INVALID_INPUT", "INVALID_JSON"], `reportDocument report ${s}`);
+    refuses(() => reg.dutiesOf(bad), ["INVALID_INPUT"], `dutiesOf ${s}`);
+    refuses(() => reg.participants(bad), ["INVALID_INPUT"], `participants ${s}`);
+    refuses(() => reg.timeLimits(bad, "2026-07-01"), ["INVALID_INPUT"], `timeLimits ${s}`);
+    refuses(() => reg.vocabulary(bad), ["INVALID_INPUT"], `vocabulary ${s}`);
   }
   for (const bad of [undefined, null, 5, {}, [], true, 10n, Symbol("s")]) {
     refuses(() => Case.start(reg, DETECT, bad, AT), ["INVALID_INPUT"], `start actor ${String(bad?.toString?.() ?? bad)}`);
@@ -78,6 +89,7 @@ test("missing keys and unknown commands point at the field", () => {
   assert.equal(refuses(() => Case.start(reg, { ...DETECT, content: { ...DETECT.content, kind: 7 } }, "so-vhttdl", AT)).path, "/content/kind");
   assert.equal(refuses(() => Case.start(reg, { ...DETECT, extra: 1 }, "so-vhttdl", AT)).code, "INVALID_INPUT");
   assert.equal(refuses(() => reg.registerBody({ id: "x" })).code, "INVALID_INPUT");
+  assert.equal(refuses(() => reg.registerBody({ body: { id: "x" }, roles: [] })).path, "/body");
   stillWorks();
 });
 
@@ -201,11 +213,13 @@ test("replay refuses an unknown member at every depth of an event", () => {
   const reg = Regulation.khanhHoa();
   const events = lifecycleCase().events;
   assert.equal(Case.replay(reg, events).status, "closed");
-  // The event, its actor, command, content and area, effects, a deadline and the citation inside
-  // it, recipients and their citations, the regulation reference, a ground of a conclusion.
-  for (const p of ["/0", "/0/actor", "/0/command", "/0/command/content", "/0/command/area", "/6/effects",
-    "/6/effects/deadline", "/6/effects/deadline/provision", "/8/effects/recipients",
-    "/8/effects/recipients/citations/0", "/0/regulation", "/5/command/grounds/0"]) {
+  // The event, its actor, command, content and area, effects, the platform's deadline of the
+  // removal request (event 11) with its provision and limit, the recipients of a reported result
+  // (event 18) and their citations, the regulation reference, a ground of the conclusion (event 9).
+  // The same pointers as crates/py/tests/test_hostile.py.
+  for (const p of ["/0", "/0/actor", "/0/command", "/0/command/content", "/0/command/area", "/10/effects",
+    "/10/effects/deadline", "/10/effects/deadline/provision", "/10/effects/deadline/limit", "/17/effects/recipients",
+    "/17/effects/recipients/citations/0", "/0/regulation", "/8/command/grounds/0"]) {
     const edited = withExtra(events, p);
     refusesMember(() => Case.replay(reg, edited), p);
     refusesMember(() => Case.replayToHead(reg, edited, events.at(-1).hash), p);
@@ -217,16 +231,17 @@ test("a stored case refuses an unknown member at every depth", () => {
   const reg = Regulation.khanhHoa();
   const stored = lifecycleCase();
   assert.equal(Case.fromJson(reg, JSON.stringify(stored)).status, "closed");
-  for (const p of ["", "/content", "/area", "/actions/0", "/actions/0/deadline", "/actions/0/deadline/provision",
-    "/actions/0/result", "/actions/0/result/recipients", "/assessment", "/verification", "/regulation",
-    "/closing", "/events/0/command/content", "/events/6/effects/deadline/provision"]) {
+  // A removal request holds the platform's deadline now, not the action (Điều 7.2.b).
+  for (const p of ["", "/content", "/area", "/actions/0", "/removal_requests/0", "/removal_requests/0/deadline",
+    "/removal_requests/0/deadline/provision", "/actions/0/result", "/actions/0/result/recipients", "/assessment",
+    "/verification", "/regulation", "/closing", "/events/0/command/content", "/events/10/effects/deadline/provision"]) {
     refusesMember(() => Case.fromJson(reg, JSON.stringify(withExtra(stored, p))), p);
   }
   stillWorks();
 });
 
-test("a body registration refuses an unknown member in the body and its roles", () => {
-  for (const p of ["", "/name", "/valid", "/roles/0", "/roles/0/valid"]) {
+test("a body registration refuses an unknown member in the form, the body and its roles", () => {
+  for (const p of ["", "/body", "/body/name", "/body/valid", "/roles/0", "/roles/0/valid"]) {
     const reg = Regulation.khanhHoa();
     refusesMember(() => reg.registerBody(withExtra(registration, p)), p);
   }

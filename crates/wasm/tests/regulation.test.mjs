@@ -23,6 +23,21 @@ test("khanhHoa is QĐ 2086/QĐ-UBND, signed 12 August 2020", () => {
   assert.ok(reg.version.length > 0);
 });
 
+test("the document is nested (catalogue, register, matrix, workflow, reporting); Điều 5.1 binds departments to notify the lead agency", () => {
+  const d = doc();
+  for (const part of ["catalogue", "register", "matrix", "workflow", "reporting"]) {
+    assert.ok(d[part] !== null && typeof d[part] === "object" && !Array.isArray(d[part]), part);
+  }
+  const d51 = d.matrix.duties.filter((x) => x.id === "5.1");
+  assert.equal(d51.length, 1, "Điều 5.1 is one row of the responsibility matrix");
+  assert.deepEqual(d51[0].citation, { instrument: "2086/QĐ-UBND", article: 5, clause: 1 });
+  assert.equal(d51[0].role, "department", "Điều 5.1 binds departments (sở, ngành) first");
+  const also = new Set(d51[0].also.map((a) => a.role));
+  for (const r of ["police", "commune_committee", "press_outlet"]) assert.ok(also.has(r), `and ${r} with them`);
+  assert.deepEqual([d51[0].participation, d51[0].obligation], ["notify", "mandatory"]);
+  assert.deepEqual(d51[0].counterparts, ["lead_agency"], "Điều 5.1: notify the lead agency");
+});
+
 test("version() is the core's semver", () => {
   assert.match(version(), /^\d+\.\d+\.\d+(-[\w.]+)?$/);
 });

@@ -9,7 +9,6 @@ import init, {
   parseCitation,
   findCitations,
   formatCitation,
-  vocabulary,
   allowedCommands,
   basis,
   parseInstant,
@@ -28,7 +27,9 @@ import init, {
   overdue,
   compileReport,
   renderMarkdown,
+  reportDocument,
   callJson,
+  type Activity,
   type Applied,
   type BodyId,
   type BodyRegistration,
@@ -49,8 +50,12 @@ import init, {
   type Lang,
   type LunarDate,
   type Overdue,
+  type Period,
   type PeriodicReport,
+  type ReportDocument,
+  type ReportRequest,
   type ReportingDue,
+  type Role,
   type RoleAssignment,
   type Succession,
   type Term,
@@ -77,17 +82,21 @@ export async function regulationQueries(): Promise<string[]> {
   const wf: Workflow = reg.workflow();
   const diagram: string = reg.workflowMermaid();
   const registration: BodyRegistration = {
-    id: "ubnd-xa-vi-du",
-    name: { vi: "UBND xã Ví Dụ", en: "Ví Dụ Commune People's Committee" },
-    valid: { from: "2025-07-01" },
-    status: "C",
+    body: {
+      id: "ubnd-xa-vi-du",
+      name: { vi: "UBND xã Ví Dụ", en: "Ví Dụ Commune People's Committee" },
+      valid: { from: "2025-07-01" },
+      status: "C",
+    },
     roles: [{ role: "commune_committee", body: "ubnd-xa-vi-du", valid: { from: "2025-07-01" }, status: "C" }],
   };
   reg.registerBody(registration);
   const c: Citation = parseCitation("Điều 8 Luật An ninh mạng 2018", reg);
   const found: Citation[] = findCitations("khoản 1 Điều 8 Luật An ninh mạng 2018").concat(reg.findCitations("Điều 5"));
   const lang: Lang = "en";
-  const terms: Term[] = vocabulary("role");
+  const terms: Term[] = reg.vocabulary("role");
+  const declared: Role[] = reg.roles();
+  const activities: Activity[] = reg.activities();
   return [
     version(),
     reg.id,
@@ -100,9 +109,11 @@ export async function regulationQueries(): Promise<string[]> {
     diagram,
     String(grounds.length + s.length + limits.length + leads.length + roles.length + matrix.length),
     String(mine.length + pub.length + behind.length + carriers.length + wf.transitions.length + found.length),
+    String(declared.length + activities.length),
+    declared[0]?.provision?.instrument ?? "",
     g?.id ?? "",
     terms[0]?.label.vi ?? "",
-    reg.body("dai-ptth")?.successor ?? "",
+    reg.body("dai-ptth")?.successors?.[0]?.body ?? "",
     reg.bodyOn("dai-ptth", day)?.id ?? "",
     String(reg.bodiesOn(day).length + reg.bodies().length + reg.timeLimitRows().length),
     reg.resolveInstrument("Luật An ninh mạng 2018").id,
@@ -118,6 +129,17 @@ export function cases(reg: Regulation): string {
     source: "press_review",
     content: { platform: "Facebook", platform_kind: "social_network", kind: "post", summary: "Tin đồn" },
   };
+  // The corrected workflow's verbs (Điều 7.1.a, 7.2.b): the lead agency requests, the police send
+  // the platform a removal request and record its answer.
+  const steps: Command[] = [
+    { type: "request_action", kind: "removal", body: "cong-an-tinh", note: "Đề nghị gỡ bỏ" },
+    { type: "send_removal_request", licensing: "cross_border", action_id: "A1" },
+    { type: "record_platform_response", request_id: "R1", response: "complied" },
+    { type: "propose_direction", kind: "removal", bodies: ["cong-an-tinh"] },
+    { type: "direct_action", kind: "removal", body: "cong-an-tinh" },
+    { type: "withdraw_action", action_id: "A1", reason: "Đã gỡ" },
+    { type: "take_action", kind: "public_rebuttal" },
+  ];
   const before: CommandCheck[] = allowedCommands(reg, "so-vhttdl", new Date());
   const c: Case = Case.start(reg, detect, { body: "so-vhttdl", officer: "Cán bộ" }, "2026-08-03T08:00:00+07:00");
   const first: Applied | undefined = c.lastApplied;
@@ -157,7 +179,7 @@ export function cases(reg: Regulation): string {
     fromText.id,
     JSON.stringify(c.toJSON()),
     refused,
-    String(before.length + failures.length + involved.length + cites.length),
+    String(before.length + failures.length + involved.length + cites.length + steps.length),
   ].join(" ");
 }
 
@@ -203,9 +225,15 @@ export function reporting(reg: Regulation, c: Case): string {
   ]);
   const reporter: BodyId = "so-vhttdl";
   const report: PeriodicReport = compileReport(reg, { cases: [c, c.data], window: w, reporter });
+  const period: Period = { frequency: "six_monthly", year: 2026, index: 1 };
+  const request: ReportRequest = { cases: [c], period, reporter, include_case_ids: true };
+  const byPeriod: PeriodicReport = compileReport(reg, request);
   const closed: number | undefined = report.cases.by_status.closed;
+  const doc: ReportDocument = reportDocument(reg, report, "vi");
+  const annexed: ReportDocument = reportDocument(reg, byPeriod, "en", true);
   const answer: string = callJson("citation.parse", JSON.stringify({ text: "Điều 5" }));
-  return `${cal.length} ${late.length} ${closed ?? 0} ${renderMarkdown(report, "vi").length} ${answer}`;
+  const md: string = renderMarkdown(reg, report, "vi") + renderMarkdown(reg, byPeriod, "en", false);
+  return `${cal.length} ${late.length} ${closed ?? 0} ${md.length} ${doc.issuer} ${annexed.sections.length} ${answer}`;
 }
 
 // The declarations are precise, not `any`: these lines must stay type errors.
@@ -216,12 +244,20 @@ export function mistakes(reg: Regulation, c: Case): void {
   const code: ErrorCode = "NO_SUCH_CODE";
   // @ts-expect-error a citation's article is a number
   const cite: Citation = { instrument: "2086/QĐ-UBND", article: "5" };
-  // @ts-expect-error roles are a closed union generated from the Rust Role
-  reg.bodiesFor("mayor", "2025-06-01");
+  // @ts-expect-error roles are the regulation's own ids, strings (checked at run time), not numbers
+  reg.bodiesFor(7, "2025-06-01");
+  // @ts-expect-error a registration is {body, roles}, not the body's members beside its roles
+  reg.registerBody({ id: "x", name: { vi: "x", en: "x" }, valid: {}, status: "C", roles: [] });
   // @ts-expect-error a command needs a known `type`
   c.apply({ type: "approve" }, "so-vhttdl", "2026-08-03T09:00:00+07:00");
+  // @ts-expect-error a request names the body requested
+  c.apply({ type: "request_action", kind: "removal" }, "so-vhttdl", "2026-08-03T09:00:00+07:00");
   // @ts-expect-error the language is "vi" or "en"
-  renderMarkdown({} as PeriodicReport, "fr");
+  renderMarkdown(reg, {} as PeriodicReport, "fr");
+  // @ts-expect-error renderMarkdown takes the regulation first
+  renderMarkdown({} as PeriodicReport, "vi");
+  // @ts-expect-error a period's index is a number
+  reportingWindow(reg, { frequency: "quarterly", year: 2030, index: "1" });
   // @ts-expect-error statuses are a closed union
   const st: CaseStatus = "open";
   // @ts-expect-error a Case is not a Regulation
