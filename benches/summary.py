@@ -13,6 +13,9 @@ from typing import Any, Dict, List, Optional
 ROOT = Path(__file__).resolve().parents[1]
 CRIT = ROOT / "target" / "criterion"
 RES = ROOT / "target" / "bench-results"
+# Steps of the benchmarked lifecycle (events of one case's log): every harness runs this fixture.
+STEPS = len(json.loads((ROOT / "tests" / "conformance" / "full-lifecycle-2026.json")
+                       .read_text(encoding="utf-8"))["steps"])
 
 
 def crit(path: str) -> Optional[float]:
@@ -43,25 +46,25 @@ def main() -> None:
     def add(what: str, value: str, target: str, ok: Optional[bool]) -> None:
         rows.append([what, value, target, verdict(ok)])
 
-    life = crit("lifecycle/13_steps")
-    add("Rust: 13-step lifecycle", us(life), "< 50 µs", None if life is None else life < 50_000)
+    life = crit(f"lifecycle/{STEPS}_steps")
+    add(f"Rust: {STEPS}-step lifecycle", us(life), "< 50 µs", None if life is None else life < 50_000)
     apply = crit("apply_conclude")
     add("Rust: one guarded `apply` (conclude)", us(apply), "—", None)
     allowed = crit("allowed_commands_lead_agency")
     add("Rust: `allowed_commands`, one body", us(allowed), "< 20 µs",
         None if allowed is None else allowed < 20_000)
     rep = crit("replay/events")
-    rate = None if rep is None else 13 / (rep / 1e9)
+    rate = None if rep is None else STEPS / (rep / 1e9)
     add("Rust: `replay` (hash chain + guards)", "—" if rate is None else f"{rate:,.0f} events/s",
         "≥ 500,000 events/s", None if rate is None else rate >= 500_000)
     ro = crit("replay/owned_events")
     add("Rust: `replay_owned` (the same, events moved in)",
-        "—" if ro is None else f"{13 / (ro / 1e9):,.0f} events/s", "—", None)
+        "—" if ro is None else f"{STEPS / (ro / 1e9):,.0f} events/s", "—", None)
     rj = crit("replay/json")
     add("Rust: `replay_json` (decode + replay)",
-        "—" if rj is None else f"{13 / (rj / 1e9):,.0f} events/s", "—", None)
+        "—" if rj is None else f"{STEPS / (rj / 1e9):,.0f} events/s", "—", None)
     jl = crit("replay/jsonl_1000_cases")
-    rust_jsonl = None if jl is None else 13_000 / (jl / 1e9)
+    rust_jsonl = None if jl is None else 1000 * STEPS / (jl / 1e9)
     add("Rust: `quyche_ffi::replay_jsonl`, 1 000 cases",
         "—" if rust_jsonl is None else f"{rust_jsonl:,.0f} events/s", "—", None)
     rc = crit(f"compile_report/checked_{n_cases}_cases")
@@ -76,7 +79,7 @@ def main() -> None:
     py = load("python.json")
     if py:
         lu = py["lifecycle_us"]
-        add("Python: 13-step lifecycle (wheel)", f"{lu['quyche']:,.0f} µs", "faster than transitions",
+        add(f"Python: {STEPS}-step lifecycle (wheel)", f"{lu['quyche']:,.0f} µs", "faster than transitions",
             lu["quyche"] < lu["transitions_hash_chain"])
         add("Python: same with `transitions` (hash chain / guards only)",
             f"{lu['transitions_hash_chain']:,.0f} / {lu['transitions_guards_only']:,.0f} µs",
@@ -93,7 +96,7 @@ def main() -> None:
     nd = load("node.json")
     if nd:
         lu = nd["lifecycle_us"]
-        add("Node: 13-step lifecycle (npm package)", f"{lu['quyche']:,.0f} µs", "faster than xstate",
+        add(f"Node: {STEPS}-step lifecycle (npm package)", f"{lu['quyche']:,.0f} µs", "faster than xstate",
             lu["quyche"] < lu["xstate_hash_chain"])
         add("Node: same with xstate v5 (hash chain / guards only)",
             f"{lu['xstate_hash_chain']:,.0f} / {lu['xstate_guards_only']:,.0f} µs", "—", None)

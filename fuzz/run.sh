@@ -17,7 +17,7 @@ run() {
     && echo "$t: ok" || echo "$t: FAILED (see fuzz/logs/$t.log and fuzz/artifacts/$t/)"
   grep -E "^Done|stat::number_of_executed_units" "logs/$t.log" || true
 }
-targets=(citation_parse command_decode regulation_json case_replay json_api_call)
+targets=(citation_parse command_decode regulation_json case_replay json_api_call value_decode)
 for ((i = 0; i < ${#targets[@]}; i += 2)); do
   run "${targets[i]}" &
   if ((i + 1 < ${#targets[@]})); then run "${targets[i + 1]}" & fi

@@ -1,7 +1,7 @@
 //! `quyche-probe WHAT [N]`: runs a benchmark fixture of `crates/core/benches/common` N times in a
 //! plain loop and prints microseconds per run (WHAT = `lifecycle`, `replay`, `owned`, `json`,
 //! `allowed`, `stored` (`Case::from_json` of the lifecycle case), or `canon` / `hash`: the
-//! canonical JSON / the hash of each of the log's 13 events), or counts heap allocations
+//! canonical JSON / the hash of each of the log's 15 events), or counts heap allocations
 //! (`count`). For perf and callgrind, and for interleaved A/B runs of two builds
 //! (`benches/probe/ab.sh`), which stand up to the shared VM's load changes better than single
 //! criterion runs.
@@ -54,7 +54,7 @@ fn main() {
     let reg = common::regulation();
     let steps = common::steps(0, None);
     let full = common::run(&reg, &steps);
-    let before_conclude = common::run(&reg, &steps[..6]);
+    let before_conclude = common::run(&reg, &steps[..common::CONCLUDE]);
     let lead = Actor::body("so-vhttdl");
     let json = serde_json::to_string(&full.events).expect("serialises");
     let stored = full.to_json();
@@ -71,8 +71,9 @@ fn main() {
         let events = full.events.clone();
         let owned = allocations(|| drop(black_box(Case::replay_owned(&reg, events))));
         println!(
-            "allocations: 13-step lifecycle {lifecycle} (of which the benchmark's command copies \
-             {commands}); replay {replay}; replay_owned {owned} (a copy of the log: {copy})"
+            "allocations: {}-step lifecycle {lifecycle} (of which the benchmark's command copies \
+             {commands}); replay {replay}; replay_owned {owned} (a copy of the log: {copy})",
+            common::STEPS
         );
         return;
     }
@@ -102,7 +103,7 @@ fn main() {
                 &reg,
                 Some(&before_conclude),
                 &lead,
-                steps[6].at,
+                steps[common::CONCLUDE].at,
             ))),
             other => {
                 eprintln!(

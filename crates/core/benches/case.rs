@@ -1,4 +1,4 @@
-//! Case engine benchmarks: one guarded `apply`, `allowed_commands` for one body, the full 13-step
+//! Case engine benchmarks: one guarded `apply`, `allowed_commands` for one body, the full 15-step
 //! lifecycle, `replay` (hash chain and every guard re-checked) and working-day arithmetic. The JSON
 //! Lines bulk replay of the bindings is benchmarked in `crates/ffi/benches/jsonl.rs`.
 //!
@@ -9,19 +9,24 @@ mod common;
 
 use chrono::NaiveDate;
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
-use quyche::case::{Actor, Case, allowed_commands};
+use quyche::case::{Actor, Case, CommandKind, allowed_commands};
 use quyche::time::WorkCalendar;
 use std::hint::black_box;
 
 fn case_benches(c: &mut Criterion) {
     let reg = common::regulation();
     let steps = common::steps(0, None);
-    assert_eq!(steps.len(), 13, "the lifecycle has 13 steps");
+    assert_eq!(steps.len(), common::STEPS, "the lifecycle's step count");
+    assert_eq!(
+        steps[common::CONCLUDE].command.kind(),
+        CommandKind::Conclude,
+        "the step the apply benchmark measures"
+    );
 
     // One guarded apply: `conclude` (role check: the lead agency on that day; state check:
     // verifying with opinions; grounds in force at the content's law time, Điều 2.2).
-    let before_conclude = common::run(&reg, &steps[..6]);
-    let conclude = steps[6].clone();
+    let before_conclude = common::run(&reg, &steps[..common::CONCLUDE]);
+    let conclude = steps[common::CONCLUDE].clone();
     c.bench_function("apply/conclude", |b| {
         b.iter_batched(
             || (before_conclude.clone(), conclude.command.clone()),
@@ -48,8 +53,8 @@ fn case_benches(c: &mut Criterion) {
     });
 
     let mut g = c.benchmark_group("lifecycle");
-    g.throughput(Throughput::Elements(13));
-    g.bench_function("13_steps", |b| {
+    g.throughput(Throughput::Elements(steps.len() as u64));
+    g.bench_function(format!("{}_steps", common::STEPS), |b| {
         b.iter(|| common::run(&reg, black_box(&steps)))
     });
     g.finish();

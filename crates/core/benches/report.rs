@@ -6,14 +6,16 @@
 //! on each call (measured by default up to 10 000 cases; set `QUYCHE_BENCH_FULL_REPORT=1` for
 //! more: each iteration then takes seconds).
 //!
-//! The cases are built once, before timing: the 13-step lifecycle with a distinct case id and
-//! dates shifted by 0–59 days, so every case is a distinct, valid log.
+//! The cases are built once, before timing: the 15-step lifecycle of `common` with a distinct
+//! case id and dates shifted by 0–59 days, so every case is a distinct, valid log. The window is
+//! the annual 2026 period's under the regulation's window rule (2025-12-15 to 2026-12-14).
 
 mod common;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use quyche::org::BodyId;
-use quyche::report::{CheckedCases, Window, compile_report};
+use quyche::report::{CheckedCases, Period, compile_report};
+use quyche::rules::{Frequency, ReportLevel};
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -35,14 +37,22 @@ fn report_benches(c: &mut Criterion) {
         })
         .collect();
     eprintln!("built {n} cases in {:.1?}", t.elapsed());
-    let window = Window::new(
-        chrono::NaiveDate::from_ymd_opt(2025, 12, 15).expect("date"),
-        chrono::NaiveDate::from_ymd_opt(2026, 12, 14).expect("date"),
-    )
-    .expect("window");
+    let window = Period::of_year(Frequency::Annual, 2026)
+        .window(&reg)
+        .expect("an annual window rule");
+    assert_eq!(
+        (window.from.to_string(), window.to.to_string()),
+        ("2025-12-15".into(), "2026-12-14".into()),
+        "the annual 2026 window"
+    );
     let lead = BodyId::new("so-vhttdl");
     let report = compile_report(&reg, &cases, window, &lead).expect("compiles");
     assert_eq!(report.cases.total as usize, n);
+    assert_eq!(
+        report.level,
+        ReportLevel::Consolidated,
+        "the lead agency's report"
+    );
 
     // `CheckedCases`: the logs are replayed once (timed here once, not by criterion), then every
     // report is compiled without replaying them again.

@@ -1,6 +1,14 @@
-//! Fixtures shared by the benchmarks: the 13-step lifecycle of
-//! `tests/conformance/full-lifecycle-2026.json` (detect, notify, receive, open verification, two
-//! opinions, conclude, two actions, two results, publish, close), with the bodies it registers.
+//! Fixtures shared by the benchmarks: the 15-step lifecycle of
+//! `tests/conformance/full-lifecycle-2026.json`, with the bodies it registers. A commune committee
+//! detects and notifies the lead agency (Điều 5.1), which receives, opens a written consultation
+//! of the police and the Party propaganda commission (two opinions, Điều 5.2) and concludes
+//! violating; it requests the removal from the police, which sends the removal request to the
+//! platform and records its answer, and takes the public rebuttal itself; both results are
+//! reported, Báo Khánh Hòa publishes and the lead agency closes.
+//!
+//! [`STEPS`] is the step count and [`CONCLUDE`] the index of the `conclude` step; the benchmarks
+//! check both against the fixture, so a change of the scenario shows up as a failed check instead
+//! of silently measuring something else.
 
 #![allow(dead_code)]
 
@@ -9,6 +17,13 @@ use quyche::Regulation;
 use quyche::case::{Actor, Case, Command};
 use quyche::org::{Body, BodyId, RoleAssignment};
 use serde_json::Value;
+
+/// Steps of the lifecycle (and events of one case's log).
+pub const STEPS: usize = 15;
+
+/// Index of the `conclude` step (the steps before it leave the case verifying, with both
+/// opinions in).
+pub const CONCLUDE: usize = 6;
 
 /// One step: who, when, what.
 #[derive(Clone)]
