@@ -95,7 +95,7 @@ pub fn regulation_from_json(text: &str) -> Result<Regulation> {
 /// Loads and validates a regulation document from an already-parsed JSON value (NFC-normalised
 /// first). Errors carry the same JSON pointers as [`regulation_from_json`].
 pub fn regulation_from_value(value: Value) -> Result<Regulation> {
-    let reg: Regulation = quyche::json::from_value(quyche::text::nfc_value(value))?;
+    let reg: Regulation = quyche::json::from_value(quyche::json::budget::check_value(value)?)?;
     reg.validate()?;
     Ok(reg)
 }

@@ -85,7 +85,7 @@ pub fn compile_report_request(reg: &Regulation, req: &ReportRequest) -> Result<P
 /// [`compile_report_request`] from a JSON value (NFC-normalised first), with JSON pointers into
 /// it on a wrong shape.
 pub fn compile_report_value(reg: &Regulation, value: serde_json::Value) -> Result<PeriodicReport> {
-    let req: ReportRequest = quyche::json::from_value(quyche::text::nfc_value(value))?;
+    let req: ReportRequest = quyche::json::from_value(quyche::json::budget::check_value(value)?)?;
     compile_report_request(reg, &req)
 }
 

@@ -5,7 +5,7 @@ use crate::convert::{self, ok};
 use crate::regulation::Regulation;
 use chrono::{DateTime, FixedOffset};
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyString, PyTuple};
+use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 use quyche::case::Command;
 
 /// A case: its state, its event log, and the regulation it is checked against (held, so
@@ -28,16 +28,25 @@ pub struct Case {
 
 /// A command argument: a dict `{"type": ..., ...payload}`; errors point into it.
 fn command(obj: &Bound<'_, PyAny>) -> PyResult<Command> {
-    let v = quyche::text::nfc_value(convert::value(obj, "")?);
+    let v = convert::value(obj, "")?;
     ok(Command::from_value(v))
 }
 
-/// An events argument as JSON text: a JSON string as is, or a list of event dicts.
+/// An events argument as JSON text: a JSON string as is, or a list of event dicts (a list of
+/// more than `MAX_EVENTS` is refused before any event is converted).
 fn events_text(obj: &Bound<'_, PyAny>) -> PyResult<String> {
     if obj.is_instance_of::<PyString>() {
         let t = convert::string(obj, "")?;
         ok(quyche::json::check_size(&t))?;
         return Ok(t);
+    }
+    let max = quyche::json::MAX_EVENTS;
+    if let Ok(n) = obj.len()
+        && n > max
+        && (obj.is_instance_of::<PyList>() || obj.is_instance_of::<PyTuple>())
+    {
+        let e = quyche::json::limits::too_many("", n, max, ("events", "sự kiện"));
+        return Err(crate::errors::to_py(e));
     }
     Ok(convert::value(obj, "")?.to_string())
 }

@@ -3,11 +3,13 @@
 //! Python → core: every argument is taken as a plain Python object and converted here, so a
 //! wrong type is a `quyche.InvalidInput` with a JSON pointer, never a bare `TypeError` or a
 //! panic. Dicts and lists become [`serde_json::Value`]s (keys must be `str`; `NaN` and infinities
-//! are refused because JSON has no such numbers; nesting deeper than the core's
-//! [`MAX_DEPTH`] is refused, as in JSON text;
+//! are refused because JSON has no such numbers; the limits of JSON text apply while
+//! converting, through the core's [`Budget`]: nesting, string length, value count, keys equal
+//! once normalised, with the same refusals at the same pointers;
 //! `datetime` values must be timezone-aware and become RFC 3339 strings, `date` values ISO dates;
-//! `quyche.Citation` objects become their dict form). The core then decodes the value into its
-//! own types with its own error pointers (and NFC normalisation).
+//! `quyche.Citation` objects become their dict form). Strings and keys are normalised to NFC as
+//! they are taken. The core then decodes the value into its own types with its own error
+//! pointers.
 //!
 //! Core → Python: values are serialised with `pythonize` into plain dicts, lists, `str`, `int`,
 //! `bool` and `None`; dates and times inside them stay ISO strings (as in the JSON schemas), so
@@ -20,7 +22,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDate, PyDateTime, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};
 use quyche::Error;
 use quyche::error::pointer_token;
-use quyche::json::MAX_DEPTH;
+use quyche::json::budget::Budget;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -32,19 +34,21 @@ fn type_name(obj: &Bound<'_, PyAny>) -> String {
         .unwrap_or_else(|_| "object".into())
 }
 
-fn wrong_type(path: &str, want: &str, obj: &Bound<'_, PyAny>) -> Error {
-    let got = type_name(obj);
+/// The refusal of a Python value of the wrong type: `want` is the expected type in English and
+/// Vietnamese (Python's own type names, such as `str`, are not translated).
+fn wrong_type(path: &str, want: (&str, &str), obj: &Bound<'_, PyAny>) -> Error {
+    let got = quyche::text::echo(&type_name(obj)).into_owned();
     Error::invalid(
         path,
-        format!("expected {want}, got {got}"),
-        format!("cần giá trị kiểu {want}, nhận được {got}"),
+        format!("expected {}, got {got}", want.0),
+        format!("Cần {}, nhận được giá trị kiểu {got}.", want.1),
     )
 }
 
 fn py_str(obj: &Bound<'_, PyAny>, path: &str) -> Result<String, Error> {
     let s = obj
         .cast::<PyString>()
-        .map_err(|_| wrong_type(path, "str", obj))?;
+        .map_err(|_| wrong_type(path, ("str", "một chuỗi (str)"), obj))?;
     s.to_cow().map(|c| c.into_owned()).map_err(|_| {
         Error::invalid(
             path,
@@ -58,7 +62,7 @@ fn py_str(obj: &Bound<'_, PyAny>, path: &str) -> Result<String, Error> {
 fn isoformat(obj: &Bound<'_, PyAny>, path: &str) -> Result<String, Error> {
     let iso = obj
         .call_method0("isoformat")
-        .map_err(|_| wrong_type(path, "a date or datetime", obj))?;
+        .map_err(|_| wrong_type(path, ("a date or datetime", "một date hoặc datetime"), obj))?;
     py_str(&iso, path)
 }
 
@@ -70,23 +74,17 @@ fn datetime_text(obj: &Bound<'_, PyAny>, path: &str) -> Result<String, Error> {
     Ok(iso)
 }
 
-/// Refuses a list or dict at `path` inside `depth` others when that is deeper than [`MAX_DEPTH`]
-/// (the core's one limit: the strict reader refuses the same nesting of JSON text, at the same
-/// pointer), so a value accepted here could also have been sent as text.
-fn enter(depth: usize, path: &str) -> Result<(), Error> {
-    if depth < MAX_DEPTH {
-        return Ok(());
-    }
-    Err(Error::new(
-        quyche::ErrorCode::InputTooLarge,
-        format!("nested deeper than {MAX_DEPTH} levels"),
-        format!("lồng sâu quá {MAX_DEPTH} cấp"),
-    )
-    .at(path))
-}
-
-/// `obj` as JSON; `depth` lists and dicts enclose it, and errors point at `path`.
-fn value_at(obj: &Bound<'_, PyAny>, path: &mut String, depth: usize) -> Result<Value, Error> {
+/// `obj` as JSON; `depth` lists and dicts enclose it, and errors point at `path`. The core's
+/// [`Budget`] applies the limits of JSON text while converting (every value counted, strings and
+/// keys in NFC and within their length, nesting, no key twice once normalised), so nothing past
+/// a limit is built and a value accepted here could also have been sent as text.
+fn value_at(
+    obj: &Bound<'_, PyAny>,
+    path: &mut String,
+    depth: usize,
+    b: &mut Budget,
+) -> Result<Value, Error> {
+    b.count(path)?;
     if obj.is_none() {
         return Ok(Value::Null);
     }
@@ -119,7 +117,9 @@ fn value_at(obj: &Bound<'_, PyAny>, path: &mut String, depth: usize) -> Result<V
             });
     }
     if obj.is_instance_of::<PyString>() {
-        return py_str(obj, path).map(Value::String);
+        return py_str(obj, path)
+            .and_then(|t| b.string(&t, path))
+            .map(Value::String);
     }
     if obj.is_instance_of::<PyDateTime>() {
         return datetime_text(obj, path).map(Value::String);
@@ -131,41 +131,46 @@ fn value_at(obj: &Bound<'_, PyAny>, path: &mut String, depth: usize) -> Result<V
         return quyche::json::to_value(&c.get().inner).map_err(|e| e.at(path.as_str()));
     }
     if let Ok(d) = obj.cast::<PyDict>() {
-        enter(depth, path)?;
+        b.enter(depth, path)?;
         let mut map = serde_json::Map::new();
         for (k, v) in d.iter() {
             let key = py_str(&k, path).map_err(|_| {
-                let got = type_name(&k);
+                let got = quyche::text::echo(&type_name(&k)).into_owned();
                 Error::invalid(
                     path.as_str(),
                     format!("dict keys must be str, got {got}"),
-                    format!("khóa của dict phải là str, nhận được {got}"),
+                    format!("Khóa của dict phải là str, nhận được giá trị kiểu {got}."),
                 )
             })?;
+            // An over-long key is refused at its dict, as the reader of text does.
+            let key = b.string(&key, path)?;
             let len = path.len();
             path.push('/');
             path.push_str(&pointer_token(&key));
-            let item = value_at(&v, path, depth + 1)?;
+            let item = value_at(&v, path, depth + 1, b)?;
+            b.insert(&mut map, key, item, path)?;
             path.truncate(len);
-            map.insert(key, item);
         }
         return Ok(Value::Object(map));
     }
     if obj.is_instance_of::<PyList>() || obj.is_instance_of::<PyTuple>() {
-        enter(depth, path)?;
+        b.enter(depth, path)?;
         let mut out = Vec::new();
         for (i, v) in obj.try_iter().map_err(|e| py_error(path, e))?.enumerate() {
             let v = v.map_err(|e| py_error(path, e))?;
             let len = path.len();
             path.push_str(&format!("/{i}"));
-            out.push(value_at(&v, path, depth + 1)?);
+            out.push(value_at(&v, path, depth + 1, b)?);
             path.truncate(len);
         }
         return Ok(Value::Array(out));
     }
     Err(wrong_type(
         path,
-        "None, bool, int, float, str, date, datetime, list, tuple or dict",
+        (
+            "None, bool, int, float, str, date, datetime, list, tuple or dict",
+            "một giá trị None, bool, int, float, str, date, datetime, list, tuple hoặc dict",
+        ),
         obj,
     ))
 }
@@ -174,14 +179,14 @@ fn py_error(path: &str, e: PyErr) -> Error {
     Error::invalid(
         path,
         format!("cannot read the value: {e}"),
-        format!("không đọc được giá trị: {e}"),
+        "Không đọc được giá trị (Python báo lỗi khi chuyển đổi).".to_string(),
     )
 }
 
 /// A Python value as JSON; errors point below `path` (e.g. `""` or `"/window"`).
 pub fn value(obj: &Bound<'_, PyAny>, path: &str) -> PyResult<Value> {
     let mut p = path.to_string();
-    value_at(obj, &mut p, 0).map_err(to_py)
+    value_at(obj, &mut p, 0, &mut Budget::new()).map_err(to_py)
 }
 
 /// A Python value decoded into a core type (after NFC normalisation); errors point below `path`.
@@ -189,10 +194,10 @@ pub fn decode<T: DeserializeOwned>(obj: &Bound<'_, PyAny>, path: &str) -> PyResu
     decode_value(value(obj, path)?, path)
 }
 
-/// A JSON value decoded into a core type (after NFC normalisation); errors point below `path`.
+/// A JSON value decoded into a core type (values from [`value`] are already NFC and within the
+/// limits); errors point below `path`.
 pub fn decode_value<T: DeserializeOwned>(v: Value, path: &str) -> PyResult<T> {
-    quyche::json::from_value(quyche::text::nfc_value(v))
-        .map_err(|e| to_py(if path.is_empty() { e } else { e.under(path) }))
+    quyche::json::from_value(v).map_err(|e| to_py(if path.is_empty() { e } else { e.under(path) }))
 }
 
 /// A `str` argument.
@@ -210,7 +215,7 @@ pub fn int<T: TryFrom<i64>>(obj: &Bound<'_, PyAny>, path: &str) -> PyResult<T> {
         ))
     };
     if obj.is_instance_of::<PyBool>() || !obj.is_instance_of::<PyInt>() {
-        return Err(to_py(wrong_type(path, "int", obj)));
+        return Err(to_py(wrong_type(path, ("int", "một số nguyên (int)"), obj)));
     }
     let i: i64 = obj.extract().map_err(|_| bad())?;
     T::try_from(i).map_err(|_| {
@@ -234,7 +239,14 @@ pub fn date(obj: &Bound<'_, PyAny>, path: &str) -> PyResult<NaiveDate> {
     } else if obj.is_instance_of::<PyString>() {
         py_str(obj, path).and_then(|s| quyche_ffi::parse_date(&s).map_err(|e| e.at(path)))
     } else {
-        Err(wrong_type(path, "a date or an ISO date string", obj))
+        Err(wrong_type(
+            path,
+            (
+                "a date or an ISO date string",
+                "một date hoặc chuỗi ngày dạng YYYY-MM-DD",
+            ),
+            obj,
+        ))
     };
     r.map_err(to_py)
 }
@@ -249,7 +261,10 @@ pub fn instant(obj: &Bound<'_, PyAny>, path: &str) -> PyResult<DateTime<FixedOff
     } else {
         Err(wrong_type(
             path,
-            "a timezone-aware datetime or an RFC 3339 string",
+            (
+                "a timezone-aware datetime or an RFC 3339 string",
+                "một datetime có múi giờ hoặc chuỗi thời điểm RFC 3339",
+            ),
             obj,
         ))
     };
@@ -268,8 +283,7 @@ pub fn actor(obj: &Bound<'_, PyAny>) -> PyResult<quyche::case::Actor> {
     if obj.is_instance_of::<PyString>() {
         let body = string(obj, "/actor")?;
         let v = serde_json::json!({ "body": body });
-        return quyche::json::from_value(quyche::text::nfc_value(v))
-            .map_err(|e| to_py(e.under("/actor")));
+        return quyche::json::from_value(v).map_err(|e| to_py(e.under("/actor")));
     }
     decode(obj, "/actor")
 }

@@ -147,9 +147,7 @@ pub fn compile_report<'py>(
         };
         req.insert(key.into(), v);
     }
-    let mut request: quyche_ffi::ReportRequest = ok(quyche::json::from_value(
-        quyche::text::nfc_value(Value::Object(req)),
-    ))?;
+    let mut request: quyche_ffi::ReportRequest = ok(quyche::json::from_value(Value::Object(req)))?;
     request.cases = case_list(cases)?;
     request.include_case_ids = include_case_ids;
     let snap = reg.get().snapshot();

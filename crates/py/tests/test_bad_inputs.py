@@ -83,6 +83,15 @@ def test_there_are_at_least_100_hostile_inputs() -> None:
     assert len(ENTRIES) >= 100
 
 
+def _check_lengths(err: Dict[str, Any], limit: int) -> None:
+    """Every text of `err` and of its related errors has at most `limit` code points."""
+    for key in ("message", "message_vi", "help", "help_vi"):
+        text = err.get(key) or ""
+        assert len(text) <= limit, f"`{key}` has {len(text)} characters: {text[:80]}…"
+    for r in err.get("related", []):
+        _check_lengths(r, limit)
+
+
 @pytest.mark.parametrize("entry", ENTRIES, ids=[e["name"] for e in ENTRIES])
 def test_hostile_input(entry: Dict[str, Any]) -> None:
     if "args_text" in entry:
@@ -98,6 +107,8 @@ def test_hostile_input(entry: Dict[str, Any]) -> None:
         assert err["code"] == expect["code"], err
         assert err.get("path") == expect["path"], err
         assert err["message"] and err["message_vi"]
+        if "message_max_chars" in expect:
+            _check_lengths(err, int(expect["message_max_chars"]))
     else:
         assert "ok" in answer, answer.get("error")
         for pointer, value in expect["ok"].items():

@@ -276,3 +276,41 @@ def test_dicts_nest_as_deep_as_json_text_and_fail_at_the_same_pointer() -> None:
     with pytest.raises(quyche.InvalidInput) as info:
         quyche.Case.from_dict(REG, case)
     assert info.value.code == "INVALID_INPUT"
+
+
+# Python values meet the limits of JSON text while they are converted (issue 15, item 3): the
+# same refusals at the same pointers as the text, before anything past a limit is built.
+
+
+def test_a_long_string_in_a_dict_is_refused_at_its_pointer_like_text() -> None:
+    doc = REG.to_dict()
+    doc["province"]["vi"] = "x" * 10_001
+    for given in (doc, json.dumps(doc, ensure_ascii=False)):
+        with pytest.raises(quyche.InvalidInput) as info:
+            if isinstance(given, str):
+                quyche.Regulation.from_json(given)
+            else:
+                quyche.Regulation.from_dict(given)
+        assert (info.value.code, info.value.path) == ("INPUT_TOO_LARGE", "/province/vi")
+
+
+def test_keys_equal_once_normalised_are_refused_not_merged() -> None:
+    # "té" written precomposed and decomposed: one of the two would otherwise be dropped.
+    with pytest.raises(quyche.InvalidInput) as info:
+        quyche.Case.start(REG, {**DETECT, "t\u00e9": 1, "te\u0301": 2}, "so-vhttdl", AT)
+    assert info.value.path == "/t\u00e9"
+
+
+def test_an_event_list_over_the_cap_is_refused_before_it_is_converted() -> None:
+    case, _ = REG.detect(DETECT, "so-vhttdl", AT)
+    events = case.events * 10_001
+    with pytest.raises(quyche.InvalidInput) as info:
+        quyche.Case.replay(REG, events)
+    assert (info.value.code, info.value.path) == ("INPUT_TOO_LARGE", "")
+
+
+def test_a_million_values_are_refused_at_the_first_over_the_cap() -> None:
+    # The dict and the list count: the millionth value is the list's element 999 998.
+    with pytest.raises(quyche.InvalidInput) as info:
+        quyche.Regulation.from_dict({"id": [0] * 1_000_001})
+    assert (info.value.code, info.value.path) == ("INPUT_TOO_LARGE", "/id/999998")

@@ -65,7 +65,12 @@ pub fn json_text(value: &JsValue, arg: &str, expected: &str) -> JsResult<String>
 /// A core value from a JavaScript value of its JSON shape.
 pub fn from_js<T: DeserializeOwned>(value: &JsValue, arg: &str, expected: &str) -> JsResult<T> {
     let text = json_text(value, arg, expected)?;
-    quyche_ffi::parse(&text).map_err(to_js)
+    // A refusal of the whole value (a wrong kind, an unknown word) points at the argument; one
+    // inside an object keeps its pointer into that object, as in Python.
+    quyche_ffi::parse(&text).map_err(|e| match e.path.as_deref() {
+        Some("") | None => to_js(e.at(format!("/{arg}"))),
+        _ => to_js(e),
+    })
 }
 
 /// A core value from its typed JavaScript value.
@@ -87,7 +92,7 @@ pub fn date(value: &JsValue, arg: &str) -> JsResult<NaiveDate> {
     let text = value
         .as_string()
         .ok_or_else(|| wrong_type(arg, "a date string \"YYYY-MM-DD\""))?;
-    quyche_ffi::parse_date(&text).map_err(to_js)
+    quyche_ffi::parse_date(&text).map_err(|e| to_js(e.at(format!("/{arg}"))))
 }
 
 /// An instant argument: an RFC 3339 string with an offset, or a JavaScript `Date`. The core
@@ -103,7 +108,7 @@ pub fn instant(value: &JsValue, arg: &str) -> JsResult<DateTime<FixedOffset>> {
             )
         })?,
     };
-    quyche::time::parse_instant(&text).map_err(to_js)
+    quyche::time::parse_instant(&text).map_err(|e| to_js(e.at(format!("/{arg}"))))
 }
 
 /// An integer argument within `min..=max` (a JavaScript number that is finite and whole).

@@ -79,11 +79,58 @@ pub fn to_js(err: Error) -> JsValue {
     plain.into()
 }
 
-/// A `INVALID_INPUT` error for an argument of the wrong JavaScript type.
+/// The Vietnamese of an argument's expected type, as the binding's call sites write it.
+fn expected_vi(expected: &str) -> String {
+    let known = [
+        ("a string", "một chuỗi ký tự"),
+        ("a citation", "một trích dẫn"),
+        ("a body id", "một mã cơ quan"),
+        ("a body id or an Actor", "một mã cơ quan hoặc một Actor"),
+        ("an event", "một sự kiện"),
+        ("an array of events", "một mảng sự kiện"),
+        ("a periodic report", "một báo cáo định kỳ"),
+        ("an instrument number", "một số hiệu văn bản"),
+        ("an array of submissions", "một mảng báo cáo đã gửi"),
+        ("a valid Date", "một Date hợp lệ"),
+        ("a schedule", "một lịch nghỉ"),
+        ("a report request", "một yêu cầu lập báo cáo"),
+        ("a period", "một kỳ báo cáo"),
+        ("a lunar date", "một ngày âm lịch"),
+        (
+            "a date string \"YYYY-MM-DD\"",
+            "một ngày dạng \"YYYY-MM-DD\"",
+        ),
+        ("a command object", "một đối tượng lệnh"),
+        ("a calendar configuration", "một cấu hình lịch làm việc"),
+        ("a body registration", "một đăng ký cơ quan"),
+        ("a Regulation", "một Regulation (quy chế)"),
+        ("\"vi\" or \"en\"", "\"vi\" hoặc \"en\""),
+        (
+            "an RFC 3339 time with an offset (\"2026-08-03T08:15:00+07:00\") or a Date",
+            "một thời điểm RFC 3339 có múi giờ (\"2026-08-03T08:15:00+07:00\") hoặc một Date",
+        ),
+    ];
+    if let Some((_, vi)) = known.iter().find(|(en, _)| *en == expected) {
+        return (*vi).to_string();
+    }
+    // "a whole number from MIN to MAX"
+    if let Some(range) = expected.strip_prefix("a whole number from ") {
+        return format!("một số nguyên từ {}", range.replace(" to ", " đến "));
+    }
+    "giá trị đúng kiểu".to_string()
+}
+
+/// An `INVALID_INPUT` error for an argument of the wrong JavaScript type, at `/<argument>`.
 pub fn wrong_type(argument: &str, expected: &str) -> JsValue {
-    to_js(Error::invalid(
-        "",
-        format!("argument `{argument}` must be {expected}"),
-        format!("tham số `{argument}` phải là {expected}"),
-    ))
+    to_js(
+        Error::invalid(
+            format!("/{argument}"),
+            format!("argument `{argument}` must be {expected}"),
+            format!("tham số `{argument}` phải là {}", expected_vi(expected)),
+        )
+        .with_help(
+            format!("See the TypeScript declaration of `{argument}`."),
+            format!("Xem khai báo TypeScript của `{argument}`."),
+        ),
+    )
 }

@@ -233,7 +233,6 @@ test("dutiesInvolved names each body with its articles (Điều 5.1, 7.1.a, 5.2.
 
 test(
   "dutiesInvolved gives each reason once: the lead agency receives two results (A1 in copy, A2 as addressee)",
-  { todo: "core defect: Case::duties_involved repeats the reason 'Nhận báo cáo kết quả xử lý' / 'Receives the results' once per result received, with nothing to tell them apart" },
   () => {
     const { c } = sample(true);
     const lead = c.dutiesInvolved().find((i) => i.body === "so-vhttdl");
@@ -319,7 +318,6 @@ test("a JavaScript Date is a fact time; a time without an offset is refused in b
 
 test(
   "a refused time argument points at the argument (/at), as in Python",
-  { todo: "binding defect: crates/wasm/src/convert.rs `instant` refuses an instant argument with no JSON pointer (path undefined); Python's Case.apply/start give /at (crates/py/src/case.rs)" },
   () => {
     const reg = Regulation.khanhHoa();
     reg.registerBody(registration);

@@ -117,7 +117,6 @@ test("reportDocument is the model renderMarkdown renders: issuer under its paren
 
 test(
   "the police's report is issued by the provincial police",
-  { todo: "core defect (as in Python): report::document shortens the issuer 'Công an tỉnh Khánh Hòa' to 'CÔNG AN' (the province suffix stripped as for a department), which names no body" },
   () => {
     const police = compileReport(reg, { cases: [], reporter: "cong-an-tinh", period: { frequency: "six_monthly", year: 2026 } });
     assert.equal(reportDocument(reg, police, "vi").issuer, "CÔNG AN TỈNH KHÁNH HÒA");

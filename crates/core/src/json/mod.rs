@@ -25,6 +25,7 @@
 //! assert_eq!(e.message_vi, "trường `y` không có trong định dạng; các trường hợp lệ: x");
 //! ```
 
+pub mod budget;
 pub(crate) mod by_hand;
 pub mod canonical;
 mod compact;

@@ -101,10 +101,10 @@ struct ValueSeed<'a> {
 
 impl ValueSeed<'_> {
     /// Records `err` at the current pointer and returns serde's error to unwind the parse.
-    fn fail<E: serde::de::Error>(&self, code: ErrorCode, en: String, vi: String) -> E {
+    fn fail<E: serde::de::Error>(&self, err: Error) -> E {
         let mut st = self.state.borrow_mut();
         let path = st.pointer();
-        st.error.get_or_insert(Error::new(code, en, vi).at(path));
+        st.error.get_or_insert(err.at(path));
         E::custom("limit")
     }
 
@@ -112,11 +112,7 @@ impl ValueSeed<'_> {
         let s = crate::text::nfc(s);
         let n = s.chars().count();
         if n > MAX_STRING_CHARS {
-            return Err(self.fail(
-                ErrorCode::InputTooLarge,
-                format!("string of {n} characters; the limit is {MAX_STRING_CHARS}"),
-                format!("chuỗi dài {n} ký tự; giới hạn là {MAX_STRING_CHARS}"),
-            ));
+            return Err(self.fail(super::budget::too_long(n)));
         }
         Ok(s)
     }
@@ -129,20 +125,12 @@ impl ValueSeed<'_> {
         if n <= MAX_VALUES {
             return Ok(());
         }
-        Err(self.fail(
-            ErrorCode::InputTooLarge,
-            format!("more than {MAX_VALUES} JSON values in one input"),
-            format!("hơn {MAX_VALUES} giá trị JSON trong một dữ liệu vào"),
-        ))
+        Err(self.fail(super::budget::too_many_values()))
     }
 
     fn enter<E: serde::de::Error>(&self) -> std::result::Result<ValueSeed<'_>, E> {
         if self.depth >= MAX_DEPTH {
-            return Err(self.fail(
-                ErrorCode::InputTooLarge,
-                format!("JSON nested deeper than {MAX_DEPTH} levels"),
-                format!("JSON lồng sâu quá {MAX_DEPTH} cấp"),
-            ));
+            return Err(self.fail(super::budget::too_deep()));
         }
         Ok(ValueSeed {
             state: self.state,
@@ -213,14 +201,7 @@ impl<'de> Visitor<'de> for ValueSeed<'_> {
             let key = self.string(&raw)?;
             self.state.borrow_mut().tokens.push(key.clone());
             if out.contains_key(&key) {
-                return Err(self.fail(
-                    ErrorCode::InvalidInput,
-                    format!("duplicate key `{}` in one object", crate::text::echo(&key)),
-                    format!(
-                        "khóa `{}` lặp lại trong cùng một đối tượng",
-                        crate::text::echo(&key)
-                    ),
-                ));
+                return Err(self.fail(super::budget::duplicate_key(&key)));
             }
             let v = map.next_value_seed(inner)?;
             self.state.borrow_mut().tokens.pop();

@@ -202,6 +202,9 @@ pub(crate) fn label_problems(out: &mut Vec<Error>, path: &str, l: &Label) {
                 "The text is not in Unicode NFC form.",
                 "Văn bản chưa ở dạng chuẩn Unicode NFC.",
             ));
+        } else if text.chars().count() > crate::json::MAX_STRING_CHARS {
+            // What the register accepts, every reader of the regulation must read back.
+            out.push(crate::json::budget::too_long(text.chars().count()).at(p));
         }
     }
 }
