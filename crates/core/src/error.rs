@@ -6,7 +6,7 @@
 //! nothing in this crate panics on user input. Reading and writing errors as JSON is the
 //! [`crate::json`] module's part (`Error::to_json` is defined there).
 
-use crate::law::Citation;
+use crate::cite::Citation;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::fmt;

@@ -13,7 +13,7 @@
 //!
 //! | Layer | Module | Holds |
 //! |---|---|---|
-//! | ground | [`text`], [`validity`], [`error`], [`json`], [`vocab`] | bilingual labels and NFC; dated validity; one error shape; the strict JSON reader, decoder and writers; the engine's closed vocabularies |
+//! | ground | [`text`], [`validity`], [`cite`], [`error`], [`json`], [`vocab`] (in this order) | bilingual labels and NFC; dated validity; a reference to a provision ([`Citation`]); one error shape; the strict JSON reader, decoder, writers and limits; the engine's closed vocabularies |
 //! | law | [`law`] | instruments, provisions, [`law::Citation`], grounds with successors, time limits: the [`law::Catalogue`] |
 //! | time | [`time`] | Vietnam time, the lunar calendar, holidays, working days |
 //! | org | [`org`] | roles (data), bodies over time with successors, territories: the [`org::Register`] |
@@ -25,7 +25,8 @@
 //! | — | [`schema`] | the JSON Schemas of every exchanged type |
 //!
 //! Binding support (the JSON-string API, JSON Lines) is the `quyche-ffi` crate, above all of
-//! these; nothing here imports it.
+//! these; nothing here imports it. The test `tests/layers.rs` reads every source file and fails
+//! on an import from a module at the same rank or above.
 //!
 //! ```
 //! use quyche::Regulation;
@@ -44,6 +45,7 @@
 #![allow(clippy::result_large_err)]
 
 pub mod case;
+pub mod cite;
 pub mod duty;
 pub mod error;
 pub mod json;

@@ -1,39 +1,12 @@
 //! Legal instruments (laws, decrees, decisions, circulars) with their dates and successors
 //! (`legal/README.md` §6).
 
-use super::Status;
+use super::{InstrumentId, Status};
 use crate::text::Label;
 use crate::validity::Validity;
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-
-/// An instrument's identifier: its official number, NFC, e.g. `24/2018/QH14`, `72/2013/NĐ-CP`,
-/// `2086/QĐ-UBND`.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
-#[serde(transparent)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
-pub struct InstrumentId(pub String);
-
-impl InstrumentId {
-    /// Builds an id from a number (normalised to NFC).
-    pub fn new(number: &str) -> Self {
-        InstrumentId(crate::text::nfc(number))
-    }
-
-    /// The number as text.
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl std::fmt::Display for InstrumentId {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
 
 /// The kind of an instrument.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]

@@ -24,7 +24,6 @@
 //! ```
 
 mod catalogue;
-mod citation;
 mod format;
 mod grounds;
 mod instrument;
@@ -33,10 +32,10 @@ mod provision;
 mod status;
 mod time_limit;
 
+pub use crate::cite::{Citation, InstrumentId, Point};
 pub use catalogue::{Catalogue, Instruments};
-pub use citation::{Citation, Point};
 pub use grounds::{Ground, GroundKind, GroundOrigin, Succession};
-pub use instrument::{Instrument, InstrumentId, InstrumentKind};
+pub use instrument::{Instrument, InstrumentKind};
 pub use provision::Provision;
 pub use status::Status;
 pub use time_limit::{Bound, Limit, LimitQuery, LimitScope, TimeLimit};

@@ -1,12 +1,42 @@
-//! `Citation`: instrument + Điều (article) + khoản (clause) + điểm (point) + sub-item.
+//! A reference to a provision, as data: [`InstrumentId`] and [`Citation`] (instrument + Điều
+//! (article) + khoản (clause) + điểm (point) + sub-item) with its key form. It is on the ground
+//! floor because every error carries the citations it rests on; reading citations from text,
+//! writing them in Vietnamese and English, and the catalogue they point into are the `law`
+//! layer's (which re-exports these types: `quyche::law::Citation`).
 //!
 //! Vietnamese order is point → clause → article → instrument ("điểm đ khoản 1 Điều 8 Luật An
 //! ninh mạng 2018"); English is "Art. 8(1)(đ), Cybersecurity Law 2018". Point letters follow the
 //! Vietnamese alphabet: a b c d đ e g h i k l m n (no f, j).
 
-use super::InstrumentId;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+
+/// An instrument's identifier: its official number, NFC, e.g. `24/2018/QH14`, `72/2013/NĐ-CP`,
+/// `2086/QĐ-UBND`.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(transparent)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+pub struct InstrumentId(pub String);
+
+impl InstrumentId {
+    /// Builds an id from a number (normalised to NFC).
+    pub fn new(number: &str) -> Self {
+        InstrumentId(crate::text::nfc(number))
+    }
+
+    /// The number as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for InstrumentId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
 
 /// A point letter (điểm) in Vietnamese alphabetical order.
 #[derive(
@@ -308,12 +338,10 @@ impl<'de> Deserialize<'de> for Citation {
             }
             fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Citation, E> {
                 Citation::from_key(s).ok_or_else(|| {
-                    let shown = crate::text::echo(s);
-                    crate::json::by_hand::nested(&crate::error::Error::invalid(
-                        "",
-                        format!("`{shown}` is not a citation key `instrument:article.clause.point(item)`"),
-                        format!("`{shown}` không phải khóa trích dẫn dạng `số hiệu:điều.khoản.điểm(ý)`"),
-                    ))
+                    E::invalid_value(
+                        serde::de::Unexpected::Str(s),
+                        &"a citation key `instrument:article.clause.point(item)`",
+                    )
                 })
             }
             fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Citation, A::Error> {
