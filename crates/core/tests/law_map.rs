@@ -77,3 +77,44 @@ fn every_scenario_citation_is_a_provision_of_the_regulation() {
         }
     }
 }
+
+/// `docs/interpretations.md` lists every reading of the data and every row flagged as an
+/// interpretation; every reading names the provisions it reads, and every flagged row its note.
+#[test]
+fn interpretations_page_is_fresh_and_every_reading_is_grounded() {
+    let reg = Regulation::khanh_hoa_ref();
+    let text = reg.interpretations_markdown();
+    let path = repo().join("docs/interpretations.md");
+    if std::env::var("QUYCHE_BLESS").is_ok() {
+        std::fs::write(&path, &text).unwrap();
+    }
+    for x in &reg.interpretations {
+        assert!(
+            !x.provisions.is_empty(),
+            "reading `{}` names no provision",
+            x.id
+        );
+        for c in &x.provisions {
+            assert!(
+                reg.catalogue.provision(c).is_some(),
+                "{}: {}",
+                x.id,
+                c.key()
+            );
+        }
+    }
+    let rows = reg.interpretation_rows();
+    assert!(rows.len() >= 5, "only {} flagged rows", rows.len());
+    for r in &rows {
+        assert!(
+            r.note.is_some(),
+            "{}: an interpretation without a note",
+            r.pointer
+        );
+    }
+    let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        on_disk == text,
+        "docs/interpretations.md is stale: run QUYCHE_BLESS=1 cargo test -p quyche --test law_map"
+    );
+}

@@ -6,6 +6,7 @@
 //! validates the whole document and reports every problem with its JSON pointer.
 
 mod builtin;
+mod interpretations;
 mod law_map;
 mod lookup;
 mod queries;
@@ -15,6 +16,7 @@ mod structure;
 mod validate;
 mod vocabulary;
 
+pub use interpretations::FlaggedRow;
 pub use law_map::LawMapEntry;
 pub use scope::{Coverage, Interpretation, PreviousVersion, ScopeEntry};
 pub use structure::{Article, Chapter};
