@@ -196,7 +196,7 @@ entry(F, "nan-literal", "calendar.add_working_days", err("INVALID_JSON", "/days"
       args_text='{"date": "2026-08-03", "days": NaN}')
 entry(F, "number-beyond-f64", "calendar.add_working_days", err("INVALID_JSON", "/days"),
       args_text='{"date": "2026-08-03", "days": 1e400}')
-entry(F, "lone-surrogate", "citation.parse", err("INVALID_JSON", "/text"),
+entry(F, "lone-surrogate", "citation.parse", err("INVALID_INPUT", "/text"),
       args_text='{"text": "\\ud800 Điều 8"}')
 entry(F, "args-is-an-array", "case.start", err("INVALID_INPUT", ""), args=[])
 entry(F, "args-is-null", "case.start", err("INVALID_INPUT", ""), args=None)

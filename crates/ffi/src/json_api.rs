@@ -141,6 +141,19 @@ pub fn call(method: &str, args_json: &str) -> String {
     }
 }
 
+/// The answer `{"error": …}` for `e`, as [`call`] gives it: for bindings that refuse an argument
+/// before calling (a method or arguments that are not text), so that the entry point still
+/// answers and never raises.
+///
+/// ```
+/// let e = quyche::Error::invalid("/args", "not text", "không phải văn bản");
+/// let out: serde_json::Value = serde_json::from_str(&quyche_ffi::json_api::error_answer(&e)).unwrap();
+/// assert_eq!(out["error"]["path"], "/args");
+/// ```
+pub fn error_answer(e: &Error) -> String {
+    json!({ "error": crate::error_to_value(e) }).to_string()
+}
+
 /// [`call`] without the JSON envelope, for Rust callers and tests.
 pub fn run(method: &str, args_json: &str) -> Result<Value> {
     quyche::json::check_size(args_json)?;

@@ -1,6 +1,7 @@
 //! `quyche.Case`: one piece of suspect online information moving through the regulation's
 //! procedure, with its hash-chained event log.
 
+use crate::convert::Reg;
 use crate::convert::{self, ok};
 use crate::regulation::Regulation;
 use chrono::{DateTime, FixedOffset};
@@ -109,12 +110,12 @@ impl Case {
     /// 1
     #[staticmethod]
     fn start<'py>(
-        reg: &Bound<'py, Regulation>,
+        reg: Reg<'py>,
         command: &Bound<'py, PyAny>,
         actor: &Bound<'py, PyAny>,
         at: &Bound<'py, PyAny>,
     ) -> PyResult<Bound<'py, PyTuple>> {
-        start(reg, command, actor, at)
+        start(&reg, command, actor, at)
     }
 
     /// Applies `command` by `actor` at `at`. Returns `{"event": {...}, "advisories": [...]}`;
@@ -253,16 +254,12 @@ impl Case {
     /// >>> quyche.Case.from_json(reg, case.to_json()).status
     /// 'received'
     #[staticmethod]
-    fn from_json(
-        py: Python<'_>,
-        reg: &Bound<'_, Regulation>,
-        text: &Bound<'_, PyAny>,
-    ) -> PyResult<Self> {
+    fn from_json(py: Python<'_>, reg: Reg<'_>, text: &Bound<'_, PyAny>) -> PyResult<Self> {
         let text = convert::string(text, "")?;
         ok(quyche::json::check_size(&text))?;
         let snap = reg.get().snapshot();
         let inner = ok(py.detach(|| quyche::case::Case::from_json(&snap, &text)))?;
-        Ok(Case::wrap(reg, inner))
+        Ok(Case::wrap(&reg, inner))
     }
 
     /// Loads a case from its dict form (`to_dict()`), checked like `from_json`.
@@ -270,15 +267,11 @@ impl Case {
     /// >>> quyche.Case.from_dict(reg, case.to_dict()).head_hash == case.head_hash
     /// True
     #[staticmethod]
-    fn from_dict(
-        py: Python<'_>,
-        reg: &Bound<'_, Regulation>,
-        value: &Bound<'_, PyAny>,
-    ) -> PyResult<Self> {
+    fn from_dict(py: Python<'_>, reg: Reg<'_>, value: &Bound<'_, PyAny>) -> PyResult<Self> {
         let text = convert::value(value, "")?.to_string();
         let snap = reg.get().snapshot();
         let inner = ok(py.detach(|| quyche::case::Case::from_json(&snap, &text)))?;
-        Ok(Case::wrap(reg, inner))
+        Ok(Case::wrap(&reg, inner))
     }
 
     /// Migrates a log recorded under an earlier data version of the regulation (a list of event
@@ -296,14 +289,14 @@ impl Case {
     #[staticmethod]
     fn migrate<'py>(
         py: Python<'py>,
-        reg: &Bound<'py, Regulation>,
+        reg: Reg<'py>,
         events: &Bound<'py, PyAny>,
     ) -> PyResult<Bound<'py, PyDict>> {
         let text = events_text(events)?;
         let snap = reg.get().snapshot();
         let m = ok(py.detach(|| quyche::case::migrate(&snap, &text)))?;
         let out = PyDict::new(py);
-        out.set_item("case", Bound::new(py, Case::wrap(reg, m.case))?)?;
+        out.set_item("case", Bound::new(py, Case::wrap(&reg, m.case))?)?;
         out.set_item("from_version", m.from_version)?;
         out.set_item("old_head", m.old_head)?;
         out.set_item("notes", convert::py(py, &m.notes)?)?;
@@ -320,7 +313,7 @@ impl Case {
     #[pyo3(signature = (reg, events, head=None))]
     fn replay(
         py: Python<'_>,
-        reg: &Bound<'_, Regulation>,
+        reg: Reg<'_>,
         events: &Bound<'_, PyAny>,
         head: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Self> {
@@ -334,7 +327,7 @@ impl Case {
                 None => quyche::case::Case::replay_owned(&snap, evs),
             }
         }))?;
-        Ok(Case::wrap(reg, inner))
+        Ok(Case::wrap(&reg, inner))
     }
 
     fn __len__(&self) -> usize {

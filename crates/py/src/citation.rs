@@ -1,8 +1,8 @@
 //! `quyche.Citation` and `quyche.find_citations`: references to provisions, parsed from and
 //! written in Vietnamese legal style, and in English.
 
+use crate::convert::Reg;
 use crate::convert::{self, ok};
-use crate::regulation::Regulation;
 use pyo3::prelude::*;
 use pyo3::types::PyString;
 
@@ -20,10 +20,7 @@ pub struct Citation {
 }
 
 /// Runs `f` against the regulation given, else the built-in Khánh Hòa catalogue.
-fn with_catalogue<T>(
-    reg: Option<&Bound<'_, Regulation>>,
-    f: impl FnOnce(&quyche::Regulation) -> T,
-) -> T {
+fn with_catalogue<T>(reg: Option<Reg<'_>>, f: impl FnOnce(&quyche::Regulation) -> T) -> T {
     match reg {
         Some(r) => f(&r.get().snapshot()),
         None => f(quyche::Regulation::khanh_hoa_ref()),
@@ -63,7 +60,7 @@ impl Citation {
     /// {'instrument': '2086/QĐ-UBND', 'article': 5, 'clause': 1}
     #[staticmethod]
     #[pyo3(signature = (text, reg=None))]
-    fn parse(text: &Bound<'_, PyAny>, reg: Option<&Bound<'_, Regulation>>) -> PyResult<Self> {
+    fn parse(text: &Bound<'_, PyAny>, reg: Option<Reg<'_>>) -> PyResult<Self> {
         let t = text_arg(text)?;
         let inner = match reg {
             Some(r) => quyche::Citation::parse_with(&t, &*r.get().snapshot()),
@@ -88,7 +85,7 @@ impl Citation {
     /// >>> quyche.Citation.parse("Art. 8(1), Cybersecurity Law 2018").vietnamese()
     /// 'khoản 1 Điều 8 Luật An ninh mạng 2018'
     #[pyo3(signature = (reg=None))]
-    fn vietnamese(&self, reg: Option<&Bound<'_, Regulation>>) -> String {
+    fn vietnamese(&self, reg: Option<Reg<'_>>) -> String {
         with_catalogue(reg, |r| self.inner.vi(r))
     }
 
@@ -97,7 +94,7 @@ impl Citation {
     /// >>> quyche.Citation.parse("khoản 1 Điều 8 Luật An ninh mạng 2018").english()
     /// 'Art. 8(1), Cybersecurity Law 2018'
     #[pyo3(signature = (reg=None))]
-    fn english(&self, reg: Option<&Bound<'_, Regulation>>) -> String {
+    fn english(&self, reg: Option<Reg<'_>>) -> String {
         with_catalogue(reg, |r| self.inner.en(r))
     }
 
@@ -106,7 +103,7 @@ impl Citation {
     /// >>> quyche.Citation.parse("khoản 1 Điều 8 Luật An ninh mạng 2018").ascii()
     /// 'khoan 1 dieu 8 luat an ninh mang 2018'
     #[pyo3(signature = (reg=None))]
-    fn ascii(&self, reg: Option<&Bound<'_, Regulation>>) -> String {
+    fn ascii(&self, reg: Option<Reg<'_>>) -> String {
         with_catalogue(reg, |r| self.inner.vi_ascii(r))
     }
 
@@ -200,7 +197,7 @@ impl Citation {
 pub fn find_citations(
     py: Python<'_>,
     text: &Bound<'_, PyAny>,
-    reg: Option<&Bound<'_, Regulation>>,
+    reg: Option<Reg<'_>>,
 ) -> PyResult<Vec<Citation>> {
     let t = text_arg(text)?;
     let snapshot = reg.map(|r| r.get().snapshot());

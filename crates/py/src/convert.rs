@@ -49,13 +49,9 @@ fn py_str(obj: &Bound<'_, PyAny>, path: &str) -> Result<String, Error> {
     let s = obj
         .cast::<PyString>()
         .map_err(|_| wrong_type(path, ("str", "một chuỗi (str)"), obj))?;
-    s.to_cow().map(|c| c.into_owned()).map_err(|_| {
-        Error::invalid(
-            path,
-            "the text is not valid Unicode (it contains a lone surrogate)",
-            "văn bản không phải Unicode hợp lệ (có ký tự thay thế lẻ)",
-        )
-    })
+    s.to_cow()
+        .map(|c| c.into_owned())
+        .map_err(|_| quyche::json::lone_surrogate().at(path))
 }
 
 /// `isoformat()` of a `date` or `datetime`.
@@ -200,6 +196,11 @@ pub fn decode_value<T: DeserializeOwned>(v: Value, path: &str) -> PyResult<T> {
     quyche::json::from_value(v).map_err(|e| to_py(if path.is_empty() { e } else { e.under(path) }))
 }
 
+/// A `str` argument, or the core's refusal (for entry points that answer instead of raising).
+pub fn text_arg(obj: &Bound<'_, PyAny>, path: &str) -> Result<String, Error> {
+    py_str(obj, path)
+}
+
 /// A `str` argument.
 pub fn string(obj: &Bound<'_, PyAny>, path: &str) -> PyResult<String> {
     py_str(obj, path).map_err(to_py)
@@ -296,4 +297,29 @@ pub fn py<'py, T: Serialize + ?Sized>(py: Python<'py>, value: &T) -> PyResult<Bo
 /// Turns a core result into a Python one.
 pub fn ok<T>(r: quyche::Result<T>) -> PyResult<T> {
     r.map_err(to_py)
+}
+
+/// A `quyche.Regulation` argument. Anything else is `quyche.InvalidInput` at `/reg` (pyo3's own
+/// check would raise a bare `TypeError`).
+pub struct Reg<'py>(pub Bound<'py, crate::regulation::Regulation>);
+
+impl<'py> std::ops::Deref for Reg<'py> {
+    type Target = Bound<'py, crate::regulation::Regulation>;
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl<'a, 'py> FromPyObject<'a, 'py> for Reg<'py> {
+    type Error = PyErr;
+    fn extract(obj: pyo3::Borrowed<'a, 'py, PyAny>) -> PyResult<Self> {
+        match obj.cast::<crate::regulation::Regulation>() {
+            Ok(r) => Ok(Reg(r.to_owned())),
+            Err(_) => Err(to_py(wrong_type(
+                "/reg",
+                ("a quyche.Regulation", "một quyche.Regulation"),
+                &obj.to_owned(),
+            ))),
+        }
+    }
 }

@@ -38,8 +38,13 @@ fn version() -> &'static str {
 /// >>> json.loads(quyche.call_json("citation.parse", '{"text": "điểm d khoản 1 Điều 8 Luật An ninh mạng 2018"}'))["ok"]["key"]
 /// '24/2018/QH14:8.1.d'
 #[pyfunction]
-fn call_json(py: Python<'_>, method: &str, args: &str) -> String {
-    py.detach(|| quyche_ffi::json_api::call(method, args))
+fn call_json(py: Python<'_>, method: &Bound<'_, PyAny>, args: &Bound<'_, PyAny>) -> String {
+    // A method or arguments that are not text are answered like any other refusal.
+    let text = |obj: &Bound<'_, PyAny>, path: &str| convert::text_arg(obj, path);
+    match (text(method, "/method"), text(args, "/args")) {
+        (Ok(m), Ok(a)) => py.detach(|| quyche_ffi::json_api::call(&m, &a)),
+        (Err(e), _) | (_, Err(e)) => quyche_ffi::json_api::error_answer(&e),
+    }
 }
 
 /// The native module.

@@ -2,8 +2,8 @@
 //! case logs and rendered as Markdown; and the bulk replay of JSON Lines event logs.
 
 use crate::case::Case;
+use crate::convert::Reg;
 use crate::convert::{self, ok};
-use crate::regulation::Regulation;
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PyString, PyTuple};
 use quyche::report::{DocumentOptions, Period, PeriodicReport, Submission};
@@ -21,7 +21,7 @@ use serde_json::{Value, json};
 #[pyfunction]
 pub fn reporting_calendar<'py>(
     py: Python<'py>,
-    reg: &Bound<'py, Regulation>,
+    reg: Reg<'py>,
     year: &Bound<'py, PyAny>,
     as_of: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyAny>> {
@@ -45,7 +45,7 @@ pub fn reporting_calendar<'py>(
 #[pyo3(signature = (reg, frequency, year, index=None))]
 pub fn report_window<'py>(
     py: Python<'py>,
-    reg: &Bound<'py, Regulation>,
+    reg: Reg<'py>,
     frequency: &Bound<'py, PyAny>,
     year: &Bound<'py, PyAny>,
     index: Option<&Bound<'py, PyAny>>,
@@ -73,7 +73,7 @@ pub fn report_window<'py>(
 #[pyfunction]
 pub fn overdue<'py>(
     py: Python<'py>,
-    reg: &Bound<'py, Regulation>,
+    reg: Reg<'py>,
     as_of: &Bound<'py, PyAny>,
     submitted: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyAny>> {
@@ -113,7 +113,7 @@ fn pair(obj: &Bound<'_, PyAny>, keys: [&str; 2]) -> PyResult<Option<Value>> {
 #[allow(clippy::too_many_arguments)]
 pub fn compile_report<'py>(
     py: Python<'py>,
-    reg: &Bound<'py, Regulation>,
+    reg: Reg<'py>,
     cases: &Bound<'py, PyAny>,
     reporter: &Bound<'py, PyAny>,
     window: Option<&Bound<'py, PyAny>>,
@@ -195,7 +195,7 @@ fn lang_arg(lang: Option<&Bound<'_, PyAny>>) -> PyResult<Lang> {
 #[pyo3(signature = (reg, report, lang=None, annex=false))]
 pub fn report_document<'py>(
     py: Python<'py>,
-    reg: &Bound<'py, Regulation>,
+    reg: Reg<'py>,
     report: &Bound<'py, PyAny>,
     lang: Option<&Bound<'py, PyAny>>,
     annex: bool,
@@ -217,7 +217,7 @@ pub fn report_document<'py>(
 #[pyfunction]
 #[pyo3(signature = (reg, report, lang=None, annex=false))]
 pub fn render_markdown(
-    reg: &Bound<'_, Regulation>,
+    reg: Reg<'_>,
     report: &Bound<'_, PyAny>,
     lang: Option<&Bound<'_, PyAny>>,
     annex: bool,
@@ -282,7 +282,7 @@ fn with_jsonl<T: Send>(
 #[pyfunction]
 pub fn replay_jsonl<'py>(
     py: Python<'py>,
-    reg: &Bound<'py, Regulation>,
+    reg: Reg<'py>,
     source: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let source = jsonl_source(py, source)?;
@@ -304,7 +304,7 @@ pub fn replay_jsonl<'py>(
 #[pyfunction]
 pub fn load_jsonl<'py>(
     py: Python<'py>,
-    reg: &Bound<'py, Regulation>,
+    reg: Reg<'py>,
     source: &Bound<'py, PyAny>,
 ) -> PyResult<Vec<Case>> {
     let source = jsonl_source(py, source)?;
@@ -315,5 +315,8 @@ pub fn load_jsonl<'py>(
         |t| quyche_ffi::cases_from_jsonl(&snap, t),
         |r| quyche_ffi::cases_from_jsonl_reader(&snap, r),
     )?;
-    Ok(cases.into_iter().map(|c| Case::from_core(reg, c)).collect())
+    Ok(cases
+        .into_iter()
+        .map(|c| Case::from_core(&reg, c))
+        .collect())
 }

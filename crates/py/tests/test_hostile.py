@@ -314,3 +314,29 @@ def test_a_million_values_are_refused_at_the_first_over_the_cap() -> None:
     with pytest.raises(quyche.InvalidInput) as info:
         quyche.Regulation.from_dict({"id": [0] * 1_000_001})
     assert (info.value.code, info.value.path) == ("INPUT_TOO_LARGE", "/id/999998")
+
+
+def test_a_regulation_argument_of_the_wrong_type_is_invalid_input_at_reg() -> None:
+    # Issue 15, item 7: pyo3's own check raised a bare TypeError.
+    with pytest.raises(quyche.InvalidInput) as info:
+        quyche.Case.start(None, DETECT, "so-vhttdl", AT)  # type: ignore[arg-type]
+    assert (info.value.code, info.value.path) == ("INVALID_INPUT", "/reg")
+    assert "quyche.Regulation" in info.value.message_vi
+
+
+def test_call_json_answers_arguments_that_are_not_text() -> None:
+    out = json.loads(quyche.call_json("case.start", b"{}"))  # type: ignore[arg-type]
+    assert (out["error"]["code"], out["error"]["path"]) == ("INVALID_INPUT", "/args")
+    out = json.loads(quyche.call_json(7, "{}"))  # type: ignore[arg-type]
+    assert out["error"]["path"] == "/method"
+
+
+def test_a_lone_surrogate_is_refused_alike_in_a_dict_and_in_text() -> None:
+    # The same input gives the same answer whichever way it is given (issue 15, item 6).
+    bad = {**DETECT, "content": {**DETECT["content"], "summary": "x\ud800"}}
+    with pytest.raises(quyche.InvalidInput) as info:
+        quyche.Case.start(REG, bad, "so-vhttdl", AT)
+    assert (info.value.code, info.value.path) == ("INVALID_INPUT", "/content/summary")
+    text = json.dumps({"command": bad, "actor": "so-vhttdl", "at": AT})
+    out = json.loads(quyche.call_json("case.start", text))
+    assert (out["error"]["code"], out["error"]["path"]) == ("INVALID_INPUT", "/command/content/summary")

@@ -82,8 +82,15 @@ pub fn from_ts<T: DeserializeOwned + Tsify>(
     from_js(&value.js_value(), arg, expected)
 }
 
-/// A string argument.
+/// A string argument. A string holding half of a surrogate pair is refused, as Python refuses
+/// it (wasm-bindgen would otherwise turn it into U+FFFD silently).
 pub fn string(value: &JsValue, arg: &str) -> JsResult<String> {
+    if value
+        .dyn_ref::<js_sys::JsString>()
+        .is_some_and(|s| !s.is_valid_utf16())
+    {
+        return Err(to_js(quyche::json::lone_surrogate().at(format!("/{arg}"))));
+    }
     value.as_string().ok_or_else(|| wrong_type(arg, "a string"))
 }
 

@@ -58,10 +58,24 @@ pub fn version() -> String {
 pub fn call_json(
     #[wasm_bindgen(unchecked_param_type = "string")] method: JsValue,
     #[wasm_bindgen(unchecked_param_type = "string")] args: JsValue,
-) -> Result<String, JsValue> {
-    let (method, args) = (
-        convert::string(&method, "method")?,
-        convert::string(&args, "args")?,
-    );
-    Ok(quyche_ffi::json_api::call(&method, &args))
+) -> String {
+    // A method or arguments that are not text are answered like any other refusal.
+    let text = |v: &JsValue, arg: &str| {
+        if v.dyn_ref::<js_sys::JsString>()
+            .is_some_and(|s| !s.is_valid_utf16())
+        {
+            return Err(quyche::json::lone_surrogate().at(format!("/{arg}")));
+        }
+        v.as_string().ok_or_else(|| {
+            quyche::Error::invalid(
+                format!("/{arg}"),
+                format!("argument `{arg}` must be a string"),
+                format!("tham số `{arg}` phải là một chuỗi ký tự"),
+            )
+        })
+    };
+    match (text(&method, "method"), text(&args, "args")) {
+        (Ok(m), Ok(a)) => quyche_ffi::json_api::call(&m, &a),
+        (Err(e), _) | (_, Err(e)) => quyche_ffi::json_api::error_answer(&e),
+    }
 }

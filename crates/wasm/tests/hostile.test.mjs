@@ -248,3 +248,27 @@ test("a body registration refuses an unknown member in the form, the body and it
   Regulation.khanhHoa().registerBody(registration);
   stillWorks();
 });
+
+// Issue 15, item 6: the same input, the same answer in both languages. A string holding half of
+// a surrogate pair is refused (wasm-bindgen would turn it into U+FFFD silently), given directly or
+// inside an object, as Python refuses it.
+test("a lone surrogate is refused, as an argument and inside an object", () => {
+  const reg = Regulation.khanhHoa();
+  let e = thrown(() => reg.parseCitation("Điều 8 \ud800"));
+  assert.deepStrictEqual([e.code, e.path], ["INVALID_INPUT", "/text"]);
+  const bad = {
+    type: "detect",
+    source: "press_review",
+    content: { platform: "Facebook", platform_kind: "social_network", kind: "post", summary: "x\ud800" },
+  };
+  e = thrown(() => Case.start(reg, bad, "so-vhttdl", "2026-03-02T08:00:00+07:00"));
+  assert.deepStrictEqual([e.code, e.path], ["INVALID_INPUT", "/content/summary"]);
+});
+
+// Issue 15, item 7: callJson answers arguments that are not text instead of throwing.
+test("callJson answers a method or arguments that are not text", () => {
+  let out = JSON.parse(quyche.callJson("case.start", 7));
+  assert.deepStrictEqual([out.error.code, out.error.path], ["INVALID_INPUT", "/args"]);
+  out = JSON.parse(quyche.callJson(null, "{}"));
+  assert.equal(out.error.path, "/method");
+});

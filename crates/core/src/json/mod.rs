@@ -43,7 +43,7 @@ pub use limits::{
     check_size,
 };
 pub use pretty::pretty;
-pub use reader::read_json;
+pub use reader::{lone_surrogate, read_json};
 
 use crate::error::{Error, ErrorCode, Result};
 use serde::de::DeserializeOwned;

@@ -67,6 +67,12 @@ pub fn read_json(text: &str) -> Result<Value> {
             if let Some(err) = st.error.take() {
                 return Err(err);
             }
+            // A `\\uD800` escape with no partner is well-formed JSON but no Unicode text: refused
+            // as the value it is, as a binding refuses such a string given directly.
+            let msg = e.to_string();
+            if msg.contains("surrogate") || (msg.contains("hex escape") && surrogate_escape(text)) {
+                return Err(lone_surrogate().at(st.pointer()));
+            }
             let code = if e.is_data() {
                 ErrorCode::InvalidInput
             } else {
@@ -75,6 +81,27 @@ pub fn read_json(text: &str) -> Result<Value> {
             Err(Error::new(code, format!("malformed JSON: {e}"), syntax_vi(&e)).at(st.pointer()))
         }
     }
+}
+
+/// The refusal of a string that holds half of a UTF-16 surrogate pair (not Unicode text), in the
+/// words every binding uses.
+pub fn lone_surrogate() -> Error {
+    Error::invalid(
+        "",
+        "the text is not valid Unicode (it contains a lone surrogate)",
+        "văn bản không phải Unicode hợp lệ (có ký tự thay thế lẻ)",
+    )
+}
+
+/// True when `text` holds an escape of a UTF-16 surrogate (`\\uD800`–`\\uDFFF`): serde_json
+/// reports one without its partner as a broken escape.
+fn surrogate_escape(text: &str) -> bool {
+    text.as_bytes().windows(4).any(|w| {
+        w[0] == b'\\'
+            && w[1] == b'u'
+            && w[2].eq_ignore_ascii_case(&b'd')
+            && matches!(w[3].to_ascii_lowercase(), b'8'..=b'9' | b'a'..=b'f')
+    })
 }
 
 /// serde_json's syntax error in Vietnamese: what kind, where (line and column).
