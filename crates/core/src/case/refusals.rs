@@ -161,6 +161,9 @@ impl Refusal<'_> {
     }
 
     /// The English message, the Vietnamese message, and the help in both.
+    ///
+    /// One long match on purpose: it is the catalogue of every refusal's words, one arm per
+    /// refusal, so that a translator reads and corrects them in one place.
     fn texts(&self) -> [String; 4] {
         use Refusal::*;
         let d = |day: &NaiveDate| day.format("%d/%m/%Y").to_string();

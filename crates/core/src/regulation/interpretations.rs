@@ -19,6 +19,14 @@ pub struct FlaggedRow {
     pub note: Option<Label>,
 }
 
+fn row(pointer: String, citations: Vec<Citation>, note: &Option<Label>) -> FlaggedRow {
+    FlaggedRow {
+        pointer,
+        citations,
+        note: note.clone(),
+    }
+}
+
 impl Regulation {
     /// Every row of the data flagged as an interpretation, in document order.
     ///
@@ -29,47 +37,53 @@ impl Regulation {
     /// ```
     pub fn interpretation_rows(&self) -> Vec<FlaggedRow> {
         let mut out = Vec::new();
-        let mut push = |pointer: String, citations: Vec<Citation>, note: &Option<Label>| {
-            out.push(FlaggedRow {
-                pointer,
-                citations,
-                note: note.clone(),
-            });
-        };
+        self.register_rows(&mut out);
+        self.workflow_rows(&mut out);
+        self.catalogue_and_reporting_rows(&mut out);
+        out
+    }
+
+    /// Assignments and co-holders of duties read into the text.
+    fn register_rows(&self, out: &mut Vec<FlaggedRow>) {
         for (i, a) in self.register.assignments.iter().enumerate() {
             if a.interpretation {
                 let role = self
                     .register
                     .role(&a.role)
                     .and_then(|r| r.provision.clone());
-                push(
+                out.push(row(
                     format!("/register/assignments/{i}"),
                     role.into_iter().collect(),
                     &a.note,
-                );
+                ));
             }
         }
         for (i, d) in self.matrix.duties.iter().enumerate() {
-            for (j, c) in d.also.iter().enumerate() {
-                if c.interpretation {
-                    push(
-                        format!("/matrix/duties/{i}/also/{j}"),
-                        vec![d.citation.clone()],
-                        &c.note,
-                    );
-                }
+            for (j, c) in d.also.iter().enumerate().filter(|(_, c)| c.interpretation) {
+                out.push(row(
+                    format!("/matrix/duties/{i}/also/{j}"),
+                    vec![d.citation.clone()],
+                    &c.note,
+                ));
             }
         }
+    }
+
+    /// Guards, grants of action kinds and routes of results read into the text.
+    fn workflow_rows(&self, out: &mut Vec<FlaggedRow>) {
         let w = &self.workflow;
         for (i, t) in w.transitions.iter().enumerate() {
-            for (j, g) in t.guards.iter().enumerate() {
-                if g.interpretation {
-                    push(
-                        format!("/workflow/transitions/{i}/guards/{j}"),
-                        g.citations.clone(),
-                        &g.note,
-                    );
-                }
+            for (j, g) in t
+                .guards
+                .iter()
+                .enumerate()
+                .filter(|(_, g)| g.interpretation)
+            {
+                out.push(row(
+                    format!("/workflow/transitions/{i}/guards/{j}"),
+                    g.citations.clone(),
+                    &g.note,
+                ));
             }
         }
         for (i, a) in w.actions.iter().enumerate() {
@@ -79,48 +93,54 @@ impl Regulation {
                 ("directable", &a.directable),
             ];
             for (name, list) in lists {
-                for (j, g) in list.iter().enumerate() {
-                    if g.interpretation {
-                        push(
-                            format!("/workflow/actions/{i}/{name}/{j}"),
-                            g.citations.clone(),
-                            &g.note,
-                        );
-                    }
+                for (j, g) in list.iter().enumerate().filter(|(_, g)| g.interpretation) {
+                    out.push(row(
+                        format!("/workflow/actions/{i}/{name}/{j}"),
+                        g.citations.clone(),
+                        &g.note,
+                    ));
                 }
             }
         }
-        for (i, r) in w.routing.iter().enumerate() {
-            if r.interpretation {
-                push(
-                    format!("/workflow/routing/{i}"),
-                    r.citations.clone(),
-                    &r.note,
-                );
-            }
+        for (i, r) in w
+            .routing
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.interpretation)
+        {
+            out.push(row(
+                format!("/workflow/routing/{i}"),
+                r.citations.clone(),
+                &r.note,
+            ));
         }
-        for (i, t) in self.catalogue.time_limits.iter().enumerate() {
-            if t.interpretation {
-                push(
-                    format!("/catalogue/time_limits/{i}"),
-                    t.provision.iter().cloned().collect(),
-                    &t.note,
-                );
-            }
+    }
+
+    /// Time limits and reporting deadlines read into the text.
+    fn catalogue_and_reporting_rows(&self, out: &mut Vec<FlaggedRow>) {
+        for (i, t) in self
+            .catalogue
+            .time_limits
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.interpretation)
+        {
+            out.push(row(
+                format!("/catalogue/time_limits/{i}"),
+                t.provision.iter().cloned().collect(),
+                &t.note,
+            ));
         }
         for (i, l) in self.reporting.deadlines.levels.iter().enumerate() {
-            for (j, g) in l.rules.iter().enumerate() {
-                if g.interpretation {
-                    let cites = g.basis.iter().filter_map(|b| b.provision.clone()).collect();
-                    push(
-                        format!("/reporting/deadlines/levels/{i}/rules/{j}"),
-                        cites,
-                        &g.note,
-                    );
-                }
+            for (j, g) in l.rules.iter().enumerate().filter(|(_, g)| g.interpretation) {
+                let cites = g.basis.iter().filter_map(|b| b.provision.clone()).collect();
+                out.push(row(
+                    format!("/reporting/deadlines/levels/{i}/rules/{j}"),
+                    cites,
+                    &g.note,
+                ));
             }
         }
-        out
     }
 
     /// The readings and flagged rows as a Markdown page, in Vietnamese with the English below.

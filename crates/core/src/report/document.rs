@@ -316,62 +316,91 @@ fn opening(reg: &Regulation, report: &PeriodicReport, lang: Lang, period: &str) 
     }
 }
 
-/// Section I: the results.
+/// Section I: the results, one numbered part per stage of the procedure.
 fn results(reg: &Regulation, report: &PeriodicReport, lang: Lang) -> Section {
+    let mut b = Vec::new();
+    b.extend(detection(report, lang));
+    b.extend(verification(reg, report, lang));
+    b.extend(handling(reg, report, lang));
+    b.extend(closing(report, lang));
+    b.extend(other_work(reg, report, lang));
+    b.push(Block::Heading(match report.level {
+        ReportLevel::Consolidated => t(
+            lang,
+            "6. Số liệu theo cơ quan, đơn vị",
+            "6. Figures by body",
+        ),
+        ReportLevel::Body => t(
+            lang,
+            "6. Số liệu của cơ quan, đơn vị",
+            "6. The body's own figures",
+        ),
+    }));
+    b.push(table(&report.per_body, lang));
+    Section {
+        heading: t(lang, "I. KẾT QUẢ THỰC HIỆN", "I. RESULTS"),
+        blocks: b,
+    }
+}
+
+/// "label: tally." — one bullet of counts.
+fn counted<K>(
+    lang: Lang,
+    label: (&str, &str),
+    m: &BTreeMap<K, u32>,
+    name: impl Fn(&K) -> Label,
+) -> String {
+    format!("{}: {}.", t(lang, label.0, label.1), tally(lang, m, name))
+}
+
+/// 1. Monitoring and detection.
+fn detection(report: &PeriodicReport, lang: Lang) -> [Block; 2] {
     let f = &report.cases;
-    let kind = |k: &crate::rules::ActionKindId| {
-        reg.workflow
-            .action(k)
-            .map_or_else(|| Label::new(k.as_str(), k.as_str()), |x| x.label.clone())
+    let total = match lang {
+        Lang::Vi => format!(
+            "Tổng số vụ việc trong kỳ: {} (phát hiện mới: {}; chuyển tiếp từ kỳ trước: {}).",
+            f.total, f.new, f.carried_over
+        ),
+        Lang::En => format!(
+            "Cases in the period: {} (newly detected: {}; carried over: {}).",
+            f.total, f.new, f.carried_over
+        ),
     };
-    let work = |k: &crate::rules::WorkKindId| {
-        reg.reporting
-            .work_kind(k)
-            .map_or_else(|| Label::new(k.as_str(), k.as_str()), |x| x.label.clone())
-    };
-    let mut b = vec![
+    [
         Block::Heading(t(
             lang,
             "1. Theo dõi, phát hiện",
             "1. Monitoring and detection",
         )),
         Block::Bullets(vec![
-            match lang {
-                Lang::Vi => format!(
-                    "Tổng số vụ việc trong kỳ: {} (phát hiện mới: {}; chuyển tiếp từ kỳ trước: {}).",
-                    f.total, f.new, f.carried_over
-                ),
-                Lang::En => format!(
-                    "Cases in the period: {} (newly detected: {}; carried over: {}).",
-                    f.total, f.new, f.carried_over
-                ),
-            },
-            format!(
-                "{}: {}.",
-                t(lang, "Theo nguồn phát hiện", "By detection source"),
-                tally(lang, &f.by_detection_source, |k| k.label())
+            total,
+            counted(
+                lang,
+                ("Theo nguồn phát hiện", "By detection source"),
+                &f.by_detection_source,
+                |k| k.label(),
             ),
-            format!(
-                "{}: {}.",
-                t(lang, "Theo loại nền tảng", "By platform kind"),
-                tally(lang, &f.by_platform_kind, |k| k.label())
+            counted(
+                lang,
+                ("Theo loại nền tảng", "By platform kind"),
+                &f.by_platform_kind,
+                |k| k.label(),
             ),
-            format!(
-                "{}: {}.",
-                t(lang, "Theo lĩnh vực", "By topic"),
-                tally(lang, &f.by_topic, |k| k.label())
-            ),
+            counted(lang, ("Theo lĩnh vực", "By topic"), &f.by_topic, |k| {
+                k.label()
+            }),
         ]),
-        Block::Heading(t(
-            lang,
-            "2. Kiểm tra, xác minh, kết luận",
-            "2. Verification and conclusions",
-        )),
-    ];
-    let mut v = vec![format!(
-        "{}: {}.",
-        t(lang, "Kết luận trong kỳ", "Conclusions in the period"),
-        tally(lang, &f.by_verdict, |k| k.label())
+    ]
+}
+
+/// 2. Verification and conclusions, by ground (confidential cases counted without content).
+fn verification(reg: &Regulation, report: &PeriodicReport, lang: Lang) -> [Block; 2] {
+    let f = &report.cases;
+    let mut v = vec![counted(
+        lang,
+        ("Kết luận trong kỳ", "Conclusions in the period"),
+        &f.by_verdict,
+        |k| k.label(),
     )];
     for g in &f.by_ground {
         let cites: Vec<String> = g.citations.iter().map(|c| cite(reg, c, lang)).collect();
@@ -394,82 +423,118 @@ fn results(reg: &Regulation, report: &PeriodicReport, lang: Lang) -> Section {
             f.confidential
         ));
     }
-    b.push(Block::Bullets(v));
-    b.push(Block::Heading(t(lang, "3. Xử lý", "3. Handling")));
+    [
+        Block::Heading(t(
+            lang,
+            "2. Kiểm tra, xác minh, kết luận",
+            "2. Verification and conclusions",
+        )),
+        Block::Bullets(v),
+    ]
+}
+
+/// 3. Handling: actions, results, lateness, and the platforms' compliance on its own line.
+fn handling(reg: &Regulation, report: &PeriodicReport, lang: Lang) -> [Block; 2] {
+    let f = &report.cases;
+    let kind = |k: &crate::rules::ActionKindId| {
+        reg.workflow
+            .action(k)
+            .map_or_else(|| Label::new(k.as_str(), k.as_str()), |x| x.label.clone())
+    };
     let p = &f.platforms;
-    b.push(Block::Bullets(vec![
-        format!("{}: {}.", t(lang, "Việc xử lý đã triển khai", "Actions opened"), tally(lang, &f.actions_by_kind, kind)),
-        format!("{}: {}.", t(lang, "Kết quả xử lý đã báo cáo", "Results reported"), tally(lang, &f.outcomes, |k| k.label())),
-        format!("{}: {}.", t(lang, "Việc xử lý chậm so với thời hạn", "Actions past their deadline"), f.deadlines_missed.len()),
-        match lang {
-            Lang::Vi => format!("Yêu cầu gỡ bỏ gửi nền tảng: {} (phản hồi: {}; chưa phản hồi: {}; nền tảng chậm thực hiện: {}).", p.sent, tally(lang, &p.responses, |k| k.label()), p.pending, p.late),
-            Lang::En => format!("Removal requests sent to platforms: {} (answers: {}; unanswered: {}; platforms late: {}).", p.sent, tally(lang, &p.responses, |k| k.label()), p.pending, p.late),
-        },
-    ]));
-    b.push(Block::Heading(t(
-        lang,
-        "4. Thông báo kết quả, kết thúc vụ việc",
-        "4. Announcements and closing",
-    )));
-    b.push(Block::Bullets(vec![
-        format!(
-            "{}: {}.",
-            t(
+    let answers = tally(lang, &p.responses, |k| k.label());
+    let platforms = match lang {
+        Lang::Vi => format!(
+            "Yêu cầu gỡ bỏ gửi nền tảng: {} (phản hồi: {answers}; chưa phản hồi: {}; nền tảng chậm thực hiện: {}).",
+            p.sent, p.pending, p.late
+        ),
+        Lang::En => format!(
+            "Removal requests sent to platforms: {} (answers: {answers}; unanswered: {}; platforms late: {}).",
+            p.sent, p.pending, p.late
+        ),
+    };
+    [
+        Block::Heading(t(lang, "3. Xử lý", "3. Handling")),
+        Block::Bullets(vec![
+            counted(
                 lang,
-                "Vụ việc được thông báo kết quả xử lý",
-                "Cases with results announced"
+                ("Việc xử lý đã triển khai", "Actions opened"),
+                &f.actions_by_kind,
+                kind,
             ),
-            f.published
-        ),
-        format!(
-            "{}: {} ({}).",
-            t(lang, "Vụ việc bị loại", "Cases dismissed"),
-            f.dismissed.values().sum::<u32>(),
-            tally(lang, &f.dismissed, |k| k.label())
-        ),
-        format!(
-            "{}: {}.",
-            t(lang, "Vụ việc đã kết thúc", "Cases closed"),
-            f.closed
-        ),
-        format!(
-            "{}: {}.",
-            t(
+            counted(
                 lang,
-                "Vụ việc còn đang xử lý cuối kỳ",
-                "Cases still open at the end of the period"
+                ("Kết quả xử lý đã báo cáo", "Results reported"),
+                &f.outcomes,
+                |k| k.label(),
             ),
-            f.open_at_end
-        ),
-    ]));
-    b.push(Block::Heading(t(
-        lang,
-        "5. Các hoạt động khác",
-        "5. Other work",
-    )));
-    b.push(Block::Bullets(vec![format!(
+            format!(
+                "{}: {}.",
+                t(
+                    lang,
+                    "Việc xử lý chậm so với thời hạn",
+                    "Actions past their deadline"
+                ),
+                f.deadlines_missed.len()
+            ),
+            platforms,
+        ]),
+    ]
+}
+
+/// 4. Announcements and closing.
+fn closing(report: &PeriodicReport, lang: Lang) -> [Block; 2] {
+    let f = &report.cases;
+    let line = |label: (&str, &str), n: u32| format!("{}: {n}.", t(lang, label.0, label.1));
+    let dismissed = format!(
         "{}: {} ({}).",
-        t(lang, "Tổng số", "Total"),
-        report.work.total,
-        tally(lang, &report.work.by_kind, work)
-    )]));
-    b.push(Block::Heading(match report.level {
-        ReportLevel::Consolidated => t(
+        t(lang, "Vụ việc bị loại", "Cases dismissed"),
+        f.dismissed.values().sum::<u32>(),
+        tally(lang, &f.dismissed, |k| k.label())
+    );
+    [
+        Block::Heading(t(
             lang,
-            "6. Số liệu theo cơ quan, đơn vị",
-            "6. Figures by body",
-        ),
-        ReportLevel::Body => t(
-            lang,
-            "6. Số liệu của cơ quan, đơn vị",
-            "6. The body's own figures",
-        ),
-    }));
-    b.push(table(&report.per_body, lang));
-    Section {
-        heading: t(lang, "I. KẾT QUẢ THỰC HIỆN", "I. RESULTS"),
-        blocks: b,
-    }
+            "4. Thông báo kết quả, kết thúc vụ việc",
+            "4. Announcements and closing",
+        )),
+        Block::Bullets(vec![
+            line(
+                (
+                    "Vụ việc được thông báo kết quả xử lý",
+                    "Cases with results announced",
+                ),
+                f.published,
+            ),
+            dismissed,
+            line(("Vụ việc đã kết thúc", "Cases closed"), f.closed),
+            line(
+                (
+                    "Vụ việc còn đang xử lý cuối kỳ",
+                    "Cases still open at the end of the period",
+                ),
+                f.open_at_end,
+            ),
+        ]),
+    ]
+}
+
+/// 5. Work outside cases.
+fn other_work(reg: &Regulation, report: &PeriodicReport, lang: Lang) -> [Block; 2] {
+    let work = |k: &crate::rules::WorkKindId| {
+        reg.reporting
+            .work_kind(k)
+            .map_or_else(|| Label::new(k.as_str(), k.as_str()), |x| x.label.clone())
+    };
+    [
+        Block::Heading(t(lang, "5. Các hoạt động khác", "5. Other work")),
+        Block::Bullets(vec![format!(
+            "{}: {} ({}).",
+            t(lang, "Tổng số", "Total"),
+            report.work.total,
+            tally(lang, &report.work.by_kind, work)
+        )]),
+    ]
 }
 
 fn table(rows: &[BodyFigures], lang: Lang) -> Block {
