@@ -123,95 +123,14 @@ fn check_log(reg: &Regulation, events: &[Event]) -> Result<Case> {
     check_events(events.len(), "")?;
     let mut case: Option<Case> = None;
     for (i, ev) in events.iter().enumerate() {
-        let expected = i as u64 + 1;
-        if ev.seq != expected {
-            return Err(tampered(
-                i,
-                ev.seq,
-                "/seq",
-                format!(
-                    "found at position {expected}: an event was dropped, inserted or reordered."
-                ),
-                format!("nằm ở vị trí {expected}: có sự kiện bị xóa, chèn hoặc đảo thứ tự."),
-            ));
-        }
-        let prev = i
-            .checked_sub(1)
-            .map_or(GENESIS_HASH, |p| events[p].hash.as_str());
-        if ev.prev_hash != prev {
-            return Err(tampered(
-                i,
-                ev.seq,
-                "/prev_hash",
-                "does not chain to the previous event.".into(),
-                "không nối với sự kiện trước.".into(),
-            ));
-        }
-        if !ev.hash_matches() {
-            return Err(tampered(
-                i,
-                ev.seq,
-                "/hash",
-                "its content does not match its hash: it was edited.".into(),
-                "nội dung không khớp mã băm: đã bị sửa.".into(),
-            ));
-        }
-        if let Some(c) = &case
-            && c.id != ev.case_id
-        {
-            return Err(tampered(
-                i,
-                ev.seq,
-                "/case_id",
-                "belongs to another case.".into(),
-                "thuộc vụ việc khác.".into(),
-            ));
-        }
-        check_regulation(reg, &ev.regulation).map_err(|e| Error {
-            message: format!("Event {}: {}", ev.seq, e.message),
-            message_vi: format!("Sự kiện {}: {}", ev.seq, e.message_vi),
-            path: Some(format!("/{i}{}", e.path.as_deref().unwrap_or(""))),
-            ..e
-        })?;
+        check_link(events, i, case.as_ref())?;
+        check_regulation(reg, &ev.regulation).map_err(|e| in_event(e, i, ev, String::new()))?;
         if i == 0
             && let Some(e) = derived_id_mismatch(ev)
         {
             return Err(e);
         }
-        let log = &events[..i];
-        let (fx, _) = evaluate(
-            reg,
-            case.as_ref(),
-            log,
-            &ev.command,
-            &ev.actor,
-            ev.at,
-            false,
-        )
-        .map_err(|e| {
-            let inner = e.path.clone().unwrap_or_default();
-            // `/at` exactly: a command field such as `/attendees/0` also starts with "/at".
-            let path = if inner.starts_with("/actor") || inner == "/at" {
-                format!("/{i}{inner}")
-            } else {
-                format!("/{i}/command{inner}")
-            };
-            Error {
-                message: format!("Event {}: {}", ev.seq, e.message),
-                message_vi: format!("Sự kiện {}: {}", ev.seq, e.message_vi),
-                path: Some(path),
-                ..e
-            }
-        })?;
-        if fx != ev.effects {
-            return Err(tampered(
-                i,
-                ev.seq,
-                "/effects",
-                "its recorded effects differ from what the rules compute.".into(),
-                "kết quả ghi nhận khác với kết quả tính theo quy định.".into(),
-            ));
-        }
+        check_step(reg, events, i, case.as_ref())?;
         match case.as_mut() {
             None => {
                 let c = new_case_state(ev).ok_or_else(|| {
@@ -229,6 +148,101 @@ fn check_log(reg: &Regulation, events: &[Event]) -> Result<Case> {
         }
     }
     case.ok_or_else(|| Error::invalid("", "The log is empty.", "Nhật ký trống."))
+}
+
+/// Event `i` in its place in the chain: its sequence number, its link to the event before, its
+/// own hash, and the case it belongs to.
+fn check_link(events: &[Event], i: usize, case: Option<&Case>) -> Result<()> {
+    let ev = &events[i];
+    let expected = i as u64 + 1;
+    if ev.seq != expected {
+        return Err(tampered(
+            i,
+            ev.seq,
+            "/seq",
+            format!("found at position {expected}: an event was dropped, inserted or reordered."),
+            format!("nằm ở vị trí {expected}: có sự kiện bị xóa, chèn hoặc đảo thứ tự."),
+        ));
+    }
+    let prev = i
+        .checked_sub(1)
+        .map_or(GENESIS_HASH, |p| events[p].hash.as_str());
+    let broken = if ev.prev_hash != prev {
+        Some((
+            "/prev_hash",
+            "does not chain to the previous event.",
+            "không nối với sự kiện trước.",
+        ))
+    } else if !ev.hash_matches() {
+        Some((
+            "/hash",
+            "its content does not match its hash: it was edited.",
+            "nội dung không khớp mã băm: đã bị sửa.",
+        ))
+    } else if case.is_some_and(|c| c.id != ev.case_id) {
+        Some((
+            "/case_id",
+            "belongs to another case.",
+            "thuộc vụ việc khác.",
+        ))
+    } else {
+        None
+    };
+    match broken {
+        Some((field, en, vi)) => Err(tampered(i, ev.seq, field, en.into(), vi.into())),
+        None => Ok(()),
+    }
+}
+
+/// Event `i` as a step: the rules allow it after the events before it, and its recorded effects
+/// are the ones they compute.
+fn check_step(reg: &Regulation, events: &[Event], i: usize, case: Option<&Case>) -> Result<()> {
+    let ev = &events[i];
+    let (fx, _) = evaluate(
+        reg,
+        case,
+        &events[..i],
+        &ev.command,
+        &ev.actor,
+        ev.at,
+        false,
+    )
+    .map_err(|e| {
+        let inner = e.path.clone().unwrap_or_default();
+        // `/at` exactly: a command field such as `/attendees/0` also starts with "/at".
+        let path = if inner.starts_with("/actor") || inner == "/at" {
+            inner
+        } else {
+            format!("/command{inner}")
+        };
+        in_event(e, i, ev, path)
+    })?;
+    if fx != ev.effects {
+        return Err(tampered(
+            i,
+            ev.seq,
+            "/effects",
+            "its recorded effects differ from what the rules compute.".into(),
+            "kết quả ghi nhận khác với kết quả tính theo quy định.".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// `e`, raised for event `i`, said of that event: its sequence number in both messages and its
+/// pointer under the event's (`inner` when given, else the error's own).
+fn in_event(e: Error, i: usize, ev: &Event, inner: String) -> Error {
+    let inner = if inner.is_empty() {
+        e.path.clone().unwrap_or_default()
+    } else {
+        inner
+    };
+    Error {
+        message: format!("Event {}: {}", ev.seq, e.message),
+        message_vi: format!("Sự kiện {}: {}", ev.seq, e.message_vi),
+        path: Some(format!("/{i}{inner}")),
+        ..e
+    }
 }
 
 /// Refuses an event (or a case) recorded under another regulation, or another version of its
