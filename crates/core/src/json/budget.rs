@@ -7,7 +7,7 @@
 //! Every string and key is normalised to NFC as it is taken, and two keys of one object that
 //! are equal once normalised are refused (one of them would otherwise be dropped).
 
-use super::limits::{MAX_DEPTH, MAX_STRING_CHARS, MAX_VALUES};
+use super::limits::{MAX_DEPTH, MAX_INPUT_BYTES, MAX_STRING_CHARS, MAX_VALUES};
 use crate::error::{Error, ErrorCode, Result};
 use serde_json::{Map, Value};
 
@@ -61,6 +61,8 @@ pub(crate) fn duplicate_key(key: &str) -> Error {
 #[derive(Debug, Default)]
 pub struct Budget {
     values: usize,
+    /// Bytes of string and key text taken so far (UTF-8, after NFC).
+    bytes: usize,
 }
 
 impl Budget {
@@ -86,14 +88,25 @@ impl Budget {
         }
     }
 
-    /// The string `s` (at `path`) in NFC, refused when longer than [`MAX_STRING_CHARS`].
-    pub fn string(&self, s: &str, path: &str) -> Result<String> {
+    /// The string `s` (at `path`) in NFC, refused when longer than [`MAX_STRING_CHARS`], or when
+    /// the text taken so far passes [`MAX_INPUT_BYTES`] (the size a JSON text may have:
+    /// `INPUT_TOO_LARGE` at `""`, as for text).
+    pub fn string(&mut self, s: &str, path: &str) -> Result<String> {
         let s = crate::text::nfc(s);
         let n = s.chars().count();
-        match n <= MAX_STRING_CHARS {
-            true => Ok(s),
-            false => Err(too_long(n).at(path)),
+        if n > MAX_STRING_CHARS {
+            return Err(too_long(n).at(path));
         }
+        self.bytes += s.len();
+        if self.bytes > MAX_INPUT_BYTES {
+            return Err(Error::new(
+                ErrorCode::InputTooLarge,
+                format!("more than {MAX_INPUT_BYTES} bytes of text in one input"),
+                format!("hơn {MAX_INPUT_BYTES} byte văn bản trong một dữ liệu vào"),
+            )
+            .at(""));
+        }
+        Ok(s)
     }
 
     /// Adds member `key` (already taken with [`Budget::string`]) to `map`, refusing a key the
@@ -196,6 +209,18 @@ mod tests {
         assert_eq!(
             (e.code, e.path),
             (ErrorCode::InputTooLarge, Some(format!("/{}", n - 1)))
+        );
+    }
+
+    /// A value holding more text than a JSON text may (64 MiB) is refused as the text would be.
+    #[test]
+    fn text_past_the_input_size_is_refused_at_the_root() {
+        let s = "x".repeat(MAX_STRING_CHARS);
+        let n = MAX_INPUT_BYTES / MAX_STRING_CHARS + 1;
+        let e = check_value(Value::Array(vec![Value::String(s); n])).unwrap_err();
+        assert_eq!(
+            (e.code, e.path.as_deref()),
+            (ErrorCode::InputTooLarge, Some(""))
         );
     }
 
