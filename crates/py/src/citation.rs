@@ -4,7 +4,7 @@
 use crate::convert::Reg;
 use crate::convert::{self, ok};
 use pyo3::prelude::*;
-use pyo3::types::PyString;
+use pyo3::types::{PyDict, PyString};
 
 /// A reference to a provision: instrument, article, and optionally clause, point and item.
 ///
@@ -208,4 +208,38 @@ pub fn find_citations(
         quyche::Citation::find_all(&t, reg)
     });
     Ok(found.into_iter().map(|inner| Citation { inner }).collect())
+}
+
+/// Every citation found in free text, and every part that looks like a citation of an
+/// instrument the catalogue cannot tell (an unknown one, or a name that fits several, such as
+/// "Luật Báo chí" without its year): `{"citations": [Citation], "unresolved": [error dicts]}`.
+/// `find_citations` gives the first list only.
+///
+/// >>> scan = quyche.scan_citations("vi phạm Điều 9 Luật Báo chí và Điều 8 Luật An ninh mạng 2018")
+/// >>> [c.key for c in scan["citations"]], [e["code"] for e in scan["unresolved"]]
+/// (['24/2018/QH14:8'], ['UNKNOWN_INSTRUMENT'])
+#[pyfunction]
+#[pyo3(signature = (text, reg=None))]
+pub fn scan_citations<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyAny>,
+    reg: Option<Reg<'py>>,
+) -> PyResult<Bound<'py, PyDict>> {
+    let t = text_arg(text)?;
+    let snapshot = reg.map(|r| r.get().snapshot());
+    let scan = py.detach(|| {
+        let reg = snapshot
+            .as_deref()
+            .unwrap_or_else(|| quyche::Regulation::khanh_hoa_ref());
+        quyche::Citation::scan(&t, reg)
+    });
+    let out = PyDict::new(py);
+    let citations: Vec<Citation> = scan
+        .citations
+        .into_iter()
+        .map(|inner| Citation { inner })
+        .collect();
+    out.set_item("citations", citations)?;
+    out.set_item("unresolved", convert::py(py, &scan.unresolved)?)?;
+    Ok(out)
 }

@@ -56,6 +56,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<citation::Citation>()?;
     m.add_class::<case::Case>()?;
     m.add_function(wrap_pyfunction!(citation::find_citations, m)?)?;
+    m.add_function(wrap_pyfunction!(citation::scan_citations, m)?)?;
     m.add_function(wrap_pyfunction!(calendar::is_working_day, m)?)?;
     m.add_function(wrap_pyfunction!(calendar::day_info, m)?)?;
     m.add_function(wrap_pyfunction!(calendar::add_working_days, m)?)?;

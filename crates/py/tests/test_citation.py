@@ -62,3 +62,12 @@ def test_citations_can_be_passed_inside_commands() -> None:
     cmd["grounds"] = [quyche.Citation.from_dict(cmd["grounds"][0])]
     applied = case.apply(cmd, step["actor"], step["at"])
     assert applied["event"]["command"]["grounds"] == step["command"]["grounds"]
+
+
+def test_an_ambiguous_citation_is_reported_not_dropped() -> None:
+    # Issue 16: "Luật Báo chí" without its year fits the 2016 and the 2025 law; find_citations
+    # cannot tell which, so scan_citations reports the part instead of dropping it.
+    scan = quyche.scan_citations("vi phạm Điều 9 Luật Báo chí và Điều 8 Luật An ninh mạng 2018")
+    assert [c.key for c in scan["citations"]] == ["24/2018/QH14:8"]
+    [e] = scan["unresolved"]
+    assert e["code"] == "UNKNOWN_INSTRUMENT" and "Luật Báo chí" in e["message_vi"]

@@ -462,3 +462,16 @@ pub fn format_citation(
     let reg = shared_or_builtin(&regulation, "regulation")?;
     Regulation::from_rc(reg).format_citation(citation, lang)
 }
+
+/// Every citation found in free text, and every part that looks like a citation of an
+/// instrument the catalogue cannot tell (unknown, or a name that fits several such as "Luật Báo
+/// chí" without its year): `{citations, unresolved}` with `UNKNOWN_INSTRUMENT` errors
+/// (built-in catalogue unless `regulation` is given). `findCitations` gives the first list only.
+#[wasm_bindgen(js_name = scanCitations)]
+pub fn scan_citations(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Regulation")] regulation: Option<JsValue>,
+) -> JsResult<Ts<quyche::law::CitationScan>> {
+    let reg = shared_or_builtin(&regulation, "regulation")?;
+    ts(&Citation::scan(&string(&text, "text")?, &*reg))
+}

@@ -10,6 +10,7 @@ import {
   QuycheError,
   parseCitation,
   findCitations,
+  scanCitations,
   formatCitation,
 } from "quyche";
 import { thrown } from "./helpers.mjs";
@@ -250,4 +251,17 @@ test("roles and activities are the regulation's data; an unknown role or activit
     assert.deepEqual([e.code, e.path], ["INVALID_INPUT", path]);
     assert.ok(e.messageVi.startsWith("Quy chế này không có"), e.messageVi);
   }
+});
+
+// Issue 16: "Luật Báo chí" without its year fits the 2016 and the 2025 law; findCitations cannot
+// tell which, so scanCitations reports the part instead of dropping it.
+test("an ambiguous citation is reported, not dropped", () => {
+  const scan = scanCitations("vi phạm Điều 9 Luật Báo chí và Điều 8 Luật An ninh mạng 2018");
+  assert.deepStrictEqual(
+    scan.citations.map((c) => [c.instrument, c.article]),
+    [["24/2018/QH14", 8]],
+  );
+  assert.equal(scan.unresolved.length, 1);
+  assert.equal(scan.unresolved[0].code, "UNKNOWN_INSTRUMENT");
+  assert.ok(scan.unresolved[0].message_vi.includes("Luật Báo chí"));
 });

@@ -36,6 +36,7 @@ pub use crate::cite::{Citation, InstrumentId, Point};
 pub use catalogue::{Catalogue, Instruments};
 pub use grounds::{Ground, GroundKind, GroundOrigin, Succession};
 pub use instrument::{Instrument, InstrumentKind};
+pub use parse::CitationScan;
 pub use provision::Provision;
 pub use status::Status;
 pub use time_limit::{Bound, Limit, LimitQuery, LimitScope, TimeLimit};

@@ -681,6 +681,17 @@ impl<'a> Parser<'a> {
     }
 }
 
+/// What [`Citation::scan`] finds in a text.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+pub struct CitationScan {
+    /// The citations, in order of appearance.
+    pub citations: Vec<Citation>,
+    /// The parts that look like citations of an instrument the catalogue cannot tell, as
+    /// `UNKNOWN_INSTRUMENT` errors (each quoting the part).
+    pub unresolved: Vec<Error>,
+}
+
 impl Citation {
     /// Parses one citation (the whole text) against `reg`'s instrument catalogue. Leading
     /// "theo"/"tại" and trailing punctuation are ignored; anything else after the citation is
@@ -742,14 +753,39 @@ impl Citation {
     /// assert_eq!(found[1], Citation::article("24/2018/QH14", 8).clause(1));
     /// ```
     pub fn find_all(text: &str, reg: &dyn Instruments) -> Vec<Citation> {
+        Citation::scan(text, reg).citations
+    }
+
+    /// Every citation found in free text, and every citation-like part that names an
+    /// instrument the catalogue cannot tell (an unknown one, or a name that fits several: "Luật
+    /// Báo chí" without its year), as `UNKNOWN_INSTRUMENT` errors quoting the part — reported,
+    /// not dropped.
+    ///
+    /// ```
+    /// use quyche::law::Citation;
+    /// let reg = quyche::Regulation::khanh_hoa_ref();
+    /// let scan = Citation::scan("vi phạm Điều 9 Luật Báo chí và Điều 8 Luật An ninh mạng 2018", reg);
+    /// assert_eq!(scan.citations.len(), 1);
+    /// assert_eq!(scan.unresolved.len(), 1);
+    /// assert_eq!(scan.unresolved[0].code.as_str(), "UNKNOWN_INSTRUMENT");
+    /// assert!(scan.unresolved[0].message_vi.contains("Luật Báo chí"));
+    /// ```
+    pub fn scan(text: &str, reg: &dyn Instruments) -> CitationScan {
         let p = Parser::new(text, reg);
-        let mut out = Vec::new();
+        let mut out = CitationScan::default();
         let mut i = 0;
         while i < p.toks.len() {
             match p.citation_at(i) {
                 Ok(Some((c, end))) if end > i => {
-                    out.push(c);
+                    out.citations.push(c);
                     i = end;
+                }
+                Err(e) if e.code == ErrorCode::UnknownInstrument => {
+                    // The same part is met again from each of its tokens: reported once.
+                    if !out.unresolved.iter().any(|u| u.message == e.message) {
+                        out.unresolved.push(e);
+                    }
+                    i += 1;
                 }
                 _ => i += 1,
             }

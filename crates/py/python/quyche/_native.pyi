@@ -41,6 +41,7 @@ __all__ = [
     "Citation",
     "Case",
     "find_citations",
+    "scan_citations",
     "is_working_day",
     "day_info",
     "add_working_days",
@@ -262,6 +263,10 @@ class Case:
 
 def find_citations(text: str, reg: Optional[Regulation] = None) -> List[Citation]:
     """Every citation found in free text, in order."""
+
+def scan_citations(text: str, reg: Optional[Regulation] = None) -> Dict[str, Any]:
+    """Every citation found in free text, and the citation-like parts naming an instrument the
+    catalogue cannot tell: ``{"citations": [Citation], "unresolved": [error dicts]}``."""
 
 def is_working_day(day: _Day) -> bool:
     """True when state bodies work on ``day``."""
