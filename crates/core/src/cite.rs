@@ -139,21 +139,23 @@ impl Point {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Citation {
-    /// The instrument's number, e.g. `24/2018/QH14`.
+    /// The instrument's number, e.g. `24/2018/QH14`. — Số hiệu văn bản.
     pub instrument: InstrumentId,
-    /// Điều (article) number.
+    /// Điều (article) number. — Số Điều.
     pub article: u16,
     /// Letter of an inserted article, e.g. the `d` of "Điều 23d" (added to NĐ 72/2013 by NĐ
-    /// 27/2018). Inserted articles are lettered in the same Vietnamese alphabet as points.
+    /// 27/2018). Inserted articles are lettered in the same Vietnamese alphabet as points. — Chữ
+    /// cái của Điều được bổ sung.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub article_suffix: Option<Point>,
-    /// Khoản (clause) number.
+    /// Khoản (clause) number. — Số khoản.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub clause: Option<u16>,
-    /// Điểm (point) letter.
+    /// Điểm (point) letter. — Chữ cái của điểm.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub point: Option<Point>,
-    /// Sub-item (1-based position of a dash under a point).
+    /// Sub-item (1-based position of a dash under a point). — Ý (thứ tự gạch đầu dòng trong
+    /// điểm, tính từ 1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item: Option<u8>,
 }
@@ -252,20 +254,22 @@ impl Citation {
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "CitationObject")]
 struct Fields {
-    /// The instrument's number, e.g. `24/2018/QH14`.
+    /// The instrument's number, e.g. `24/2018/QH14`. — Số hiệu văn bản.
     instrument: InstrumentId,
-    /// Điều (article) number.
+    /// Điều (article) number. — Số Điều.
     article: u16,
-    /// Letter of an inserted article, e.g. the `d` of "Điều 23d".
+    /// Letter of an inserted article, e.g. the `d` of "Điều 23d". — Chữ cái của Điều được bổ
+    /// sung.
     #[serde(default)]
     article_suffix: Option<Point>,
-    /// Khoản (clause) number.
+    /// Khoản (clause) number. — Số khoản.
     #[serde(default)]
     clause: Option<u16>,
-    /// Điểm (point) letter.
+    /// Điểm (point) letter. — Chữ cái của điểm.
     #[serde(default)]
     point: Option<Point>,
-    /// Sub-item (1-based position of a dash under a point).
+    /// Sub-item (1-based position of a dash under a point). — Ý (thứ tự gạch đầu dòng trong
+    /// điểm, tính từ 1).
     #[serde(default)]
     item: Option<u8>,
 }

@@ -20,9 +20,9 @@ pub(crate) mod normal;
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Label {
-    /// Vietnamese form.
+    /// Vietnamese form. — Bản tiếng Việt.
     pub vi: String,
-    /// English form.
+    /// English form. — Bản tiếng Anh.
     pub en: String,
 }
 

@@ -17,10 +17,10 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Validity {
-    /// First day (inclusive); `None` = since always.
+    /// First day (inclusive); `None` = since always. — Ngày bắt đầu (tính cả ngày này).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<NaiveDate>,
-    /// Last day (inclusive); `None` = still valid.
+    /// Last day (inclusive); `None` = still valid. — Ngày kết thúc (tính cả ngày này).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub to: Option<NaiveDate>,
 }

@@ -96,3 +96,73 @@ fn regulation_schema_requires_the_fields_the_loader_requires() {
         assert!(required.contains(field), "`{field}` not required");
     }
 }
+
+/// True when `description` is "English. — Vietnamese." with text on both sides of the dash.
+fn is_bilingual(description: &str) -> bool {
+    description
+        .split_once(" — ")
+        .is_some_and(|(en, vi)| !en.trim().is_empty() && !vi.trim().is_empty())
+}
+
+/// Every member of every object schema in `node`, at any depth (`$defs`, `oneOf` variants,
+/// `items`…), as `(pointer, description)`.
+fn members<'a>(
+    node: &'a serde_json::Value,
+    pointer: &str,
+    out: &mut Vec<(String, Option<&'a str>)>,
+) {
+    match node {
+        serde_json::Value::Object(map) => {
+            if let Some(props) = map.get("properties").and_then(|p| p.as_object()) {
+                for (name, member) in props {
+                    let description = member.get("description").and_then(|d| d.as_str());
+                    out.push((format!("{pointer}/properties/{name}"), description));
+                }
+            }
+            for (key, child) in map {
+                members(child, &format!("{pointer}/{key}"), out);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                members(child, &format!("{pointer}/{i}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn every_regulation_member_has_an_english_and_vietnamese_description() {
+    // Issue 14: the regulation document's schema describes every table and field in both
+    // languages ("English. — Tiếng Việt."), so that an editor explains each member as the team
+    // types. Read from the checked-in file, which is what editors load.
+    let text = std::fs::read_to_string(dir().join("regulation.schema.json")).unwrap();
+    let schema: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let mut all = Vec::new();
+    members(&schema, "#", &mut all);
+    // The walk reaches top-level members, `$defs` members and `oneOf` variants' members.
+    for reached in [
+        "#/properties/version",
+        "#/$defs/Label/properties/vi",
+        "#/$defs/ActorRule/oneOf/0/properties/kind",
+        "#/$defs/Limit/oneOf/0/properties/hours",
+    ] {
+        assert!(
+            all.iter().any(|(p, _)| p == reached),
+            "{reached} not reached"
+        );
+    }
+    let missing: Vec<&str> = all
+        .iter()
+        .filter(|(_, d)| !d.is_some_and(is_bilingual))
+        .map(|(p, _)| p.as_str())
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "{} of {} members of regulation.schema.json lack an \"English. — Tiếng Việt.\" \
+         description: {missing:#?}",
+        missing.len(),
+        all.len()
+    );
+}

@@ -18,8 +18,8 @@ pub struct CoHolder {
     /// When the role holds the duty (default: whenever the regulation is in force). — Thời gian.
     #[serde(default, skip_serializing_if = "is_always")]
     pub valid: Validity,
-    /// True when the text does not name this role and holding the duty is an interpretation. —
-    /// Là cách hiểu.
+    /// True when the text does not name this role and holding the duty is an
+    /// interpretation. — Là cách hiểu.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub interpretation: bool,
     /// Remarks. — Ghi chú.
@@ -35,8 +35,8 @@ fn is_always(v: &Validity) -> bool {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Duty {
-    /// Stable id, e.g. `7.1.a.2` or `5.1`: article, clause, point and sub-item of its citation.
-    /// — Mã nhiệm vụ.
+    /// Stable id, e.g. `7.1.a.2` or `5.1`: article, clause, point and sub-item of its
+    /// citation. — Mã nhiệm vụ.
     pub id: String,
     /// The provision that sets it. — Điều khoản quy định.
     pub citation: Citation,

@@ -6,8 +6,11 @@
 //!
 //! Such an enum decodes through a private "form" struct: the tag and every variant's members,
 //! each optional and read with [`given`] (so `null` counts as given), then the members the tag's
-//! variant does not have are refused with [`absent`], those it needs taken with [`required`].
+//! variant does not have are refused with [`absent`], those it needs taken with [`required`]. Its
+//! JSON Schema still comes from schemars' derive on the enum, which writes the tag as a bare
+//! `const`: [`describe_tag`] describes it.
 
+use schemars::Schema;
 use serde::de::{self, Deserialize};
 
 /// Reads an optional member of a form struct (`#[serde(default, deserialize_with = "given")]`):
@@ -50,4 +53,25 @@ pub(crate) fn absent<E: de::Error, T>(
 /// A member a tagged enum's variant requires: [`de::Error::missing_field`] when absent.
 pub(crate) fn required<E: de::Error, T>(value: Option<T>, member: &'static str) -> Result<T, E> {
     value.ok_or_else(|| E::missing_field(member))
+}
+
+/// A `#[schemars(transform = …)]` for an internally tagged enum: gives the tag member (`tag`) of
+/// every variant the bilingual `description`. schemars writes the tag as a bare `const`, and the
+/// regulation's schema describes every member, so that an editor explains it as the team types.
+pub(crate) fn describe_tag(
+    tag: &'static str,
+    description: &'static str,
+) -> impl FnMut(&mut Schema) {
+    move |schema: &mut Schema| {
+        let variants = schema.get_mut("oneOf").and_then(|v| v.as_array_mut());
+        for variant in variants.into_iter().flatten() {
+            let member = variant
+                .get_mut("properties")
+                .and_then(|p| p.get_mut(tag))
+                .and_then(|m| m.as_object_mut());
+            if let Some(member) = member {
+                member.insert("description".into(), description.into());
+            }
+        }
+    }
 }

@@ -12,17 +12,22 @@ use serde::{Deserialize, Serialize};
 /// Why a provision counts as a ground.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case", tag = "kind")]
+#[schemars(transform = crate::json::by_hand::describe_tag(
+    "kind",
+    "Named by the regulation itself, or the successor of a ground it names. \
+     — Do quy chế nêu, hay kế thừa một căn cứ quy chế nêu."
+))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub enum GroundOrigin {
     /// Named by the regulation itself (Điều 2.2 point a, b or c).
     Regulation {
-        /// The point of Điều 2.2 that names it.
+        /// The point of Điều 2.2 that names it. — Điểm của khoản 2 Điều 2 nêu căn cứ này.
         cited_by: Citation,
     },
     /// Successor of a ground the regulation names. **Interpretation**: the regulation was not
     /// amended; we read its reference as moving to the successor provision.
     Successor {
-        /// The id of the replaced ground.
+        /// The id of the replaced ground. — Mã của căn cứ được thay thế.
         of: String,
     },
 }
@@ -83,30 +88,33 @@ pub enum GroundKind {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Ground {
-    /// Stable id, e.g. `press-2016-art9`.
+    /// Stable id, e.g. `press-2016-art9`. — Mã căn cứ.
     pub id: String,
-    /// A harm ground (the default) or a borrowed definition.
+    /// A harm ground (the default) or a borrowed definition. — Căn cứ xác định thông tin có hại
+    /// (mặc định) hay định nghĩa được dẫn chiếu.
     #[serde(default)]
     pub kind: GroundKind,
     /// The provision (article or clause level); any part of it is also a ground, but those in
-    /// `except`.
+    /// `except`. — Điều khoản (cấp Điều hoặc khoản).
     pub citation: Citation,
     /// Parts of the provision that are not grounds (e.g. a point that succeeds nothing the
-    /// regulation names).
+    /// regulation names). — Các phần không phải là căn cứ.
     #[serde(default, rename = "except", skip_serializing_if = "Vec::is_empty")]
     pub except: Vec<Citation>,
-    /// Short description.
+    /// Short description. — Mô tả ngắn.
     pub label: Label,
-    /// Period in which content published then can be judged against it.
+    /// Period in which content published then can be judged against it. — Thời gian có hiệu
+    /// lực.
     pub in_force: Validity,
-    /// Named by the regulation, or a successor (interpretation).
+    /// Named by the regulation, or a successor (interpretation). — Nguồn gốc: do quy chế nêu
+    /// hay kế thừa (cách hiểu).
     pub origin: GroundOrigin,
-    /// How sure the row is.
+    /// How sure the row is. — Mức độ xác nhận.
     pub status: Status,
-    /// Where it went after it ceased to be in force.
+    /// Where it went after it ceased to be in force. — Quy định kế thừa sau khi hết hiệu lực.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub successors: Vec<Succession>,
-    /// Remarks.
+    /// Remarks. — Ghi chú.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Label>,
 }
@@ -115,16 +123,17 @@ pub struct Ground {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Succession {
-    /// The successor instrument.
+    /// The successor instrument. — Văn bản kế thừa.
     pub instrument: InstrumentId,
-    /// The successor provision, when identified (`None`: no article identified).
+    /// The successor provision, when identified (`None`: no article identified). — Điều khoản
+    /// kế thừa.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub citation: Option<Citation>,
-    /// First day of the successor.
+    /// First day of the successor. — Ngày bắt đầu có hiệu lực của quy định kế thừa.
     pub from: NaiveDate,
-    /// How sure the mapping is.
+    /// How sure the mapping is. — Mức độ xác nhận.
     pub status: Status,
-    /// Remarks.
+    /// Remarks. — Ghi chú.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Label>,
 }

@@ -27,34 +27,37 @@ pub enum InstrumentKind {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Instrument {
-    /// Official number, used as the id.
+    /// Official number, used as the id. — Số hiệu văn bản, dùng làm mã.
     pub id: InstrumentId,
-    /// Kind of instrument.
+    /// Kind of instrument. — Loại văn bản.
     pub kind: InstrumentKind,
-    /// Issuing body.
+    /// Issuing body. — Cơ quan ban hành.
     pub issuer: Label,
-    /// Date signed, when known to the day.
+    /// Date signed, when known to the day. — Ngày ký.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signed: Option<NaiveDate>,
-    /// Period in force.
+    /// Period in force. — Thời gian có hiệu lực.
     pub in_force: Validity,
-    /// The instrument that replaced it, if any.
+    /// The instrument that replaced it, if any. — Văn bản thay thế.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub successor: Option<InstrumentId>,
     /// How sure the replacement is, when less sure than the instrument's own metadata (e.g. that
-    /// a decree replaced another, read only in a news report: P).
+    /// a decree replaced another, read only in a news report: P). — Mức độ xác nhận việc thay
+    /// thế.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub successor_status: Option<Status>,
-    /// Short name used in citations, e.g. "Luật An ninh mạng 2018" / "Cybersecurity Law 2018".
+    /// Short name used in citations, e.g. "Luật An ninh mạng 2018" / "Cybersecurity Law
+    /// 2018". — Tên gọi tắt khi viện dẫn.
     pub short: Label,
-    /// Full title.
+    /// Full title. — Tên đầy đủ.
     pub title: Label,
-    /// Other names it is cited by (matched after diacritic folding), e.g. "Luật ANM 2018".
+    /// Other names it is cited by (matched after diacritic folding), e.g. "Luật ANM
+    /// 2018". — Các tên gọi khác khi viện dẫn.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
-    /// How sure the metadata is.
+    /// How sure the metadata is. — Mức độ xác nhận.
     pub status: Status,
-    /// Remarks (e.g. which parts have other dates).
+    /// Remarks (e.g. which parts have other dates). — Ghi chú.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Label>,
 }

@@ -10,13 +10,14 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Provision {
-    /// Where it is.
+    /// Where it is. — Vị trí (Điều, khoản, điểm).
     pub citation: Citation,
-    /// Short paraphrase in Vietnamese and English.
+    /// Short paraphrase in Vietnamese and English. — Nội dung tóm tắt (diễn đạt lại).
     pub label: Label,
-    /// How sure we are of its existence, numbering and content.
+    /// How sure we are of its existence, numbering and content. — Mức độ xác nhận.
     pub status: Status,
-    /// Clauses of an article, points of a clause, sub-items of a point.
+    /// Clauses of an article, points of a clause, sub-items of a point. — Các khoản của Điều,
+    /// các điểm của khoản, các ý của điểm.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub children: Vec<Provision>,
 }

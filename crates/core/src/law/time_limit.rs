@@ -17,12 +17,21 @@ use serde::{Deserialize, Serialize};
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub enum Limit {
     /// Within this many hours. — Trong số giờ này.
-    Hours(u32),
+    Hours(
+        /// Number of hours. — Số giờ.
+        u32,
+    ),
     /// Within this many calendar days. — Trong số ngày này.
-    Days(u32),
+    Days(
+        /// Number of calendar days. — Số ngày.
+        u32,
+    ),
     /// Within this many working days (due at the end of the last one). — Trong số ngày làm việc
     /// này.
-    WorkingDays(u32),
+    WorkingDays(
+        /// Number of working days. — Số ngày làm việc.
+        u32,
+    ),
     /// Immediately (ngay). — Ngay.
     Immediately,
 }

@@ -69,8 +69,8 @@ pub struct Body {
     pub id: BodyId,
     /// Official name (the current one, or the last it bore). — Tên chính thức.
     pub name: Label,
-    /// Other names with their dates; on a date one of them covers, it is the body's name. —
-    /// Các tên theo thời gian.
+    /// Other names with their dates; on a date one of them covers, it is the body's
+    /// name. — Các tên theo thời gian.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub names: Vec<DatedName>,
     /// When it existed. — Thời gian tồn tại.

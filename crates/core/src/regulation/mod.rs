@@ -40,8 +40,8 @@ use serde::{Deserialize, Serialize};
 pub struct Regulation {
     /// Stable id, e.g. `khanh-hoa-2086`. — Mã quy chế.
     pub id: String,
-    /// Version of this data set (changes whenever a table changes; recorded in every event). —
-    /// Phiên bản dữ liệu.
+    /// Version of this data set (changes whenever a table changes; recorded in every
+    /// event). — Phiên bản dữ liệu.
     pub version: String,
     /// The instrument that issued the regulation. — Văn bản ban hành quy chế.
     pub instrument: InstrumentId,
@@ -60,8 +60,8 @@ pub struct Regulation {
     /// The territories it covers, and when. — Địa bàn áp dụng.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub scope: Vec<ScopeEntry>,
-    /// Earlier data versions whose logs still replay (integrity checked, guards not re-run). —
-    /// Các phiên bản dữ liệu trước.
+    /// Earlier data versions whose logs still replay (integrity checked, guards not
+    /// re-run). — Các phiên bản dữ liệu trước.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub previous_versions: Vec<PreviousVersion>,
     /// The interpretations the data rests on, each with the provision it reads. — Các cách hiểu.

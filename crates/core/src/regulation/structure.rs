@@ -8,31 +8,34 @@ use serde::{Deserialize, Serialize};
 /// A chapter (Chương).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Chapter {
-    /// Roman numeral, e.g. "I".
+    /// Roman numeral, e.g. "I". — Số chương (chữ số La Mã).
     pub number: String,
-    /// Heading.
+    /// Heading. — Tên chương.
     pub heading: Label,
-    /// True when the heading is reconstructed, not read in the text.
+    /// True when the heading is reconstructed, not read in the text. — Tên chương được dựng
+    /// lại, không đọc từ văn bản.
     #[serde(default)]
     pub reconstructed: bool,
-    /// Its articles.
+    /// Its articles. — Các Điều thuộc chương.
     pub articles: Vec<Article>,
 }
 
 /// An article (Điều) of the regulation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Article {
-    /// Article number.
+    /// Article number. — Số Điều.
     pub number: u16,
-    /// Heading.
+    /// Heading. — Tên Điều.
     pub heading: Label,
-    /// True when the heading is reconstructed, not read in the text.
+    /// True when the heading is reconstructed, not read in the text. — Tên Điều được dựng lại,
+    /// không đọc từ văn bản.
     #[serde(default)]
     pub reconstructed: bool,
-    /// What it says, in our words.
+    /// What it says, in our words. — Nội dung (diễn đạt lại).
     pub summary: Label,
     /// False for an article that sets no rule a case or a report can follow (e.g. the
-    /// regulation's purposes): the law map does not require it to be implemented.
+    /// regulation's purposes): the law map does not require it to be implemented. — Điều có quy
+    /// định áp dụng cho vụ việc hoặc báo cáo.
     #[serde(default = "yes", skip_serializing_if = "is_true")]
     pub operative: bool,
 }

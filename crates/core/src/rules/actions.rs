@@ -68,8 +68,8 @@ pub struct ActionKind {
     /// Roles that may be directed to it (`direct_action`). — Vai trò được chỉ đạo.
     #[serde(default)]
     pub directable: Vec<RoleGrant>,
-    /// True for an interim measure, taken before the conclusion where the workflow allows it. —
-    /// Biện pháp tạm thời.
+    /// True for an interim measure, taken before the conclusion where the workflow allows
+    /// it. — Biện pháp tạm thời.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub interim: bool,
     /// Remarks. — Ghi chú.

@@ -8,6 +8,11 @@ use serde::{Deserialize, Serialize};
 /// Who may issue a command.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case", tag = "kind")]
+#[schemars(transform = crate::json::by_hand::describe_tag(
+    "kind",
+    "Which rule: a body by its part in the case, bodies playing some roles, or any of several \
+     rules. — Loại quy tắc xác định cơ quan được thực hiện bước."
+))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub enum ActorRule {
     /// Any body playing a role of the regulation on that date. — Mọi cơ quan thuộc phạm vi.

@@ -10,6 +10,12 @@ use serde::{Deserialize, Serialize};
 /// One advisory rule.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case", tag = "kind")]
+#[schemars(transform = crate::json::by_hand::describe_tag(
+    "kind",
+    "Which advice: consult a role on some topics, or the body managing the field or area. \
+     — Loại khuyến nghị: lấy ý kiến một vai trò theo chủ đề, hoặc lấy ý kiến cơ quan quản lý \
+     lĩnh vực, địa bàn."
+))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub enum AdvisoryRule {
     /// While the case is in `states`, if its topics include one of `topics` and no body playing

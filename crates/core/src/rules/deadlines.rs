@@ -13,10 +13,15 @@ use serde::{Deserialize, Serialize};
 /// What a deadline rule times.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case", tag = "kind")]
+#[schemars(transform = crate::json::by_hand::describe_tag(
+    "kind",
+    "What is timed: a removal request, an action, or a step. \
+     — Loại đối tượng tính thời hạn: yêu cầu gỡ bỏ, việc xử lý hoặc một bước."
+))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub enum DeadlineSubject {
-    /// A removal request sent to a platform or an account owner: the addressee's deadline. —
-    /// Yêu cầu gỡ bỏ gửi nền tảng hoặc chủ tài khoản.
+    /// A removal request sent to a platform or an account owner: the addressee's
+    /// deadline. — Yêu cầu gỡ bỏ gửi nền tảng hoặc chủ tài khoản.
     RemovalRequest,
     /// An action of this kind: the acting body's deadline. — Việc xử lý thuộc loại này.
     Action {
