@@ -76,6 +76,7 @@ pub fn all() -> Vec<(&'static str, Schema)> {
         one::<crate::report::Period>("period"),
         one::<crate::report::ReportDocument>("report-document"),
         one::<crate::regulation::Term>("term"),
+        one::<crate::law::CitationScan>("citation-scan"),
         // Calendar (time module).
         one::<crate::time::Schedule>("schedule"),
         one::<crate::time::CalendarConfig>("calendar-config"),
