@@ -1,7 +1,7 @@
 //! The working-day calendar of Vietnamese state bodies, the lunar calendar and instants, as
 //! module functions over `datetime.date` / `datetime.datetime` (or ISO strings).
 
-use crate::convert::{self, ok};
+use crate::convert::{self, at, ok};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use pyo3::prelude::*;
 use quyche::time::WorkCalendar;
@@ -9,6 +9,17 @@ use std::sync::OnceLock;
 
 /// The built-in calendar ([`WorkCalendar::vietnam`]), kept so its per-year holiday cache is
 /// shared by every call.
+/// Points a refusal without a pointer at `first` when the day it gives is itself outside the
+/// calendar, else at `second` (the count that ran past it, or the other end).
+fn blame(
+    day: chrono::NaiveDate,
+    first: &'static str,
+    second: &'static str,
+) -> impl Fn(quyche::Error) -> quyche::Error {
+    let outside = cal().is_working_day(day).is_err();
+    at(if outside { first } else { second })
+}
+
 fn cal() -> &'static WorkCalendar {
     static CAL: OnceLock<WorkCalendar> = OnceLock::new();
     CAL.get_or_init(WorkCalendar::vietnam)
@@ -24,7 +35,9 @@ fn cal() -> &'static WorkCalendar {
 /// True
 #[pyfunction]
 pub fn is_working_day(day: &Bound<'_, PyAny>) -> PyResult<bool> {
-    ok(cal().is_working_day(convert::date(day, "/day")?))
+    ok(cal()
+        .is_working_day(convert::date(day, "/day")?)
+        .map_err(at("/day")))
 }
 
 /// Everything the calendar knows about `day`: weekday, lunar date, working or not, holidays.
@@ -33,7 +46,12 @@ pub fn is_working_day(day: &Bound<'_, PyAny>) -> PyResult<bool> {
 /// {'day': 1, 'month': 1, 'year': 2026, 'leap': False}
 #[pyfunction]
 pub fn day_info<'py>(py: Python<'py>, day: &Bound<'_, PyAny>) -> PyResult<Bound<'py, PyAny>> {
-    convert::py(py, &ok(cal().day_info(convert::date(day, "/day")?))?)
+    convert::py(
+        py,
+        &ok(cal()
+            .day_info(convert::date(day, "/day")?)
+            .map_err(at("/day")))?,
+    )
 }
 
 /// The date `n` working days after `start`, with what was skipped: `{"from", "date",
@@ -51,7 +69,12 @@ pub fn add_working_days<'py>(
 ) -> PyResult<Bound<'py, PyAny>> {
     let start = convert::date(start, "/start")?;
     let n: u32 = convert::int(n, "/n")?;
-    convert::py(py, &ok(cal().add_working_days(start, n))?)
+    convert::py(
+        py,
+        &ok(cal()
+            .add_working_days(start, n)
+            .map_err(blame(start, "/start", "/n")))?,
+    )
 }
 
 /// The working days after `a` up to and including `b` (negative when `b` is before `a`).
@@ -62,7 +85,9 @@ pub fn add_working_days<'py>(
 pub fn working_days_between(a: &Bound<'_, PyAny>, b: &Bound<'_, PyAny>) -> PyResult<i64> {
     let a = convert::date(a, "/a")?;
     let b = convert::date(b, "/b")?;
-    ok(cal().working_days_between(a, b))
+    ok(cal()
+        .working_days_between(a, b)
+        .map_err(blame(a, "/a", "/b")))
 }
 
 /// Like `working_days_between`, with what was skipped (the `add_working_days` dict shape).
@@ -77,7 +102,10 @@ pub fn count_working_days<'py>(
 ) -> PyResult<Bound<'py, PyAny>> {
     let a = convert::date(a, "/a")?;
     let b = convert::date(b, "/b")?;
-    convert::py(py, &ok(cal().count_working_days(a, b))?)
+    convert::py(
+        py,
+        &ok(cal().count_working_days(a, b).map_err(blame(a, "/a", "/b")))?,
+    )
 }
 
 /// Every holiday dated in `year` (statutory, official, compensatory), sorted by date.
@@ -87,7 +115,7 @@ pub fn count_working_days<'py>(
 #[pyfunction]
 pub fn holidays_in<'py>(py: Python<'py>, year: &Bound<'_, PyAny>) -> PyResult<Bound<'py, PyAny>> {
     let year: i32 = convert::int(year, "/year")?;
-    convert::py(py, &ok(cal().holidays_in(year))?)
+    convert::py(py, &ok(cal().holidays_in(year).map_err(at("/year")))?)
 }
 
 /// `start` plus `hours` calendar hours (the laws' "trong 24 giờ" limits run through nights and
@@ -102,7 +130,10 @@ pub fn add_hours(
 ) -> PyResult<DateTime<FixedOffset>> {
     let start = convert::instant(start, "/start")?;
     let hours: u32 = convert::int(hours, "/hours")?;
-    ok(cal().add_hours(start, hours))
+    ok(cal()
+        .is_working_day(quyche::time::vn_date(&start))
+        .map_err(at("/start")))?;
+    ok(cal().add_hours(start, hours).map_err(at("/hours")))
 }
 
 /// An instant from an RFC 3339 string with an offset (or an aware `datetime`), in UTC+07:00.
@@ -122,7 +153,10 @@ pub fn parse_instant(text: &Bound<'_, PyAny>) -> PyResult<DateTime<FixedOffset>>
 #[pyfunction]
 pub fn to_lunar<'py>(py: Python<'py>, day: &Bound<'_, PyAny>) -> PyResult<Bound<'py, PyAny>> {
     let day = convert::date(day, "/day")?;
-    convert::py(py, &ok(quyche::time::solar_to_lunar(day))?)
+    convert::py(
+        py,
+        &ok(quyche::time::solar_to_lunar(day).map_err(at("/day")))?,
+    )
 }
 
 /// The solar date of a Vietnamese lunar date.

@@ -196,6 +196,12 @@ pub fn decode_value<T: DeserializeOwned>(v: Value, path: &str) -> PyResult<T> {
     quyche::json::from_value(v).map_err(|e| to_py(if path.is_empty() { e } else { e.under(path) }))
 }
 
+/// Points a refusal of the core that has no pointer at the argument `path` (a date out of the
+/// calendar's range, a count that runs past it).
+pub fn at(path: &'static str) -> impl Fn(Error) -> Error {
+    move |e| if e.path.is_none() { e.at(path) } else { e }
+}
+
 /// A `str` argument, or the core's refusal (for entry points that answer instead of raising).
 pub fn text_arg(obj: &Bound<'_, PyAny>, path: &str) -> Result<String, Error> {
     py_str(obj, path)

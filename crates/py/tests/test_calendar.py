@@ -4,6 +4,7 @@ instants through Python, with dates as datetime.date or ISO strings."""
 from __future__ import annotations
 
 import datetime
+from typing import Callable, List, Tuple
 
 import pytest
 
@@ -70,3 +71,19 @@ def test_dates_out_of_range_are_refused() -> None:
     assert info.value.code == "DATE_OUT_OF_RANGE"
     with pytest.raises(quyche.InvalidInput):
         quyche.holidays_in(10**6)
+
+
+def test_out_of_range_refusals_point_at_their_argument() -> None:
+    # Issue 15, item 7: refusals of the calendar's range carry the pointer of the argument.
+    cases: List[Tuple[Callable[[], object], str]] = [
+        (lambda: quyche.add_hours("2199-12-31T20:00:00+07:00", 2**32 - 1), "/hours"),
+        (lambda: quyche.add_working_days("1899-12-31", 1), "/start"),
+        (lambda: quyche.holidays_in(0), "/year"),
+        (lambda: quyche.add_working_days("2199-12-30", 10), "/n"),
+        (lambda: quyche.from_lunar(1, 13, 2026), "/month"),
+        (lambda: quyche.is_working_day("1850-01-01"), "/day"),
+    ]
+    for call, path in cases:
+        with pytest.raises(quyche.QuycheError) as info:
+            call()
+        assert info.value.path == path, (path, info.value)

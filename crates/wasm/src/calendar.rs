@@ -64,7 +64,9 @@ impl WorkCalendar {
         &self,
         #[wasm_bindgen(unchecked_param_type = "NaiveDate")] day: JsValue,
     ) -> JsResult<bool> {
-        self.inner.is_working_day(date(&day, "day")?).map_err(to_js)
+        self.inner
+            .is_working_day(date(&day, "day")?)
+            .map_err(at("day"))
     }
 
     /// The holidays on `day` (several when holidays coincide).
@@ -73,7 +75,12 @@ impl WorkCalendar {
         &self,
         #[wasm_bindgen(unchecked_param_type = "NaiveDate")] day: JsValue,
     ) -> JsResult<Vec<Ts<Holiday>>> {
-        ts_vec(&self.inner.holidays_on(date(&day, "day")?).map_err(to_js)?)
+        ts_vec(
+            &self
+                .inner
+                .holidays_on(date(&day, "day")?)
+                .map_err(at("day"))?,
+        )
     }
 
     /// Everything known about `day`: weekday, lunar date, working or not, holidays.
@@ -82,7 +89,7 @@ impl WorkCalendar {
         &self,
         #[wasm_bindgen(unchecked_param_type = "NaiveDate")] day: JsValue,
     ) -> JsResult<Ts<DayInfo>> {
-        ts(&self.inner.day_info(date(&day, "day")?).map_err(to_js)?)
+        ts(&self.inner.day_info(date(&day, "day")?).map_err(at("day"))?)
     }
 
     /// Every holiday (statutory, default, official, compensatory) in solar year `year`.
@@ -91,7 +98,12 @@ impl WorkCalendar {
         &self,
         #[wasm_bindgen(js_name = year, unchecked_param_type = "number")] y: JsValue,
     ) -> JsResult<Vec<Ts<Holiday>>> {
-        ts_vec(&self.inner.holidays_in(year(&y, "year")?).map_err(to_js)?)
+        ts_vec(
+            &self
+                .inner
+                .holidays_in(year(&y, "year")?)
+                .map_err(at("year"))?,
+        )
     }
 
     /// The date `n` working days after `start`, with the holidays and weekend days skipped.
@@ -102,7 +114,8 @@ impl WorkCalendar {
         #[wasm_bindgen(unchecked_param_type = "number")] n: JsValue,
     ) -> JsResult<Ts<DayCount>> {
         let (start, n) = (date(&start, "start")?, count(&n, "n")?);
-        ts(&self.inner.add_working_days(start, n).map_err(to_js)?)
+        let blame = self.blame(start, "start", "n");
+        ts(&self.inner.add_working_days(start, n).map_err(blame)?)
     }
 
     /// The working days after `a` up to and including `b` (negative when `b < a`), with what
@@ -114,7 +127,8 @@ impl WorkCalendar {
         #[wasm_bindgen(unchecked_param_type = "NaiveDate")] b: JsValue,
     ) -> JsResult<Ts<DayCount>> {
         let (a, b) = (date(&a, "a")?, date(&b, "b")?);
-        ts(&self.inner.count_working_days(a, b).map_err(to_js)?)
+        let blame = self.blame(a, "a", "b");
+        ts(&self.inner.count_working_days(a, b).map_err(blame)?)
     }
 
     /// The number of working days after `a` up to and including `b` (negative when `b < a`).
@@ -126,10 +140,11 @@ impl WorkCalendar {
     ) -> JsResult<f64> {
         let (a, b) = (date(&a, "a")?, date(&b, "b")?);
         // Within 1900–2199 the count fits a JavaScript number exactly.
+        let blame = self.blame(a, "a", "b");
         self.inner
             .working_days_between(a, b)
             .map(|n| n as f64)
-            .map_err(to_js)
+            .map_err(blame)
     }
 
     /// `start` plus `hours` calendar hours, in Vietnam time (the laws' "trong 24 giờ" limits run
@@ -141,7 +156,8 @@ impl WorkCalendar {
         #[wasm_bindgen(unchecked_param_type = "number")] hours: JsValue,
     ) -> JsResult<String> {
         let (start, hours) = (instant(&start, "start")?, count(&hours, "hours")?);
-        instant_out(self.inner.add_hours(start, hours).map_err(to_js)?)
+        let blame = self.blame(quyche::time::vn_date(&start), "start", "hours");
+        instant_out(self.inner.add_hours(start, hours).map_err(blame)?)
     }
 
     /// `addHours` with an explanation: whether the deadline falls on a working day and which
@@ -153,7 +169,8 @@ impl WorkCalendar {
         #[wasm_bindgen(unchecked_param_type = "number")] hours: JsValue,
     ) -> JsResult<Ts<HourDeadline>> {
         let (start, hours) = (instant(&start, "start")?, count(&hours, "hours")?);
-        ts(&self.inner.explain_hours(start, hours).map_err(to_js)?)
+        let blame = self.blame(quyche::time::vn_date(&start), "start", "hours");
+        ts(&self.inner.explain_hours(start, hours).map_err(blame)?)
     }
 }
 
@@ -171,7 +188,7 @@ pub fn parse_instant(
 pub fn solar_to_lunar(
     #[wasm_bindgen(unchecked_param_type = "NaiveDate")] day: JsValue,
 ) -> JsResult<Ts<LunarDate>> {
-    ts(&quyche::time::solar_to_lunar(date(&day, "day")?).map_err(to_js)?)
+    ts(&quyche::time::solar_to_lunar(date(&day, "day")?).map_err(at("day"))?)
 }
 
 /// The solar day of a Vietnamese lunar date (`leap` for a day of a leap month).
@@ -191,7 +208,30 @@ pub fn lunar_new_year(
     let y = int(&y, "year", f64::from(i32::MIN), f64::from(i32::MAX))? as i32;
     quyche::time::lunar_new_year(y)
         .map(|d| d.to_string())
-        .map_err(to_js)
+        .map_err(at("year"))
+}
+
+/// A refusal of the core without a pointer (a date out of the calendar's range, a count that
+/// runs past it), pointed at the argument `arg`.
+fn at(arg: &'static str) -> impl Fn(quyche::Error) -> JsValue {
+    move |e| match e.path {
+        Some(_) => to_js(e),
+        None => to_js(e.at(format!("/{arg}"))),
+    }
+}
+
+impl WorkCalendar {
+    /// Points a refusal at `first` when the day `day` it gives is itself outside the calendar,
+    /// else at `second` (the count that ran past it, or the other end).
+    fn blame(
+        &self,
+        day: chrono::NaiveDate,
+        first: &'static str,
+        second: &'static str,
+    ) -> impl Fn(quyche::Error) -> JsValue {
+        let outside = self.inner.is_working_day(day).is_err();
+        at(if outside { first } else { second })
+    }
 }
 
 thread_local! {

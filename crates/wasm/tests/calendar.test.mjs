@@ -98,3 +98,20 @@ test("the module-level functions use the Vietnam calendar (Tết 2026 break, Hù
   assert.equal(addHours("2026-02-16T10:00:00+07:00", 6), "2026-02-16T16:00:00+07:00");
   assert.equal(thrown(() => addWorkingDays("2026-02-13", -1)).code, "INVALID_INPUT");
 });
+
+// Issue 15, item 7: refusals of the calendar's range carry the pointer of the argument, as in
+// Python.
+test("out-of-range refusals point at their argument", () => {
+  const cal = WorkCalendar.vietnam();
+  for (const [call, path] of [
+    [() => cal.addHours("2199-12-31T20:00:00+07:00", 2 ** 32 - 1), "/hours"],
+    [() => cal.addWorkingDays("1899-12-31", 1), "/start"],
+    [() => cal.holidaysIn(0), "/year"],
+    [() => cal.addWorkingDays("2199-12-30", 10), "/n"],
+    [() => lunarToSolar({ day: 1, month: 13, year: 2026, leap: false }), "/month"],
+    [() => cal.isWorkingDay("1850-01-01"), "/day"],
+  ]) {
+    const e = thrown(call);
+    assert.equal(e.path, path, `${path}: ${e.message}`);
+  }
+});
