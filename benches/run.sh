@@ -9,8 +9,9 @@
 #   benches/run.sh --only rust|python|node
 #
 # Needs: cargo; python3 with venv; node + npm. For the npm package it runs scripts/build-wasm.sh
-# (wasm32 target, wasm-bindgen-cli at the Cargo.lock version and `npm ci` in crates/wasm, which
-# scripts/test.sh installs). Results: target/criterion/, target/bench-results/.
+# (wasm32 target and wasm-bindgen-cli at the Cargo.lock version, which scripts/test.sh installs;
+# `npm ci` in crates/wasm is run here when its wasm-opt is missing). Results: target/criterion/,
+# target/bench-results/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -61,6 +62,7 @@ fi
 
 if [[ $only == all || $only == node ]]; then
   echo "== Node (npm package, release build)"
+  [[ -x crates/wasm/node_modules/.bin/wasm-opt ]] || (cd crates/wasm && npm ci --no-audit --no-fund --silent)
   scripts/build-wasm.sh
   (cd benches/compare && npm ci --no-audit --no-fund --silent)
   node benches/node/bench.mjs "${node_args[@]}" --json "$results/node.json"

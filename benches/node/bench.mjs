@@ -1,8 +1,10 @@
 // Node benchmarks of the npm package (run by benches/run.sh; plain timers, no assertions):
-// the 13-step lifecycle of tests/conformance/full-lifecycle-2026.json through `Case.start` /
-// `case.apply`, the same lifecycle through the hand-written xstate v5 version of
-// benches/compare/ (with and without its hash chain), module instantiation time, and the size
-// of the .wasm raw and gzipped. `--json FILE` writes the numbers for benches/run.sh.
+// the lifecycle of tests/conformance/full-lifecycle-2026.json (15 steps on the corrected
+// workflow) through `Case.start` / `case.apply`, the same lifecycle through the hand-written
+// xstate v5 version of benches/compare/ (with and without its hash chain), module instantiation
+// time, and the size of the .wasm raw and gzipped. Before timing, both versions run the whole
+// fixture (each step's status as the fixture expects) and refuse every step of
+// benches/compare/refusals.json. `--json FILE` writes the numbers for benches/run.sh.
 
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -74,7 +76,7 @@ const compileMs = median(
 const q = await import(pathToFileURL(`${pkg}index.node.js`).href);
 const sc = JSON.parse(readFileSync(`${root}tests/conformance/full-lifecycle-2026.json`, "utf8"));
 const reg = q.Regulation.khanhHoa();
-for (const r of sc.register) reg.registerBody({ ...r.body, roles: r.roles });
+for (const r of sc.register) reg.registerBody(r);
 const [first, ...rest] = sc.steps;
 
 const quycheRun = () => {
@@ -90,37 +92,53 @@ const xstateRun = (hashChain) => () => {
   for (const s of sc.steps) c.step(s.command, s.actor, s.at);
 };
 
-// Not timed: both versions really run the guards (a wrong role and a ground not in force at
-// the content's law time are refused), so the comparison is like for like.
+// Not timed: both versions follow the corrected workflow step by step (the status after each
+// step is the fixture's) and really run the guards (every step of benches/compare/refusals.json
+// is refused by both), so the comparison is like for like.
+const { refusals } = JSON.parse(readFileSync(`${root}benches/compare/refusals.json`, "utf8"));
 {
   const x = new XCase(machine);
-  for (const s of sc.steps.slice(0, 6)) x.step(s.command, s.actor, s.at);
-  const old = { ...sc.steps[6].command, grounds: [{ instrument: "24/2018/QH14", article: 8, clause: 1 }] };
-  let refused = 0;
-  for (const [cmd, actor] of [[old, "so-vhttdl"], [sc.steps[6].command, "cong-an-tinh"]]) {
-    try {
-      x.step(cmd, actor, sc.steps[6].at);
-    } catch {
-      refused++;
-    }
-  }
   const c = q.Case.start(reg, first.command, first.actor, first.at);
-  for (const s of rest.slice(0, 5)) c.apply(s.command, s.actor, s.at);
-  for (const [cmd, actor] of [[old, "so-vhttdl"], [sc.steps[6].command, "cong-an-tinh"]]) {
-    try {
-      c.apply(cmd, actor, sc.steps[6].at);
-    } catch {
-      refused++;
+  sc.steps.forEach((s, i) => {
+    if (i > 0) {
+      x.step(s.command, s.actor, s.at);
+      c.apply(s.command, s.actor, s.at);
+    } else x.step(s.command, s.actor, s.at);
+    const want = s.expect.status;
+    if (x.state !== want || c.status !== want) {
+      throw new Error(`self-check: step ${i + 1} (${s.command.type}): xstate ${x.state}, quyche ${c.status}, fixture ${want}`);
     }
+  });
+  c.free();
+  for (const r of refusals) {
+    const at = r.at ?? sc.steps[r.after].at;
+    const xc = new XCase(machine);
+    for (const s of sc.steps.slice(0, r.after)) xc.step(s.command, s.actor, s.at);
+    const qc = q.Case.start(reg, first.command, first.actor, first.at);
+    for (const s of rest.slice(0, r.after - 1)) qc.apply(s.command, s.actor, s.at);
+    for (const [name, attempt] of [
+      ["xstate", () => xc.step(r.command, r.actor, at)],
+      ["quyche", () => qc.apply(r.command, r.actor, at)],
+    ]) {
+      let refused = false;
+      try {
+        attempt();
+      } catch {
+        refused = true;
+      }
+      if (!refused) throw new Error(`self-check: ${name} accepted a step it must refuse (${r.why})`);
+    }
+    qc.free();
   }
-  if (refused !== 4) throw new Error(`guard self-check: ${refused} of 4 refusals`);
 }
+console.log(`self-check: ${sc.steps.length} steps with the fixture's statuses, ${refusals.length} refusals, in both versions`);
 
 const [quycheMs, xstateMs, xstatePlainMs] = perCall([quycheRun, xstateRun(true), xstateRun(false)]);
 const gz = gzipSync(wasmBytes, { level: 9 }).length;
 
 const results = {
   node: process.version,
+  steps: sc.steps.length,
   wasm_bytes: wasmBytes.length,
   wasm_gzip_bytes: gz,
   import_ms: importMs,
@@ -132,7 +150,7 @@ const results = {
   },
 };
 console.log(
-  `lifecycle (13 steps): quyche ${(quycheMs * 1000).toFixed(0)} µs; xstate ${(xstateMs * 1000).toFixed(0)} µs ` +
+  `lifecycle (${sc.steps.length} steps): quyche ${(quycheMs * 1000).toFixed(0)} µs; xstate ${(xstateMs * 1000).toFixed(0)} µs ` +
     `(guards only ${(xstatePlainMs * 1000).toFixed(0)} µs); xstate/quyche = ${(xstateMs / quycheMs).toFixed(2)}`,
 );
 console.log(

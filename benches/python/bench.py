@@ -1,8 +1,10 @@
 """Python benchmarks of the quyche wheel (run by benches/run.sh; plain timers, no assertions).
 
-1. The 13-step lifecycle of tests/conformance/full-lifecycle-2026.json through
-   ``quyche.Case.start`` / ``case.apply``, and the same lifecycle through the hand-written
-   ``transitions`` version of benches/compare/ (with and without its hash chain).
+1. The lifecycle of tests/conformance/full-lifecycle-2026.json (15 steps on the corrected
+   workflow) through ``quyche.Case.start`` / ``case.apply``, and the same lifecycle through the
+   hand-written ``transitions`` version of benches/compare/ (with and without its hash chain).
+   Before timing, both run the whole fixture (each step's status as the fixture expects) and
+   both refuse every step of benches/compare/refusals.json.
 2. ``quyche.replay_jsonl`` on one JSON Lines file of 10^6 events (generated here, under
    target/bench-data/, never committed; the core reads a file line by line, so its size is not
    limited), every case replayed inside Rust with the GIL released; and the same events split
@@ -28,6 +30,7 @@ import quyche
 
 ROOT = Path(__file__).resolve().parents[2]
 SCENARIO = ROOT / "tests" / "conformance" / "full-lifecycle-2026.json"
+REFUSALS = ROOT / "benches" / "compare" / "refusals.json"
 sys.path.insert(0, str(ROOT / "benches" / "compare"))
 
 import transitions_workflow  # noqa: E402  (benches/compare, on the path above)
@@ -41,7 +44,7 @@ def scenario() -> Dict[str, Any]:
 def regulation(sc: Dict[str, Any]) -> quyche.Regulation:
     reg = quyche.Regulation.khanh_hoa()
     for r in sc["register"]:
-        reg.register_body({**r["body"], "roles": r["roles"]})
+        reg.register_body(r)
     return reg
 
 
@@ -94,31 +97,49 @@ def transitions_lifecycle(table: Any, st: List[Step], hash_chain: bool) -> Calla
         case = transitions_workflow.Case(table, hash_chain=hash_chain)
         for cmd, actor, at in st:
             case.step(cmd, actor, at)
+        case.release()
         return case
 
     return run
 
 
-def self_check(reg: quyche.Regulation, table: Any, st: List[Step]) -> None:
-    """Not timed: both versions really run the guards (a ground not in force at the content's
-    law time and a body without the role are refused), so the comparison is like for like."""
-    old = {**st[6][0], "grounds": [{"instrument": "24/2018/QH14", "article": 8, "clause": 1}]}
-    refused = 0
+def self_check(reg: quyche.Regulation, table: Any, sc: Dict[str, Any], st: List[Step]) -> int:
+    """Not timed: both versions follow the corrected workflow step by step (the status after
+    each step is the fixture's) and really run the guards (every step of
+    benches/compare/refusals.json is refused by both), so the comparison is like for like.
+    Returns the number of refusals checked."""
     tcase = transitions_workflow.Case(table)
-    for cmd, actor, at in st[:6]:
+    qcase: Any = None
+    for i, ((cmd, actor, at), spec) in enumerate(zip(st, sc["steps"])):
         tcase.step(cmd, actor, at)
-    qcase, _ = quyche.Case.start(reg, *st[0])
-    for cmd, actor, at in st[1:6]:
-        qcase.apply(cmd, actor, at)
-    for cmd, actor in [(old, "so-vhttdl"), (st[6][0], "cong-an-tinh")]:
-        for step in (lambda: tcase.step(cmd, actor, st[6][2]),
-                     lambda: qcase.apply(cmd, actor, st[6][2])):
+        if qcase is None:
+            qcase, _ = quyche.Case.start(reg, cmd, actor, at)
+        else:
+            qcase.apply(cmd, actor, at)
+        want = spec["expect"]["status"]
+        if (tcase.state, qcase.status) != (want, want):
+            raise SystemExit(f"self-check: step {i + 1} ({cmd['type']}): transitions "
+                             f"{tcase.state}, quyche {qcase.status}, fixture {want}")
+    tcase.release()
+    refusals = json.loads(REFUSALS.read_text(encoding="utf-8"))["refusals"]
+    for r in refusals:
+        k = r["after"]
+        at = dt.datetime.fromisoformat(r.get("at") or sc["steps"][k]["at"])
+        tcase = transitions_workflow.Case(table)
+        for step in st[:k]:
+            tcase.step(*step)
+        qcase, _ = quyche.Case.start(reg, *st[0])
+        for step in st[1:k]:
+            qcase.apply(*step)
+        for name, attempt in (("transitions", lambda: tcase.step(r["command"], r["actor"], at)),
+                              ("quyche", lambda: qcase.apply(r["command"], r["actor"], at))):
             try:
-                step()
+                attempt()
             except (ValueError, quyche.QuycheError):
-                refused += 1
-    if refused != 4:
-        raise SystemExit(f"guard self-check: {refused} of 4 refusals")
+                continue
+            raise SystemExit(f"self-check: {name} accepted a step it must refuse ({r['why']})")
+        tcase.release()
+    return len(refusals)
 
 
 def canonical(v: Any) -> str:
@@ -202,7 +223,9 @@ def main() -> None:
     table = transitions_workflow.Table(sc["register"])
     results: Dict[str, Any] = {"python": sys.version.split()[0], "quyche": quyche.version()}
 
-    self_check(reg, table, st)
+    n_refusals = self_check(reg, table, sc, st)
+    print(f"self-check: {len(st)} steps with the fixture's statuses, {n_refusals} refusals, "
+          "in both versions")
     q, tr, tr_plain = per_call(
         [quyche_lifecycle(reg, st), transitions_lifecycle(table, st, True),
          transitions_lifecycle(table, st, False)],
@@ -210,7 +233,8 @@ def main() -> None:
     )
     results["lifecycle_us"] = {"quyche": q * 1e6, "transitions_hash_chain": tr * 1e6,
                                "transitions_guards_only": tr_plain * 1e6}
-    print(f"lifecycle (13 steps): quyche {q * 1e6:.0f} µs; transitions {tr * 1e6:.0f} µs "
+    results["steps"] = len(st)
+    print(f"lifecycle ({len(st)} steps): quyche {q * 1e6:.0f} µs; transitions {tr * 1e6:.0f} µs "
           f"(guards only {tr_plain * 1e6:.0f} µs); transitions/quyche = {tr / q:.2f}")
 
     case = quyche_lifecycle(reg, st)()

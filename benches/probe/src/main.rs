@@ -1,8 +1,9 @@
 //! `quyche-probe WHAT [N]`: runs a benchmark fixture of `crates/core/benches/common` N times in a
 //! plain loop and prints microseconds per run (WHAT = `lifecycle`, `replay`, `owned`, `json`,
-//! `allowed`, `stored` (`Case::from_json` of the lifecycle case), or `canon` / `hash`: the
-//! canonical JSON / the hash of each of the log's 15 events), or counts heap allocations
-//! (`count`). For perf and callgrind, and for interleaved A/B runs of two builds
+//! `allowed`, `stored` (`Case::from_json` of the lifecycle case), `canon` / `hash`: the
+//! canonical JSON / the hash of each of the log's 15 events, or `report`: the lead agency's annual
+//! 2026 report compiled from 1 000 checked cases, as `crates/core/benches/report.rs` builds them),
+//! or counts heap allocations (`count`). For perf and callgrind, and for interleaved A/B runs of two builds
 //! (`benches/probe/ab.sh`), which stand up to the shared VM's load changes better than single
 //! criterion runs.
 
@@ -10,6 +11,9 @@
 mod common;
 
 use quyche::case::{Actor, Case, allowed_commands};
+use quyche::org::BodyId;
+use quyche::report::{CheckedCases, Period};
+use quyche::rules::Frequency;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -40,6 +44,23 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
 
+/// Cases of the `report` probe: the lifecycle with a distinct case id and dates shifted by 0–59
+/// days, as in `crates/core/benches/report.rs`.
+const REPORT_CASES: usize = 1000;
+
+fn report_cases(reg: &quyche::Regulation) -> Vec<Case> {
+    let variants: Vec<_> = (0..60).map(|d| common::steps(d, None)).collect();
+    (0..REPORT_CASES)
+        .map(|i| {
+            let mut steps = variants[i % variants.len()].clone();
+            if let quyche::case::Command::Detect(d) = &mut steps[0].command {
+                d.case_id = Some(quyche::case::CaseId(format!("KH-BENCH-{i:06}")));
+            }
+            common::run(reg, &steps)
+        })
+        .collect()
+}
+
 /// Allocations made by `f`.
 fn allocations(f: impl FnOnce()) -> usize {
     let before = ALLOCATIONS.load(Ordering::Relaxed);
@@ -58,6 +79,16 @@ fn main() {
     let lead = Actor::body("so-vhttdl");
     let json = serde_json::to_string(&full.events).expect("serialises");
     let stored = full.to_json();
+    let cases = if what == "report" {
+        report_cases(&reg)
+    } else {
+        Vec::new()
+    };
+    let checked = CheckedCases::new(&reg, &cases).expect("logs replay");
+    let window = Period::of_year(Frequency::Annual, 2026)
+        .window(&reg)
+        .expect("an annual window rule");
+    let reporter = BodyId::new("so-vhttdl");
 
     if what == "count" {
         let commands = allocations(|| {
@@ -99,6 +130,11 @@ fn main() {
             }
             "stored" => drop(black_box(Case::from_json(&reg, black_box(&stored)))),
             "json" => drop(black_box(Case::replay_json(&reg, black_box(&json)))),
+            "report" => drop(black_box(
+                checked
+                    .compile(window, black_box(&reporter))
+                    .expect("compiles"),
+            )),
             "allowed" => drop(black_box(allowed_commands(
                 &reg,
                 Some(&before_conclude),
@@ -108,7 +144,7 @@ fn main() {
             other => {
                 eprintln!(
                     "unknown probe `{other}`: lifecycle, replay, owned, json, allowed, stored, canon, hash, \
-                     count"
+                     report, count"
                 );
                 std::process::exit(2);
             }
