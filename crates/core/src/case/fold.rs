@@ -219,6 +219,9 @@ fn open_action(
     }
 }
 
+/// What a handling step leaves in the case: one arm per command of the handling stage (own
+/// action, request, proposal, direction, removal request, platform response, withdrawal,
+/// result), kept together so that the stage reads as one table.
 fn fold_handling(c: &mut Case, ev: &Event) {
     match &ev.command {
         Command::TakeAction(a) => {
