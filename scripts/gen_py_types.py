@@ -302,6 +302,8 @@ class Generator:
             if "properties" in node:
                 name = self.fresh(camel(prop), owner + camel(prop))
                 self.typeddict(name, node, deps_out=deps)
+                if not self.decls[name].doc:
+                    self.decls[name].doc = f"The ``{prop}`` of a ``{owner}``."
                 return name
             extra = node.get("additionalProperties")
             if isinstance(extra, dict):
@@ -591,7 +593,9 @@ def clean(text: str) -> str:
 
 def docstring(text: str, indent: str, values: Sequence[Tuple[str, str]] = ()) -> str:
     body = clean(text) or "(No description in the schema.)"
-    described = [(v, clean(d)) for v, d in values if clean(d) and clean(d) != v]
+    # A value's description without a leading repetition of the value ("``close``: closes…").
+    described = [(v, re.sub(rf"^``{re.escape(v)}``:\s*", "", clean(d))) for v, d in values]
+    described = [(v, d) for v, d in described if d and d != v]
     if described:
         body += "\n\n" + "\n".join(
             f"- ``{v}``: " + d.replace("\n", "\n  ") for v, d in described

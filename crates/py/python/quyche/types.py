@@ -393,30 +393,30 @@ CommandKind = Literal[
 """The commands the engine knows. A regulation's workflow table says which it uses, from
 which states, who may issue them and which articles they implement.
 
-- ``detect``: ``detect``: a body records suspect content.
-- ``notify_lead``: ``notify_lead``: the detecting body notifies the coordinating body.
-- ``receive``: ``receive``: the coordinating body receives the case.
-- ``triage``: ``triage``: the case is sorted by priority before verification.
-- ``open_verification``: ``open_verification``: a meeting or a written consultation starts.
-- ``consult``: ``consult``: more bodies are consulted in a running verification.
-- ``assign_officer``: ``assign_officer``: a participating body assigns an officer.
-- ``submit_opinion``: ``submit_opinion``: a consulted body gives its opinion.
-- ``record_meeting``: ``record_meeting``: a coordination meeting is recorded.
-- ``mark_confidential``: ``mark_confidential``: the case is marked as touching state secrets.
-- ``conclude``: ``conclude``: the verdict, with its grounds.
-- ``dismiss``: ``dismiss``: the case is dismissed.
-- ``take_action``: ``take_action``: a body acts within its own authority.
-- ``request_action``: ``request_action``: the coordinating body requests another body to act.
-- ``propose_direction``: ``propose_direction``: the coordinating body advises the directing authority to direct.
-- ``direct_action``: ``direct_action``: the directing authority directs a body to act.
-- ``send_removal_request``: ``send_removal_request``: a request to a platform or account owner to remove content.
-- ``record_platform_response``: ``record_platform_response``: the platform's answer to a removal request.
-- ``withdraw_action``: ``withdraw_action``: an open action, request or proposal is withdrawn.
-- ``report_result``: ``report_result``: the acting body reports its result.
-- ``label_content``: ``label_content``: the content is labelled (fake, false, verified true).
-- ``publish_results``: ``publish_results``: the results are announced on a channel.
-- ``close``: ``close``: the case is closed.
-- ``assign_action``: ``assign_action``: the command of data versions before 2026.12 (read on replay only; see
+- ``detect``: a body records suspect content.
+- ``notify_lead``: the detecting body notifies the coordinating body.
+- ``receive``: the coordinating body receives the case.
+- ``triage``: the case is sorted by priority before verification.
+- ``open_verification``: a meeting or a written consultation starts.
+- ``consult``: more bodies are consulted in a running verification.
+- ``assign_officer``: a participating body assigns an officer.
+- ``submit_opinion``: a consulted body gives its opinion.
+- ``record_meeting``: a coordination meeting is recorded.
+- ``mark_confidential``: the case is marked as touching state secrets.
+- ``conclude``: the verdict, with its grounds.
+- ``dismiss``: the case is dismissed.
+- ``take_action``: a body acts within its own authority.
+- ``request_action``: the coordinating body requests another body to act.
+- ``propose_direction``: the coordinating body advises the directing authority to direct.
+- ``direct_action``: the directing authority directs a body to act.
+- ``send_removal_request``: a request to a platform or account owner to remove content.
+- ``record_platform_response``: the platform's answer to a removal request.
+- ``withdraw_action``: an open action, request or proposal is withdrawn.
+- ``report_result``: the acting body reports its result.
+- ``label_content``: the content is labelled (fake, false, verified true).
+- ``publish_results``: the results are announced on a channel.
+- ``close``: the case is closed.
+- ``assign_action``: the command of data versions before 2026.12 (read on replay only; see
   ``case::legacy``).
 """
 
@@ -2048,7 +2048,7 @@ class ParagraphBlock(TypedDict):
 
 
 class Table(TypedDict):
-    """(No description in the schema.)"""
+    """The ``table`` of a ``TableBlock``."""
 
     #: Column titles.
     header: List[str]
