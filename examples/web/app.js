@@ -8,7 +8,7 @@ import { buildSampleCase } from "./sample-case.js";
 import { TEXT } from "./i18n.js";
 import { renderWorkflow } from "./diagram.js";
 
-const { Regulation, Case, QuycheError, allowedCommands, reportingCalendar } = quyche;
+const { Regulation, Case, QuycheError, reportingCalendar } = quyche;
 
 /** The vocabularies whose labels the page shows (Regulation.vocabulary). */
 const VOCABULARIES = [
@@ -275,7 +275,7 @@ function renderStatusLine() {
 function checks() {
   return state.case
     ? state.case.allowedCommands(actor(), at())
-    : allowedCommands(state.reg, actor(), at());
+    : state.reg.allowedCommands(actor(), at());
 }
 
 /** The commands table: what the chosen body may do now first, then what it may not and why. */
@@ -465,7 +465,7 @@ function renderDiagram(list) {
 function renderMatrix() {
   const d = day();
   const mine = rolesOf(actor());
-  const rows = state.reg.responsibilityMatrix().map((duty) => {
+  const rows = state.reg.duties().map((duty) => {
     const carriers = state.reg.bodiesForDuty(duty.id, d);
     const ours = carriers.some((a) => a.body === actor());
     const roles = [duty.role, ...(duty.also ?? []).map((x) => x.role)];

@@ -102,7 +102,7 @@ test("the web page lists the officer's allowed steps with their articles, applie
     );
     assert.ok((await page.locator("#diagram svg text.edge-label.on").allTextContents()).some((l) => /Thông báo kết/.test(l)));
     const { Regulation } = await import("../../crates/wasm/pkg/index.node.js");
-    const duties = Regulation.khanhHoa().responsibilityMatrix().length;
+    const duties = Regulation.khanhHoa().duties().length;
     assert.equal(await page.locator("#matrix tbody tr").count(), duties, "one row per duty of Điều 5–9");
     assert.equal(await page.locator('#matrix tbody tr[data-duty="7.5.b"]').getAttribute("class"), "mine", "Điều 7.5.b is the press outlet's");
     assert.ok((await page.locator("#reporting tbody tr").count()) > 5);

@@ -30,6 +30,7 @@ use serde::{Deserialize, Serialize};
 
 /// One case found in a JSON Lines log, after its replay succeeded.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct JsonlCase {
     /// The case.
     pub case_id: CaseId,
@@ -47,6 +48,7 @@ pub struct JsonlCase {
 
 /// What [`replay_jsonl`] found: counts, and every case in order of first appearance.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct JsonlSummary {
     /// Lines in the text, blank ones included.
     pub lines: usize,

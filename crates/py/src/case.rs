@@ -7,7 +7,7 @@ use crate::regulation::Regulation;
 use chrono::{DateTime, FixedOffset};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString, PyTuple};
-use quyche::case::Command;
+use quyche::case::{Advisory, Command, Event};
 
 /// A case: its state, its event log, and the regulation it is checked against (held, so
 /// `case.apply(command, actor, at)` needs no regulation argument; bodies registered on that
@@ -25,6 +25,9 @@ use quyche::case::Command;
 pub struct Case {
     reg: Py<Regulation>,
     inner: quyche::case::Case,
+    /// The advisories of the last successful `start` or `apply` (its event is the log's last);
+    /// `None` for a case read back or replayed.
+    last: Option<Vec<Advisory>>,
 }
 
 /// A command argument: a dict `{"type": ..., ...payload}`; errors point into it.
@@ -52,6 +55,31 @@ fn events_text(obj: &Bound<'_, PyAny>) -> PyResult<String> {
     Ok(convert::value(obj, "")?.to_string())
 }
 
+/// Core citations as Python `Citation` objects.
+fn citations(list: Vec<quyche::Citation>) -> Vec<crate::citation::Citation> {
+    list.into_iter()
+        .map(|inner| crate::citation::Citation { inner })
+        .collect()
+}
+
+/// The articles `event` (an event dict, e.g. from a stored log) rests on under `reg`; what
+/// `case.basis(event)` gives without a case.
+///
+/// >>> import quyche
+/// >>> r = quyche.Regulation.khanh_hoa()
+/// >>> c1, a1 = quyche.Case.start(r,
+/// ...     {"type": "detect", "source": "press_review", "content": {"platform": "Facebook",
+/// ...      "platform_kind": "social_network", "kind": "post", "summary": "Tin đồn"}},
+/// ...     "so-vhttdl", "2026-03-02T08:00:00+07:00")
+/// >>> [c.key for c in quyche.basis(r, a1["event"])] == [c.key for c in c1.basis(1)]
+/// True
+#[pyfunction]
+pub fn basis(reg: Reg<'_>, event: &Bound<'_, PyAny>) -> PyResult<Vec<crate::citation::Citation>> {
+    let ev: Event = convert::decode(event, "/event")?;
+    let snap = reg.get().snapshot();
+    Ok(citations(quyche::case::basis(&snap, &ev)))
+}
+
 /// `Case.start` / `Regulation.detect`.
 pub fn start<'py>(
     reg: &Bound<'py, Regulation>,
@@ -65,12 +93,13 @@ pub fn start<'py>(
     let at = convert::instant(at, "/at")?;
     let snap = reg.get().snapshot();
     let (case, advisories) = ok(quyche::case::Case::start(&snap, cmd, &actor, at))?;
-    let applied = convert::py(py, &case.last_applied(advisories))?;
+    let applied = convert::py(py, &case.last_applied(advisories.clone()))?;
     let case = Bound::new(
         py,
         Case {
             reg: reg.clone().unbind(),
             inner: case,
+            last: Some(advisories),
         },
     )?;
     PyTuple::new(py, [case.into_any(), applied])
@@ -81,6 +110,7 @@ impl Case {
         Case {
             reg: reg.clone().unbind(),
             inner,
+            last: None,
         }
     }
 
@@ -135,7 +165,9 @@ impl Case {
         let at = convert::instant(at, "/at")?;
         let reg = self.reg.get().snapshot();
         let applied = ok(self.inner.apply(&reg, cmd, &actor, at))?;
-        convert::py(py, &applied)
+        let out = convert::py(py, &applied);
+        self.last = Some(applied.advisories);
+        out
     }
 
     /// Every command of the workflow for `actor` at `at`: `{"command", "label", "allowed",
@@ -166,28 +198,36 @@ impl Case {
         convert::py(py, &self.inner.duties_involved(&reg))
     }
 
-    /// The articles event number `seq` (from 1) rests on, as `Citation`s. Raises
+    /// The articles an event of this case rests on (for Điều 7, the clause of the actor's
+    /// role), as `Citation`s: `event` is its number `seq` (from 1) or the event dict. Raises
     /// `quyche.InvalidInput` at `/seq` for a number outside the log.
     ///
     /// >>> "2086/QĐ-UBND:7.1.d" in [c.key for c in case.basis(1)]
     /// True
-    fn basis(&self, seq: &Bound<'_, PyAny>) -> PyResult<Vec<crate::citation::Citation>> {
-        let seq: usize = convert::int(seq, "/seq")?;
-        let ev = seq
-            .checked_sub(1)
-            .and_then(|i| self.inner.events.get(i))
-            .ok_or_else(|| {
-                crate::errors::to_py(quyche::Error::invalid(
-                    "/seq",
-                    format!("the case has no event {seq}"),
-                    format!("vụ việc không có sự kiện {seq}"),
-                ))
-            })?;
+    /// >>> case.basis(case.events[0]) == case.basis(1)
+    /// True
+    fn basis(&self, event: &Bound<'_, PyAny>) -> PyResult<Vec<crate::citation::Citation>> {
         let reg = self.reg.get().snapshot();
-        Ok(quyche::case::basis(&reg, ev)
-            .into_iter()
-            .map(|inner| crate::citation::Citation { inner })
-            .collect())
+        if event.is_instance_of::<pyo3::types::PyInt>() {
+            let seq: usize = convert::int(event, "/seq")?;
+            return Ok(citations(quyche::case::basis(
+                &reg,
+                ok(self.inner.event(seq))?,
+            )));
+        }
+        let ev: Event = convert::decode(event, "/event")?;
+        Ok(citations(quyche::case::basis(&reg, &ev)))
+    }
+
+    /// The event and advisories of the last successful `start` or `apply`, `{"event",
+    /// "advisories"}` (what that call returned); `None` for a case read back or replayed.
+    ///
+    /// >>> case.last_applied["event"]["seq"] == len(case.events)
+    /// True
+    #[getter]
+    fn last_applied<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        let applied = self.last.clone().and_then(|a| self.inner.last_applied(a));
+        applied.map(|a| convert::py(py, &a)).transpose()
     }
 
     /// The event log as a list of dicts (JSON-ready; times are RFC 3339 strings in UTC+07:00).

@@ -243,3 +243,32 @@ pub fn scan_citations<'py>(
     out.set_item("unresolved", convert::py(py, &scan.unresolved)?)?;
     Ok(out)
 }
+
+/// Parses one citation (the whole text) against the built-in catalogue or `reg`'s, as
+/// `Citation.parse(text, reg)`. Raises `quyche.InvalidInput` (`CITATION_PARSE`) or
+/// `quyche.NotFound` (`UNKNOWN_INSTRUMENT`).
+///
+/// >>> quyche.parse_citation("điểm đ khoản 1 Điều 8 Luật An ninh mạng 2018").key
+/// '24/2018/QH14:8.1.đ'
+#[pyfunction]
+#[pyo3(signature = (text, reg=None))]
+pub fn parse_citation(text: &Bound<'_, PyAny>, reg: Option<Reg<'_>>) -> PyResult<Citation> {
+    Citation::parse(text, reg)
+}
+
+/// A citation (a `Citation`, its dict form, or text parsed against the catalogue) written in
+/// Vietnamese (`lang="vi"`) or English (`lang="en"`), instrument names from `reg`'s catalogue
+/// (else the built-in one).
+///
+/// >>> quyche.format_citation({"instrument": "24/2018/QH14", "article": 8, "clause": 1}, "en")
+/// 'Art. 8(1), Cybersecurity Law 2018'
+#[pyfunction]
+#[pyo3(signature = (citation, lang, reg=None))]
+pub fn format_citation(
+    citation: &Bound<'_, PyAny>,
+    lang: &Bound<'_, PyAny>,
+    reg: Option<Reg<'_>>,
+) -> PyResult<String> {
+    let lang: quyche::text::Lang = convert::name(lang, "/lang")?;
+    with_catalogue(reg, |r| Ok(citation_arg(citation, r)?.in_lang(r, lang)))
+}

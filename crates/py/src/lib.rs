@@ -55,6 +55,10 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<regulation::Regulation>()?;
     m.add_class::<citation::Citation>()?;
     m.add_class::<case::Case>()?;
+    m.add_class::<calendar::WorkCalendar>()?;
+    m.add_function(wrap_pyfunction!(case::basis, m)?)?;
+    m.add_function(wrap_pyfunction!(citation::parse_citation, m)?)?;
+    m.add_function(wrap_pyfunction!(citation::format_citation, m)?)?;
     m.add_function(wrap_pyfunction!(citation::find_citations, m)?)?;
     m.add_function(wrap_pyfunction!(citation::scan_citations, m)?)?;
     m.add_function(wrap_pyfunction!(calendar::is_working_day, m)?)?;
@@ -65,10 +69,11 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(calendar::holidays_in, m)?)?;
     m.add_function(wrap_pyfunction!(calendar::add_hours, m)?)?;
     m.add_function(wrap_pyfunction!(calendar::parse_instant, m)?)?;
-    m.add_function(wrap_pyfunction!(calendar::to_lunar, m)?)?;
-    m.add_function(wrap_pyfunction!(calendar::from_lunar, m)?)?;
+    m.add_function(wrap_pyfunction!(calendar::solar_to_lunar, m)?)?;
+    m.add_function(wrap_pyfunction!(calendar::lunar_to_solar, m)?)?;
+    m.add_function(wrap_pyfunction!(calendar::lunar_new_year, m)?)?;
     m.add_function(wrap_pyfunction!(report::reporting_calendar, m)?)?;
-    m.add_function(wrap_pyfunction!(report::report_window, m)?)?;
+    m.add_function(wrap_pyfunction!(report::reporting_window, m)?)?;
     m.add_function(wrap_pyfunction!(report::overdue, m)?)?;
     m.add_function(wrap_pyfunction!(report::compile_report, m)?)?;
     m.add_function(wrap_pyfunction!(report::report_document, m)?)?;

@@ -1,10 +1,11 @@
 //! `quyche.Regulation`: one province's rules, loaded from JSON or built in, and its queries.
 
 use crate::citation::citation_arg;
-use crate::convert::{self, ok};
+use crate::convert::{self, Reg, ok};
 use crate::errors::to_py;
 use pyo3::prelude::*;
 use pyo3::types::PyTuple;
+use quyche::law::InstrumentId;
 use quyche::org::{BodyId, BodyRegistration};
 use std::sync::{Arc, RwLock};
 
@@ -114,6 +115,33 @@ impl Regulation {
         self.snapshot().version.clone()
     }
 
+    /// The instrument that issued the regulation, e.g. `"2086/QĐ-UBND"`.
+    ///
+    /// >>> quyche.Regulation.khanh_hoa().instrument
+    /// '2086/QĐ-UBND'
+    #[getter]
+    fn instrument(&self) -> String {
+        self.snapshot().instrument.as_str().to_string()
+    }
+
+    /// The regulation's title, `{"vi", "en"}`.
+    ///
+    /// >>> quyche.Regulation.khanh_hoa().title["vi"].startswith("Quy chế")
+    /// True
+    #[getter]
+    fn title<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        convert::py(py, &self.snapshot().title)
+    }
+
+    /// The province, `{"vi", "en"}`.
+    ///
+    /// >>> quyche.Regulation.khanh_hoa().province["vi"]
+    /// 'Khánh Hòa'
+    #[getter]
+    fn province<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        convert::py(py, &self.snapshot().province)
+    }
+
     // ----- law -----
 
     /// Every catalogued instrument (laws, decrees, decisions) with its status and validity.
@@ -124,12 +152,13 @@ impl Regulation {
         convert::py(py, &self.snapshot().catalogue.instruments)
     }
 
-    /// The instrument named by `name`: its number (`"72/2013/NĐ-CP"`) or a name such as
-    /// `"Luật An ninh mạng 2018"`. Raises `quyche.NotFound` (`UNKNOWN_INSTRUMENT`).
+    /// The catalogued instrument named by `name`: its number (`"72/2013/NĐ-CP"`), short name or
+    /// an alias such as `"Luật An ninh mạng 2018"`, with or without diacritics. Raises
+    /// `quyche.NotFound` (`UNKNOWN_INSTRUMENT`).
     ///
-    /// >>> quyche.Regulation.khanh_hoa().instrument("luat an ninh mang 2018")["id"]
+    /// >>> quyche.Regulation.khanh_hoa().resolve_instrument("luat an ninh mang 2018")["id"]
     /// '24/2018/QH14'
-    fn instrument<'py>(
+    fn resolve_instrument<'py>(
         &self,
         py: Python<'py>,
         name: &Bound<'_, PyAny>,
@@ -137,6 +166,19 @@ impl Regulation {
         let name = convert::string(name, "/name")?;
         let reg = self.snapshot();
         convert::py(py, ok(reg.resolve_instrument(&name))?)
+    }
+
+    /// The instrument with number `id` (exactly, e.g. `"24/2018/QH14"`), or `None`.
+    ///
+    /// >>> quyche.Regulation.khanh_hoa().instrument_by_id("24/2018/QH14")["id"]
+    /// '24/2018/QH14'
+    fn instrument_by_id<'py>(
+        &self,
+        py: Python<'py>,
+        id: &Bound<'_, PyAny>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let id: InstrumentId = convert::decode(id, "/id")?;
+        convert::py(py, &self.snapshot().instrument(&id))
     }
 
     /// Every provision of the catalogue (articles, clauses, points), flattened.
@@ -313,11 +355,29 @@ impl Regulation {
         convert::py(py, &self.snapshot().body(&id))
     }
 
-    /// Who plays `role` (e.g. `"lead_agency"`) on `day`: role assignments as dicts.
+    /// The body that stands for `id` on `day`: `id` itself if it exists then, otherwise the
+    /// first successor along its chain that does (Đài PT-TH → Báo Khánh Hòa after 2025-04-23);
+    /// `None` for an unknown id.
     ///
-    /// >>> [a["body"] for a in quyche.Regulation.khanh_hoa().body_for("lead_agency", "2025-02-28")]
+    /// >>> quyche.Regulation.khanh_hoa().body_on("dai-ptth", "2025-06-01")["id"]
+    /// 'bao-khanh-hoa'
+    fn body_on<'py>(
+        &self,
+        py: Python<'py>,
+        id: &Bound<'_, PyAny>,
+        day: &Bound<'_, PyAny>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let id = BodyId::new(&convert::string(id, "/id")?);
+        let day = convert::date(day, "/day")?;
+        convert::py(py, &self.snapshot().body_on(&id, day))
+    }
+
+    /// Who plays `role` (e.g. `"lead_agency"`) on `day`: role assignments as dicts (those
+    /// covering all the role's duties first).
+    ///
+    /// >>> [a["body"] for a in quyche.Regulation.khanh_hoa().bodies_for("lead_agency", "2025-02-28")]
     /// ['so-tttt']
-    fn body_for<'py>(
+    fn bodies_for<'py>(
         &self,
         py: Python<'py>,
         role: &Bound<'_, PyAny>,
@@ -464,6 +524,53 @@ impl Regulation {
     /// True
     fn workflow_mermaid(&self) -> String {
         self.snapshot().workflow.mermaid()
+    }
+
+    /// The case workflow as data: one transition per command (states it may start from, the
+    /// state it leads to, who may issue it, the articles) and the action kinds.
+    ///
+    /// >>> "detect" in [t["command"] for t in quyche.Regulation.khanh_hoa().workflow()["transitions"]]
+    /// True
+    fn workflow<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        convert::py(py, &self.snapshot().workflow)
+    }
+
+    // ----- citations -----
+
+    /// Parses one citation (the whole text) against this regulation's catalogue, as
+    /// `quyche.parse_citation(text, reg)`.
+    ///
+    /// >>> quyche.Regulation.khanh_hoa().parse_citation("khoản 1 Điều 5 Quyết định 2086/QĐ-UBND").key
+    /// '2086/QĐ-UBND:5.1'
+    fn parse_citation(
+        slf: &Bound<'_, Self>,
+        text: &Bound<'_, PyAny>,
+    ) -> PyResult<crate::citation::Citation> {
+        crate::citation::parse_citation(text, Some(Reg(slf.clone())))
+    }
+
+    /// Every citation found in free text, in order, as `quyche.find_citations(text, reg)`.
+    ///
+    /// >>> [c.key for c in quyche.Regulation.khanh_hoa().find_citations("theo Điều 9 Luật Báo chí 2016")]
+    /// ['103/2016/QH13:9']
+    fn find_citations(
+        slf: &Bound<'_, Self>,
+        text: &Bound<'_, PyAny>,
+    ) -> PyResult<Vec<crate::citation::Citation>> {
+        crate::citation::find_citations(slf.py(), text, Some(Reg(slf.clone())))
+    }
+
+    /// A citation written in `lang` (`"vi"` or `"en"`), as `quyche.format_citation(citation,
+    /// lang, reg)`.
+    ///
+    /// >>> quyche.Regulation.khanh_hoa().format_citation("Art. 8(1), Cybersecurity Law 2018", "vi")
+    /// 'khoản 1 Điều 8 Luật An ninh mạng 2018'
+    fn format_citation(
+        slf: &Bound<'_, Self>,
+        citation: &Bound<'_, PyAny>,
+        lang: &Bound<'_, PyAny>,
+    ) -> PyResult<String> {
+        crate::citation::format_citation(citation, lang, Some(Reg(slf.clone())))
     }
 
     // ----- cases -----

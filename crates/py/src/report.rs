@@ -34,32 +34,46 @@ pub fn reporting_calendar<'py>(
     )
 }
 
-/// The data window of a periodic report: `{"from", "to"}` (both days included). `frequency` is
-/// one the regulation's reporting rules give a window (`"six_monthly"`, `"annual"`, …);
-/// `index` is the month or quarter for monthly and quarterly reports (default 1). A frequency
-/// without a window (`"ad_hoc"`) raises `InvalidInput` at `/frequency`.
+/// The data window of a periodic report: `{"from", "to"}` (both days included). `period` is a
+/// `{"frequency", "year", "index"?}` dict (`schemas/period.schema.json`) or a `(frequency,
+/// year)` / `(frequency, year, index)` tuple; `frequency` is one the regulation's reporting
+/// rules give a window (`"six_monthly"`, `"annual"`, …), `index` the month or quarter of monthly
+/// and quarterly reports (default 1). A frequency without a window (`"ad_hoc"`) raises
+/// `InvalidInput` at `/frequency`.
 ///
-/// >>> quyche.report_window(reg, "six_monthly", 2026)
+/// >>> quyche.reporting_window(reg, ("six_monthly", 2026))
 /// {'from': '2025-12-15', 'to': '2026-06-14'}
+/// >>> quyche.reporting_window(reg, {"frequency": "annual", "year": 2026})
+/// {'from': '2025-12-15', 'to': '2026-12-14'}
 #[pyfunction]
-#[pyo3(signature = (reg, frequency, year, index=None))]
-pub fn report_window<'py>(
+pub fn reporting_window<'py>(
     py: Python<'py>,
     reg: Reg<'py>,
-    frequency: &Bound<'py, PyAny>,
-    year: &Bound<'py, PyAny>,
-    index: Option<&Bound<'py, PyAny>>,
+    period: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let period = Period {
-        frequency: convert::name(frequency, "/frequency")?,
-        year: convert::int(year, "/year")?,
-        index: match index.filter(|i| !i.is_none()) {
-            Some(i) => convert::int(i, "/index")?,
-            None => 1,
-        },
+    let period: Period = match period_tuple(period)? {
+        Some(v) => convert::decode_value(v, "")?,
+        None => convert::decode(period, "")?,
     };
     let snap = reg.get().snapshot();
     convert::py(py, &ok(period.window(&snap))?)
+}
+
+/// The `(frequency, year[, index])` tuple form of a period as its dict form, or `None` for any
+/// other value.
+fn period_tuple(obj: &Bound<'_, PyAny>) -> PyResult<Option<Value>> {
+    if !obj.is_instance_of::<PyTuple>() {
+        return Ok(None);
+    }
+    match convert::value(obj, "")? {
+        Value::Array(items) if (2..=3).contains(&items.len()) => {
+            let keys = ["frequency", "year", "index"];
+            Ok(Some(Value::Object(
+                keys.iter().map(|k| k.to_string()).zip(items).collect(),
+            )))
+        }
+        other => Ok(Some(other)),
+    }
 }
 
 /// The reports that are late as of `as_of`: not sent by their due date, or sent after it.

@@ -48,10 +48,12 @@ def test_day_info_and_lunar_dates() -> None:
     info = quyche.day_info("2026-02-17")
     assert info["lunar"] == {"day": 1, "month": 1, "year": 2026, "leap": False}, "Tết Nguyên đán"
     assert info["working"] is False and info["iso_weekday"] == 2
-    assert quyche.to_lunar(datetime.date(2026, 2, 17))["day"] == 1
-    assert quyche.from_lunar(1, 1, 2026) == datetime.date(2026, 2, 17)
+    assert quyche.solar_to_lunar(datetime.date(2026, 2, 17))["day"] == 1
+    assert quyche.lunar_to_solar({"day": 1, "month": 1, "year": 2026}) == datetime.date(2026, 2, 17)
+    assert quyche.lunar_to_solar(quyche.solar_to_lunar("2025-08-01")) == datetime.date(2025, 8, 1)
+    assert quyche.lunar_new_year(2026) == datetime.date(2026, 2, 17), "Tết 2026"
     with pytest.raises(quyche.InvalidInput):
-        quyche.from_lunar(31, 1, 2026)
+        quyche.lunar_to_solar({"day": 31, "month": 1, "year": 2026})
 
 
 def test_hours_are_calendar_hours_and_instants_come_back_in_vietnam_time() -> None:
@@ -80,7 +82,8 @@ def test_out_of_range_refusals_point_at_their_argument() -> None:
         (lambda: quyche.add_working_days("1899-12-31", 1), "/start"),
         (lambda: quyche.holidays_in(0), "/year"),
         (lambda: quyche.add_working_days("2199-12-30", 10), "/n"),
-        (lambda: quyche.from_lunar(1, 13, 2026), "/month"),
+        (lambda: quyche.lunar_to_solar({"day": 1, "month": 13, "year": 2026}), "/month"),
+        (lambda: quyche.lunar_new_year(2300), "/year"),
         (lambda: quyche.is_working_day("1850-01-01"), "/day"),
     ]
     for call, path in cases:

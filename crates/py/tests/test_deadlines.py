@@ -46,7 +46,7 @@ def loaded(sc: Dict[str, Any]) -> "tuple[quyche.Regulation, Dict[str, Any]]":
     for r in sc.get("register", []):
         reg.register_body(r)
     inp = sc["input"]
-    return reg, dict(quyche.report_window(reg, inp["frequency"], inp["year"]))
+    return reg, dict(quyche.reporting_window(reg, (inp["frequency"], inp["year"])))
 
 
 @pytest.mark.parametrize("path", FILES, ids=[f.stem for f in FILES])

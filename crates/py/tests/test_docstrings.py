@@ -17,7 +17,7 @@ import quyche.types
 def public_items() -> List[Tuple[str, Any]]:
     """(name, object) for the package, its classes, their public members, and the functions."""
     items: List[Tuple[str, Any]] = [("quyche", quyche)]
-    for name in ("Regulation", "Citation", "Case"):
+    for name in ("Regulation", "Citation", "Case", "WorkCalendar"):
         cls = getattr(quyche, name)
         items.append((name, cls))
         # Constructors first: later examples use the values they make.

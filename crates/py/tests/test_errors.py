@@ -114,7 +114,7 @@ _REFUSALS: List[Tuple[str, Callable[[], object], str, Optional[str]]] = [
     ("wrong-type-in-citation",
      lambda: quyche.Citation.from_dict(cast(Any, {"instrument": "2086/QĐ-UBND", "article": "x"})),
      "/article", None),
-    ("unknown-frequency", lambda: quyche.report_window(_reg(), cast(Any, "weekly"), 2026),
+    ("unknown-frequency", lambda: quyche.reporting_window(_reg(), cast(Any, ("weekly", 2026))),
      "/frequency", None),
     ("window-day-32", _month_day_32, "/reporting/windows/0/end/day", None),
     ("time-not-rfc3339", lambda: _reg().detect(_DETECT, "so-vhttdl", "yesterday"), "/at",
@@ -140,7 +140,7 @@ def test_a_refusal_has_a_vietnamese_message_without_english_text(
 
 def test_a_lunar_date_that_does_not_exist_points_at_its_day() -> None:
     with pytest.raises(quyche.InvalidInput) as info:
-        quyche.from_lunar(31, 1, 2026)
+        quyche.lunar_to_solar({"day": 31, "month": 1, "year": 2026})
     assert info.value.path == "/day"
 
 

@@ -21,10 +21,10 @@ def reg() -> quyche.Regulation:
 def test_instruments_include_the_regulation_and_resolve_by_name(reg: quyche.Regulation) -> None:
     ids = [i["id"] for i in reg.instruments()]
     assert "2086/QĐ-UBND" in ids, "QĐ 2086/QĐ-UBND issues the regulation"
-    assert reg.instrument("luat an ninh mang 2018")["id"] == "24/2018/QH14"
-    assert reg.instrument("Nghị định 72/2013")["id"] == "72/2013/NĐ-CP"
+    assert reg.resolve_instrument("luat an ninh mang 2018")["id"] == "24/2018/QH14"
+    assert reg.resolve_instrument("Nghị định 72/2013")["id"] == "72/2013/NĐ-CP"
     with pytest.raises(quyche.NotFound) as info:
-        reg.instrument("Luật Foo")
+        reg.resolve_instrument("Luật Foo")
     assert info.value.code == "UNKNOWN_INSTRUMENT"
 
 
@@ -68,8 +68,8 @@ def test_the_lead_agency_moves_from_so_tttt_to_so_vhttdl_on_2025_03_01(
     reg: quyche.Regulation,
 ) -> None:
     # Điều 3: the Department of Information and Communications led until its merger.
-    assert [a["body"] for a in reg.body_for("lead_agency", "2025-02-28")] == ["so-tttt"]
-    assert "so-vhttdl" in [a["body"] for a in reg.body_for("lead_agency", "2025-03-01")]
+    assert [a["body"] for a in reg.bodies_for("lead_agency", "2025-02-28")] == ["so-tttt"]
+    assert "so-vhttdl" in [a["body"] for a in reg.bodies_for("lead_agency", "2025-03-01")]
     assert "lead_agency" in [a["role"] for a in reg.roles_of("so-vhttdl", "2025-03-01")]
     assert reg.body("so-vhttdl") is not None and reg.body("no-such-body") is None
     assert "so-tttt" not in [b["id"] for b in reg.bodies_on("2025-03-01")]
@@ -154,9 +154,9 @@ def test_activities_and_roles_are_the_regulations_data(reg: quyche.Regulation) -
     with pytest.raises(quyche.InvalidInput) as role:
         reg.duties_of("gardener")
     assert role.value.path == "/role"
-    with pytest.raises(quyche.InvalidInput) as body_for:
-        reg.body_for("gardener", "2026-01-05")
-    assert body_for.value.path == "/role"
+    with pytest.raises(quyche.InvalidInput) as bodies_for:
+        reg.bodies_for("gardener", "2026-01-05")
+    assert bodies_for.value.path == "/role"
     with pytest.raises(quyche.InvalidInput) as activity:
         reg.participants("gardening")
     assert activity.value.path == "/activity"

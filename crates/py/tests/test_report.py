@@ -25,11 +25,15 @@ def test_reporting_calendar_2026_six_monthly_due_dates() -> None:
     assert lead["interpretation"] is True and not lead["past"]
 
 
-def test_report_window_and_ad_hoc_refusal() -> None:
+def test_reporting_window_and_ad_hoc_refusal() -> None:
     reg = quyche.Regulation.khanh_hoa()
-    assert quyche.report_window(reg, "annual", 2026) == {"from": "2025-12-15", "to": "2026-12-14"}
+    annual = {"from": "2025-12-15", "to": "2026-12-14"}
+    assert quyche.reporting_window(reg, ("annual", 2026)) == annual
+    assert quyche.reporting_window(reg, {"frequency": "annual", "year": 2026}) == annual
+    assert quyche.reporting_window(reg, ("six_monthly", 2026, 1)) == quyche.reporting_window(
+        reg, {"frequency": "six_monthly", "year": 2026})
     with pytest.raises(quyche.InvalidInput) as info:
-        quyche.report_window(reg, "ad_hoc", 2026)
+        quyche.reporting_window(reg, ("ad_hoc", 2026))
     assert info.value.path == "/frequency"
 
 

@@ -2,7 +2,9 @@
 //! commands, with its hash-chained event log. The case keeps the regulation it was started (or
 //! replayed) with, so `apply` and `allowedCommands` need only the actor and the time.
 
-use crate::convert::{JsResult, from_js, instant, js, json_text, string, ts, ts_vec};
+use crate::convert::{
+    JsResult, from_js, instant, instant_out, int, js, json_text, string, ts, ts_vec,
+};
 use crate::error::{to_js, wrong_type};
 use crate::regulation::{Regulation, shared};
 use quyche::case::{
@@ -74,17 +76,7 @@ impl Case {
         #[wasm_bindgen(unchecked_param_type = "string | Date")] at: JsValue,
     ) -> JsResult<Case> {
         let reg = shared(&regulation, "regulation")?;
-        let (cmd, who, at) = (
-            self::command(&command.js_value())?,
-            self::actor(&actor)?,
-            instant(&at, "at")?,
-        );
-        let (inner, advisories) = quyche::case::Case::start(&reg, cmd, &who, at).map_err(to_js)?;
-        Ok(Case {
-            inner,
-            reg,
-            last: Some(advisories),
-        })
+        start(reg, &command.js_value(), &actor, &at)
     }
 
     /// Applies `command` by `actor` at fact time `at`. Returns the new event and the advisories;
@@ -125,10 +117,27 @@ impl Case {
         ts_vec(&self.inner.duties_involved(&self.reg))
     }
 
-    /// The articles an event of this case rests on (for Điều 7, the clause of the actor's role).
-    pub fn basis(&self, event: Ts<Event>) -> JsResult<Vec<Ts<Citation>>> {
-        let ev: Event = from_js(&event.js_value(), "event", "an event")?;
+    /// The articles an event of this case rests on (for Điều 7, the clause of the actor's role):
+    /// `event` is its number `seq` (from 1) or the event itself. A number outside the log throws
+    /// `INVALID_INPUT` at `/seq`.
+    pub fn basis(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "number | Event")] event: JsValue,
+    ) -> JsResult<Vec<Ts<Citation>>> {
+        if event.as_f64().is_some() {
+            let seq = int(&event, "seq", 0.0, f64::from(u32::MAX))? as usize;
+            let ev = self.inner.event(seq).map_err(to_js)?;
+            return ts_vec(&quyche::case::basis(&self.reg, ev));
+        }
+        let ev: Event = from_js(&event, "event", "an event")?;
         ts_vec(&quyche::case::basis(&self.reg, &ev))
+    }
+
+    /// The case's law time: the content's publication time, else its detection time (it picks
+    /// the grounds in force), in Vietnam time.
+    #[wasm_bindgen(getter, js_name = lawTime)]
+    pub fn law_time(&self) -> JsResult<String> {
+        instant_out(self.inner.law_time())
     }
 
     /// The case id.
@@ -274,17 +283,61 @@ impl Case {
     }
 }
 
-/// The commands `actor` may issue at `at` before any case exists (only `detect` can be
-/// allowed), with the failing guards of the others.
-#[wasm_bindgen(js_name = allowedCommands)]
-pub fn allowed_commands(
-    #[wasm_bindgen(unchecked_param_type = "Regulation")] regulation: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "BodyId | Actor")] actor: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "string | Date")] at: JsValue,
-) -> JsResult<Vec<Ts<CommandCheck>>> {
-    let reg = shared(&regulation, "regulation")?;
-    let (who, at) = (self::actor(&actor)?, instant(&at, "at")?);
-    ts_vec(&quyche::case::allowed_commands(&reg, None, &who, at))
+impl Case {
+    /// A case rebuilt from a stored log (no step of this session to show in `lastApplied`).
+    pub(crate) fn replayed(inner: quyche::case::Case, reg: Rc<quyche::Regulation>) -> Case {
+        Case {
+            inner,
+            reg,
+            last: None,
+        }
+    }
+}
+
+/// `Case.start` and `Regulation.detect`: a case started under `reg`, its first step kept as
+/// `lastApplied`.
+fn start(
+    reg: Rc<quyche::Regulation>,
+    command: &JsValue,
+    actor: &JsValue,
+    at: &JsValue,
+) -> JsResult<Case> {
+    let (cmd, who, at) = (
+        self::command(command)?,
+        self::actor(actor)?,
+        instant(at, "at")?,
+    );
+    let (inner, advisories) = quyche::case::Case::start(&reg, cmd, &who, at).map_err(to_js)?;
+    Ok(Case {
+        inner,
+        reg,
+        last: Some(advisories),
+    })
+}
+
+#[wasm_bindgen]
+impl Regulation {
+    /// Starts a case under this regulation with a `detect` command: `Case.start(this, …)`.
+    pub fn detect(
+        &self,
+        command: Ts<Command>,
+        #[wasm_bindgen(unchecked_param_type = "BodyId | Actor")] actor: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string | Date")] at: JsValue,
+    ) -> JsResult<Case> {
+        start(Rc::clone(&self.inner), &command.js_value(), &actor, &at)
+    }
+
+    /// The commands `actor` may issue at `at` before any case exists (only `detect` can be
+    /// allowed), with the failing guards of the others.
+    #[wasm_bindgen(js_name = allowedCommands)]
+    pub fn allowed_commands(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "BodyId | Actor")] actor: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string | Date")] at: JsValue,
+    ) -> JsResult<Vec<Ts<CommandCheck>>> {
+        let (who, at) = (self::actor(&actor)?, instant(&at, "at")?);
+        ts_vec(&quyche::case::allowed_commands(&self.inner, None, &who, at))
+    }
 }
 
 /// The articles an event rests on under `regulation`.

@@ -13,9 +13,9 @@
 //! | Module | Exports |
 //! |---|---|
 //! | `regulation` | `Regulation` (queries on law, roles, bodies, duties, workflow, vocabularies), `parseCitation`, `findCitations`, `formatCitation` |
-//! | `case` | `Case` (`start`, `apply`, `allowedCommands`, `dutiesInvolved`, `replay`), `allowedCommands`, `basis` |
+//! | `case` | `Case` (`start`, `apply`, `allowedCommands`, `dutiesInvolved`, `replay`), `Regulation.detect`, `Regulation.allowedCommands`, `basis` |
 //! | `calendar` | `WorkCalendar`, `parseInstant`, `solarToLunar`, `lunarToSolar`, `lunarNewYear` |
-//! | `report` | `reportingCalendar`, `overdue`, `reportingWindow`, `compileReport`, `reportDocument`, `renderMarkdown` |
+//! | `report` | `reportingCalendar`, `overdue`, `reportingWindow`, `compileReport`, `reportDocument`, `renderMarkdown`, `replayJsonl`, `loadJsonl` |
 #![forbid(unsafe_code)]
 // `quyche::Error` is one rich structured value (see the core crate); refusals are not a hot path.
 #![allow(clippy::result_large_err)]

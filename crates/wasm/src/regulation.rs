@@ -205,9 +205,31 @@ impl Regulation {
     }
 
     /// Every row of the time-limit catalogue, whatever its dates.
-    #[wasm_bindgen(js_name = timeLimitRows)]
-    pub fn time_limit_rows(&self) -> JsResult<Vec<Ts<TimeLimit>>> {
+    #[wasm_bindgen(js_name = allTimeLimits)]
+    pub fn all_time_limits(&self) -> JsResult<Vec<Ts<TimeLimit>>> {
         ts_vec(&self.inner.catalogue.time_limits)
+    }
+
+    /// Every catalogued instrument (laws, decrees, decisions) with its status and validity.
+    pub fn instruments(&self) -> JsResult<Vec<Ts<Instrument>>> {
+        ts_vec(&self.inner.catalogue.instruments)
+    }
+
+    /// Every provision of the catalogue (articles, clauses, points), flattened.
+    pub fn provisions(&self) -> JsResult<Vec<Ts<Provision>>> {
+        ts_refs(&self.inner.catalogue.all_provisions())
+    }
+
+    /// Every ground row (Điều 2.2 and its successors), whatever its dates.
+    pub fn grounds(&self) -> JsResult<Vec<Ts<Ground>>> {
+        ts_vec(&self.inner.catalogue.grounds)
+    }
+
+    /// Every ground row covering `citation`, whatever its dates.
+    #[wasm_bindgen(js_name = groundsCovering)]
+    pub fn grounds_covering(&self, citation: Ts<Citation>) -> JsResult<Vec<Ts<Ground>>> {
+        let c = from_ts(&citation, "citation", "a citation")?;
+        ts_refs(&self.inner.catalogue.grounds_covering(&c))
     }
 
     /// The catalogued instrument named by `text` (its number, short name or an alias, with or
@@ -322,8 +344,7 @@ impl Regulation {
 
     /// The responsibility matrix of Điều 5–9: every duty as a row (id, citation, principal role
     /// and co-holders, activity, kind of participation, counterparts, label).
-    #[wasm_bindgen(js_name = responsibilityMatrix)]
-    pub fn responsibility_matrix(&self) -> JsResult<Vec<Ts<Duty>>> {
+    pub fn duties(&self) -> JsResult<Vec<Ts<Duty>>> {
         ts_vec(&self.inner.matrix.duties)
     }
 
@@ -424,10 +445,8 @@ impl Regulation {
         lang: Ts<quyche::text::Lang>,
     ) -> JsResult<String> {
         let c: Citation = from_ts(&citation, "citation", "a citation")?;
-        Ok(match from_ts(&lang, "lang", "\"vi\" or \"en\"")? {
-            quyche::text::Lang::Vi => c.vi(&*self.inner),
-            quyche::text::Lang::En => c.en(&*self.inner),
-        })
+        let lang = from_ts(&lang, "lang", "\"vi\" or \"en\"")?;
+        Ok(c.in_lang(&*self.inner, lang))
     }
 }
 

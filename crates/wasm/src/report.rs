@@ -1,13 +1,15 @@
 //! Reporting (Điều 8 and 9.3): the reporting calendar, late reports, compiling a periodic report
 //! from case logs and rendering it as Markdown.
 
-use crate::convert::{JsResult, date, from_js, from_ts, json_text, ts, ts_vec, year};
+use crate::case::Case;
+use crate::convert::{JsResult, date, from_js, from_ts, json_text, string, ts, ts_vec, year};
 use crate::error::to_js;
 use crate::regulation::shared;
 use quyche::report::{
     DocumentOptions, Overdue, Period, PeriodicReport, ReportDocument, ReportingDue, Submission,
     Window,
 };
+use std::rc::Rc;
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
@@ -100,4 +102,34 @@ pub fn render_markdown(
     let annex = annex.unwrap_or(false);
     let doc = quyche::report::document(&reg, &r, DocumentOptions { lang, annex });
     Ok(quyche::report::document_markdown(&doc))
+}
+
+/// Validates a JSON Lines event log (one event per line; cases interleaved or grouped) by
+/// replaying every case: `{lines, events, cases: [{case_id, status, events, first_line,
+/// last_line, head_hash}]}`. A broken log throws `LOG_TAMPERED` (or the refused step's error)
+/// whose `path` starts with the 1-based line number (`/7/hash`); failures of other cases are in
+/// `related`. `text` is the log itself (at most 64 MiB; there are no files in a browser).
+#[wasm_bindgen(js_name = replayJsonl)]
+pub fn replay_jsonl(
+    #[wasm_bindgen(unchecked_param_type = "Regulation")] regulation: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+) -> JsResult<Ts<quyche_ffi::JsonlSummary>> {
+    let reg = shared(&regulation, "regulation")?;
+    let text = string(&text, "text")?;
+    ts(&quyche_ffi::replay_jsonl(&reg, &text).map_err(to_js)?)
+}
+
+/// Like `replayJsonl`, returning the rebuilt cases (in order of first appearance).
+#[wasm_bindgen(js_name = loadJsonl)]
+pub fn load_jsonl(
+    #[wasm_bindgen(unchecked_param_type = "Regulation")] regulation: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+) -> JsResult<Vec<Case>> {
+    let reg = shared(&regulation, "regulation")?;
+    let text = string(&text, "text")?;
+    let cases = quyche_ffi::cases_from_jsonl(&reg, &text).map_err(to_js)?;
+    Ok(cases
+        .into_iter()
+        .map(|c| Case::replayed(c, Rc::clone(&reg)))
+        .collect())
 }

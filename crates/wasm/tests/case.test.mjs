@@ -21,7 +21,7 @@ import {
   thrown,
 } from "./helpers.mjs";
 
-const { Regulation, Case, QuycheError, allowedCommands, basis } = quyche;
+const { Regulation, Case, QuycheError, basis } = quyche;
 
 function sample(all = false) {
   const reg = Regulation.khanhHoa();
@@ -168,9 +168,9 @@ test("allowedCommands: the lead agency requests, proposes a direction and withdr
 
 test("allowedCommands before a case: Sở VHTTDL may detect (Điều 7.1.d); an unknown body may do nothing", () => {
   const reg = Regulation.khanhHoa();
-  const lead = allowedCommands(reg, "so-vhttdl", "2026-08-03T08:00:00+07:00");
+  const lead = reg.allowedCommands("so-vhttdl", "2026-08-03T08:00:00+07:00");
   assert.deepEqual(lead.filter((x) => x.allowed).map((x) => x.command), ["detect"]);
-  const unknown = allowedCommands(reg, "no-such-body", new Date("2026-08-03T01:00:00Z"));
+  const unknown = reg.allowedCommands("no-such-body", new Date("2026-08-03T01:00:00Z"));
   assert.ok(unknown.every((x) => !x.allowed));
 });
 

@@ -10,7 +10,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
-import { Regulation, Case, QuycheError, allowedCommands, reportingCalendar, compileReport } from "quyche";
+import { Regulation, Case, QuycheError, reportingCalendar, compileReport } from "quyche";
 import { GENESIS, TESTS, checkPointers, citationKey, eventHash, setPointer } from "./helpers.mjs";
 
 const dir = new URL("conformance/", TESTS);
@@ -123,7 +123,7 @@ function steps(sc, reg) {
 
 function allowed(sc, reg, c) {
   for (const a of sc.allowed ?? []) {
-    const checks = c ? c.allowedCommands(a.actor, a.at) : allowedCommands(reg, a.actor, a.at);
+    const checks = c ? c.allowedCommands(a.actor, a.at) : reg.allowedCommands(a.actor, a.at);
     const got = checks.filter((x) => x.allowed).map((x) => x.command);
     assert.deepStrictEqual(got, a.allowed, `allowed for ${a.actor}`);
     for (const [cmd, code] of Object.entries(a.denied)) {

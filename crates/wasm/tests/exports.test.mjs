@@ -23,7 +23,6 @@ const PUBLIC = [
   "WorkCalendar",
   "addHours",
   "addWorkingDays",
-  "allowedCommands",
   "basis",
   "callJson",
   "compileReport",
@@ -35,12 +34,14 @@ const PUBLIC = [
   "holidaysIn",
   "initSync",
   "isWorkingDay",
+  "loadJsonl",
   "lunarNewYear",
   "lunarToSolar",
   "overdue",
   "parseCitation",
   "parseInstant",
   "renderMarkdown",
+  "replayJsonl",
   "reportDocument",
   "reportingCalendar",
   "reportingWindow",
@@ -51,6 +52,12 @@ const PUBLIC = [
 ];
 
 const names = (m) => Object.keys(m).sort();
+
+const DETECT = {
+  type: "detect",
+  source: "press_review",
+  content: { platform: "Facebook", platform_kind: "social_network", kind: "post", summary: "Tin đồn" },
+};
 
 /** The value exports of a declaration file and of what it re-exports with `export *` (parsed
  * with TypeScript's parser, no type check). */
@@ -98,9 +105,9 @@ test("the glue's other exports are wasm-bindgen plumbing, kept out of the entrie
 
 test("the hidden plumbing still works: errors are QuycheError, a Regulation passes as an argument", () => {
   const reg = quyche.Regulation.khanhHoa();
-  assert.equal(quyche.allowedCommands(reg, "so-vhttdl", "2026-08-03T08:00:00+07:00").length > 0, true);
+  assert.equal(quyche.basis(reg, reg.detect(DETECT, "so-vhttdl", "2026-08-03T08:00:00+07:00").events[0]).length > 0, true);
   assert.throws(
-    () => quyche.allowedCommands({}, "so-vhttdl", "2026-08-03T08:00:00+07:00"),
+    () => quyche.basis({}, {}),
     (e) => e instanceof quyche.QuycheError && e.code === "INVALID_INPUT" && e.path === "/regulation",
   );
 });

@@ -50,7 +50,7 @@ test("timeLimits: a provider removes on request within 24 h, 6 h in an emergency
   assert.deepEqual(row.provision, { instrument: "116/2025/QH15", article: 25, clause: 2, point: "b" });
   assert.equal(row.status, "C");
   assert.equal(row.binds, "platform", "the limit binds the platform that received the request");
-  assert.ok(reg.timeLimitRows().length >= reg.timeLimits("provider_removal_on_request", "2026-07-01").length);
+  assert.ok(reg.allTimeLimits().length >= reg.timeLimits("provider_removal_on_request", "2026-07-01").length);
 });
 
 test("timeLimits: NĐ 72/2013 Điều 23d gave platforms 3 hours until 2024-12-24; an unknown rule is refused at /rule", () => {
@@ -82,7 +82,7 @@ test("bodies: Đài PT-TH Khánh Hòa exists until 2025-04-23, then Báo Khánh 
 });
 
 test("responsibility matrix: Điều 7.5.b gives the press outlet the publish duty, and no Điều 7.8 exists", () => {
-  const matrix = reg.responsibilityMatrix();
+  const matrix = reg.duties();
   const b = matrix.find((d) => d.id === "7.5.b");
   assert.equal(b.role, "press_outlet");
   assert.equal(b.participation, "publish");

@@ -9,7 +9,6 @@ import init, {
   parseCitation,
   findCitations,
   formatCitation,
-  allowedCommands,
   basis,
   parseInstant,
   solarToLunar,
@@ -29,6 +28,9 @@ import init, {
   renderMarkdown,
   reportDocument,
   callJson,
+  replayJsonl,
+  loadJsonl,
+  type JsonlSummary,
   type Activity,
   type Applied,
   type BodyId,
@@ -74,7 +76,7 @@ export async function regulationQueries(): Promise<string[]> {
   const limits: TimeLimit[] = reg.timeLimits("provider_removal_on_request", "2026-07-01");
   const leads: RoleAssignment[] = reg.bodiesFor("lead_agency", day);
   const roles: RoleAssignment[] = reg.rolesOf("so-vhttdl", day);
-  const matrix: Duty[] = reg.responsibilityMatrix();
+  const matrix: Duty[] = reg.duties();
   const mine: Duty[] = reg.dutiesOf("press_outlet", day).concat(reg.dutiesOf("police"));
   const pub: Duty[] = reg.participants("publication");
   const behind: Duty[] = reg.dutyFor({ instrument: "2086/QĐ-UBND", article: 7, clause: 3 });
@@ -115,7 +117,7 @@ export async function regulationQueries(): Promise<string[]> {
     terms[0]?.label.vi ?? "",
     reg.body("dai-ptth")?.successors?.[0]?.body ?? "",
     reg.bodyOn("dai-ptth", day)?.id ?? "",
-    String(reg.bodiesOn(day).length + reg.bodies().length + reg.timeLimitRows().length),
+    String(reg.bodiesOn(day).length + reg.bodies().length + reg.allTimeLimits().length),
     reg.resolveInstrument("Luật An ninh mạng 2018").id,
     reg.instrumentById("24/2018/QH14")?.id ?? "",
     reg.provision(c)?.citation.instrument ?? "",
@@ -140,7 +142,7 @@ export function cases(reg: Regulation): string {
     { type: "withdraw_action", action_id: "A1", reason: "Đã gỡ" },
     { type: "take_action", kind: "public_rebuttal" },
   ];
-  const before: CommandCheck[] = allowedCommands(reg, "so-vhttdl", new Date());
+  const before: CommandCheck[] = reg.allowedCommands("so-vhttdl", new Date());
   const c: Case = Case.start(reg, detect, { body: "so-vhttdl", officer: "Cán bộ" }, "2026-08-03T08:00:00+07:00");
   const first: Applied | undefined = c.lastApplied;
   const applied: Applied = c.apply({ type: "receive" }, "so-vhttdl", "2026-08-03T09:00:00+07:00");
@@ -153,6 +155,14 @@ export function cases(reg: Regulation): string {
   const data: CaseData = c.data;
   const again: Case = Case.replay(reg, events);
   const anchored: Case = Case.replayToHead(reg, events, c.headHash);
+  const detected: Case = reg.detect(detect, "so-vhttdl", "2026-08-03T08:00:00+07:00");
+  const byNumber: Citation[] = detected.basis(1);
+  const lawTime: string = detected.lawTime;
+  const jsonl = events.map((e) => JSON.stringify(e)).join("\n");
+  const summary: JsonlSummary = replayJsonl(reg, jsonl);
+  const loaded: Case[] = loadJsonl(reg, jsonl);
+  const catalogue: Ground[] = reg.grounds().concat(reg.groundsCovering(byNumber[0]!));
+  const counts = [reg.instruments().length, reg.provisions().length, catalogue.length, summary.cases.length, loaded.length];
   const fromText: Case = Case.fromJson(c.regulation, c.toJson());
   const refused = (() => {
     try {
@@ -176,6 +186,8 @@ export function cases(reg: Regulation): string {
     data.detection.body,
     again.headHash,
     anchored.id,
+    lawTime,
+    counts.join(),
     fromText.id,
     JSON.stringify(c.toJSON()),
     refused,

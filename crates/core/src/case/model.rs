@@ -657,6 +657,35 @@ impl Case {
         self.content.published_at.unwrap_or(self.detection.at)
     }
 
+    /// Event number `seq` of the log (numbered from 1, as [`Event::seq`]); a number outside the
+    /// log is refused with `INVALID_INPUT` at `/seq`.
+    ///
+    /// ```
+    /// use quyche::case::*;
+    /// let reg = quyche::Regulation::khanh_hoa();
+    /// let cmd = Command::from_json(r#"{"type": "detect", "source": "press_review",
+    ///     "content": {"platform": "Facebook", "platform_kind": "social_network", "kind": "post",
+    ///                 "summary": "Tin đồn"}}"#).unwrap();
+    /// let at = chrono::DateTime::parse_from_rfc3339("2026-03-02T08:00:00+07:00").unwrap();
+    /// let (case, _) = Case::start(&reg, cmd, &Actor::body("so-vhttdl"), at).unwrap();
+    /// assert_eq!(case.event(1).unwrap().seq, 1);
+    /// assert_eq!(case.event(2).unwrap_err().path.as_deref(), Some("/seq"));
+    /// ```
+    pub fn event(&self, seq: usize) -> crate::error::Result<&Event> {
+        seq.checked_sub(1)
+            .and_then(|i| self.events.get(i))
+            .ok_or_else(|| {
+                crate::error::Error::invalid(
+                    "/seq",
+                    format!("the case has no event {seq} (it has {})", self.events.len()),
+                    format!(
+                        "vụ việc không có sự kiện số {seq} (chỉ có {})",
+                        self.events.len()
+                    ),
+                )
+            })
+    }
+
     /// Fact time of the last event.
     pub fn last_at(&self) -> Option<DateTime<FixedOffset>> {
         self.events.last().map(|e| e.at)

@@ -14,6 +14,7 @@
 //! citing an unnumbered dash. An instrument missing from the catalogue is written by its number.
 
 use super::{Citation, Instruments};
+use crate::text::Lang;
 
 impl Citation {
     /// The citation in Vietnamese, e.g. "điểm đ khoản 1 Điều 8 Luật An ninh mạng 2018".
@@ -69,6 +70,24 @@ impl Citation {
         s.push_str(", ");
         s.push_str(&self.instrument_name(reg, true));
         s
+    }
+
+    /// The citation written in `lang`: [`Citation::vi`] or [`Citation::en`] (what the bindings'
+    /// `format_citation(citation, lang)` returns).
+    ///
+    /// ```
+    /// use quyche::law::{Citation, Point};
+    /// use quyche::text::Lang;
+    /// let reg = quyche::Regulation::khanh_hoa_ref();
+    /// let c = Citation::article("24/2018/QH14", 8).clause(1).point(Point::Dd);
+    /// assert_eq!(c.in_lang(reg, Lang::En), "Art. 8(1)(đ), Cybersecurity Law 2018");
+    /// assert_eq!(c.in_lang(reg, Lang::Vi), c.vi(reg));
+    /// ```
+    pub fn in_lang(&self, reg: &(impl Instruments + ?Sized), lang: Lang) -> String {
+        match lang {
+            Lang::Vi => self.vi(reg),
+            Lang::En => self.en(reg),
+        }
     }
 
     /// The Vietnamese citation folded to ASCII for systems without Unicode (SMS, old

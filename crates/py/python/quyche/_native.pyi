@@ -27,6 +27,7 @@ from .types import (
     Actor,
     Applied,
     BodyRegistration,
+    CalendarConfig,
     CaseData,
     CaseStatus,
     Command,
@@ -39,6 +40,7 @@ from .types import (
     Frequency,
     Ground,
     Holiday,
+    HourDeadline,
     Instrument,
     Involvement,
     JsonlSummary,
@@ -54,11 +56,13 @@ from .types import (
     ReportingDue,
     Role,
     RoleAssignment,
+    Schedule,
     Submission,
     Succession,
     Term,
     TimeLimit,
     Window,
+    Workflow,
     WorkRecord,
 )
 from .types import Body as BodyDict
@@ -70,6 +74,10 @@ __all__ = [
     "Regulation",
     "Citation",
     "Case",
+    "WorkCalendar",
+    "basis",
+    "parse_citation",
+    "format_citation",
     "find_citations",
     "scan_citations",
     "is_working_day",
@@ -80,10 +88,11 @@ __all__ = [
     "holidays_in",
     "add_hours",
     "parse_instant",
-    "to_lunar",
-    "from_lunar",
+    "solar_to_lunar",
+    "lunar_to_solar",
+    "lunar_new_year",
     "reporting_calendar",
-    "report_window",
+    "reporting_window",
     "overdue",
     "compile_report",
     "render_markdown",
@@ -139,10 +148,22 @@ class Regulation:
     @property
     def version(self) -> str:
         """Version of the data set."""
+    @property
+    def instrument(self) -> str:
+        """The instrument that issued the regulation, e.g. ``"2086/QĐ-UBND"``."""
+    @property
+    def title(self) -> Label:
+        """The regulation's title in Vietnamese and English."""
+    @property
+    def province(self) -> Label:
+        """The province in Vietnamese and English."""
     def instruments(self) -> List[Instrument]:
         """Every catalogued instrument."""
-    def instrument(self, name: str) -> Instrument:
-        """The instrument named by its number or name; raises ``quyche.NotFound``."""
+    def resolve_instrument(self, name: str) -> Instrument:
+        """The instrument named by its number, short name or an alias; raises
+        ``quyche.NotFound``."""
+    def instrument_by_id(self, id: str) -> Optional[Instrument]:
+        """The instrument with number ``id``, or ``None``."""
     def provisions(self) -> List[Provision]:
         """Every provision of the catalogue, flattened."""
     def provision(self, citation: _CitationArg) -> Optional[Provision]:
@@ -174,7 +195,9 @@ class Regulation:
         """The bodies that exist on ``day``."""
     def body(self, id: str) -> Optional[BodyDict]:
         """The body with id ``id``, or ``None``."""
-    def body_for(self, role: str, day: _Day) -> List[RoleAssignment]:
+    def body_on(self, id: str, day: _Day) -> Optional[BodyDict]:
+        """The body standing for ``id`` on ``day`` (itself, or its successor), or ``None``."""
+    def bodies_for(self, role: str, day: _Day) -> List[RoleAssignment]:
         """Who plays ``role`` on ``day`` (role assignments)."""
     def roles_of(self, body: str, day: _Day) -> List[RoleAssignment]:
         """The roles ``body`` plays on ``day``."""
@@ -195,6 +218,14 @@ class Regulation:
         """The duties resting on ``citation``."""
     def workflow_mermaid(self) -> str:
         """The case workflow as a Mermaid state diagram."""
+    def workflow(self) -> Workflow:
+        """The case workflow as data (transitions, action kinds)."""
+    def parse_citation(self, text: str) -> Citation:
+        """Parses one citation against this regulation's catalogue."""
+    def find_citations(self, text: str) -> List[Citation]:
+        """Every citation found in free text, in order."""
+    def format_citation(self, citation: _CitationArg, lang: Lang) -> str:
+        """A citation written in Vietnamese (``"vi"``) or English (``"en"``)."""
     def detect(self, command: Command, actor: _ActorArg, at: _Instant) -> Tuple[Case, Applied]:
         """Starts a case with a ``detect`` command: ``(case, applied)``."""
     def allowed_commands(self, actor: _ActorArg, at: _Instant) -> List[CommandCheck]:
@@ -256,8 +287,12 @@ class Case:
         """Every command for ``actor`` at ``at``: allowed or denied with the failing guards."""
     def duties_involved(self) -> List[Involvement]:
         """Which bodies are involved now and why."""
-    def basis(self, seq: int) -> List[Citation]:
-        """The articles event ``seq`` (from 1) rests on."""
+    def basis(self, event: Union[int, Event]) -> List[Citation]:
+        """The articles an event (its number ``seq`` from 1, or the event) rests on."""
+    @property
+    def last_applied(self) -> Optional[Applied]:
+        """The event and advisories of the last ``start`` or ``apply``; ``None`` after a
+        replay or a load."""
     @property
     def events(self) -> List[Event]:
         """The event log as dicts."""
@@ -300,6 +335,48 @@ class Case:
     def __len__(self) -> int: ...
     def __eq__(self, other: object, /) -> bool: ...
 
+@final
+class WorkCalendar:
+    """The working-day calendar of Vietnamese state bodies (built in, or from a configuration)."""
+
+    def __new__(cls, config: Optional[CalendarConfig] = None) -> WorkCalendar: ...
+    @staticmethod
+    def vietnam() -> WorkCalendar:
+        """The calendar with default options and the built-in official schedules."""
+    def with_schedule(self, schedule: Schedule) -> WorkCalendar:
+        """A new calendar with ``schedule`` added."""
+    def config(self) -> CalendarConfig:
+        """The configuration the calendar was built from."""
+    def is_working_day(self, day: _Day) -> bool:
+        """True when state bodies work on ``day``."""
+    def holidays_on(self, day: _Day) -> List[Holiday]:
+        """The holidays on ``day``."""
+    def day_info(self, day: _Day) -> DayInfo:
+        """Weekday, lunar date, working or not, holidays of ``day``."""
+    def holidays_in(self, year: int) -> List[Holiday]:
+        """Every holiday dated in ``year``."""
+    def add_working_days(self, start: _Day, n: int) -> DayCount:
+        """The date ``n`` working days after ``start``, with the holidays skipped."""
+    def count_working_days(self, a: _Day, b: _Day) -> DayCount:
+        """Like ``working_days_between``, with what was skipped."""
+    def working_days_between(self, a: _Day, b: _Day) -> int:
+        """Working days after ``a`` up to and including ``b``."""
+    def add_hours(self, start: _Instant, hours: int) -> datetime.datetime:
+        """``start`` plus calendar hours, in UTC+07:00."""
+    def explain_hours(self, start: _Instant, hours: int) -> HourDeadline:
+        """``add_hours`` with the holidays crossed and whether the deadline is a working day."""
+
+def basis(reg: Regulation, event: Event) -> List[Citation]:
+    """The articles ``event`` rests on under ``reg``."""
+
+def parse_citation(text: str, reg: Optional[Regulation] = None) -> Citation:
+    """Parses one citation; raises ``quyche.InvalidInput`` or ``quyche.NotFound``."""
+
+def format_citation(
+    citation: _CitationArg, lang: Lang, reg: Optional[Regulation] = None
+) -> str:
+    """A citation written in Vietnamese (``"vi"``) or English (``"en"``)."""
+
 def find_citations(text: str, reg: Optional[Regulation] = None) -> List[Citation]:
     """Every citation found in free text, in order."""
 
@@ -331,17 +408,20 @@ def add_hours(start: _Instant, hours: int) -> datetime.datetime:
 def parse_instant(text: _Instant) -> datetime.datetime:
     """An instant with an offset, in UTC+07:00."""
 
-def to_lunar(day: _Day) -> LunarDate:
+def solar_to_lunar(day: _Day) -> LunarDate:
     """The Vietnamese lunar date of ``day``."""
 
-def from_lunar(day: int, month: int, year: int, leap: bool = False) -> datetime.date:
-    """The solar date of a lunar date."""
+def lunar_to_solar(lunar: LunarDate) -> datetime.date:
+    """The solar date of a lunar date ``{"day", "month", "year", "leap"}``."""
+
+def lunar_new_year(year: int) -> datetime.date:
+    """Lunar new year's day (Tết) of lunar year ``year``."""
 
 def reporting_calendar(reg: Regulation, year: int, as_of: _Day) -> List[ReportingDue]:
     """Every periodic report every body owes for ``year``."""
 
-def report_window(
-    reg: Regulation, frequency: Frequency, year: int, index: Optional[int] = None
+def reporting_window(
+    reg: Regulation, period: Union[Period, Tuple[Frequency, int], Tuple[Frequency, int, int]]
 ) -> Window:
     """The data window of a periodic report."""
 
