@@ -98,7 +98,9 @@ step "Python: mypy --strict (tests and the installed package)"
 
 step "WebAssembly: build the npm package (scripts/build-wasm.sh)"
 scripts/build-wasm.sh
-step "WebAssembly: node --test (API, errors, hostile input, web build, schemas, exports, npm pack, tsc --strict)"
+# tests/api.test.mjs compares the npm package's API with the Python package's: it runs
+# crates/py/tests/api_listing.py with .venv/bin/python, so it needs the wheel installed above.
+step "WebAssembly: node --test (API parity with the wheel, errors, hostile input, web build, schemas, exports, npm pack, tsc --strict)"
 (cd crates/wasm && node --test tests/*.test.mjs)
 step "Browser: smoke test, esbuild bundle and example page in headless Chromium"
 timeout 180 node --test tests/browser/*.test.mjs
