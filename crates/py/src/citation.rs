@@ -34,8 +34,8 @@ fn text_arg(text: &Bound<'_, PyAny>) -> PyResult<String> {
     Ok(quyche::text::nfc(&t))
 }
 
-/// A citation argument: a `Citation`, a dict (`{"instrument", "article", ...}`) or text parsed
-/// against `reg`'s catalogue.
+/// A citation argument: a `Citation`, a dict (`{"instrument", "article", ...}`), its key
+/// (`"24/2018/QH14:8.1"`) or text parsed against `reg`'s catalogue ([`quyche::Citation::read`]).
 pub fn citation_arg(
     obj: &Bound<'_, PyAny>,
     reg: &quyche::Regulation,
@@ -45,7 +45,7 @@ pub fn citation_arg(
     }
     if obj.is_instance_of::<PyString>() {
         let t = text_arg(obj)?;
-        return ok(quyche::Citation::parse_with(&t, reg).map_err(|e| e.at("/citation")));
+        return ok(quyche::Citation::read(&t, reg).map_err(|e| e.at("/citation")));
     }
     convert::decode(obj, "/citation")
 }

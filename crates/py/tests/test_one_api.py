@@ -131,3 +131,12 @@ def test_lunar_functions_have_the_npm_names() -> None:
     # 2025 repeats month 6 (tháng 6 nhuận).
     leap: Dict[str, Any] = {"day": 1, "month": 6, "year": 2025, "leap": True}
     assert quyche.solar_to_lunar(quyche.lunar_to_solar(leap)) == leap  # type: ignore[arg-type]
+
+
+def test_a_citation_argument_may_be_its_key_as_in_javascript(reg: quyche.Regulation) -> None:
+    words = "khoản 1 Điều 8 Luật An ninh mạng 2018"
+    assert reg.ground_for("24/2018/QH14:8.1", "2025-01-15") == reg.ground_for(words, "2025-01-15")
+    assert reg.provision("24/2018/QH14:8.1") == reg.provision(words)
+    assert quyche.format_citation("24/2018/QH14:8.1", "en") == "Art. 8(1), Cybersecurity Law 2018"
+    # Điều 7.3 of the regulation has six points, each a duty.
+    assert len(reg.duty_for("2086/QĐ-UBND:7.3")) == 6

@@ -1,7 +1,7 @@
 //! `Regulation`: one province's rules, loaded from JSON or built in, with the queries of the core
 //! (`law`, `org`, `duty` modules and the workflow table), each a one-line pipeline.
 
-use crate::convert::{JsResult, date, from_ts, string, ts, ts_refs, ts_vec};
+use crate::convert::{JsResult, date, from_js, from_ts, string, ts, ts_refs, ts_vec};
 use crate::error::{to_js, wrong_type};
 use js_sys::{Function, Reflect};
 use quyche::duty::{Activity, Duty};
@@ -53,6 +53,16 @@ pub(crate) fn shared(value: &JsValue, arg: &str) -> JsResult<Rc<quyche::Regulati
         .map_err(|_| bad())
 }
 
+/// A citation argument read against `reg` (see [`Regulation::citation_arg`]).
+fn citation_arg(value: &JsValue, reg: &quyche::Regulation) -> JsResult<Citation> {
+    if value.is_string() {
+        let text = string(value, "citation")?;
+        quyche::json::check_size(&text).map_err(|e| to_js(e.at("/citation")))?;
+        return Citation::read(&text, reg).map_err(|e| to_js(e.at("/citation")));
+    }
+    from_js(value, "citation", "a citation")
+}
+
 /// The regulation of an optional argument: the built-in Khánh Hòa one when it is `undefined`.
 pub(crate) fn shared_or_builtin(
     value: &Option<JsValue>,
@@ -67,6 +77,12 @@ pub(crate) fn shared_or_builtin(
 impl Regulation {
     pub(crate) fn from_rc(inner: Rc<quyche::Regulation>) -> Regulation {
         Regulation { inner }
+    }
+
+    /// A citation argument: a citation object, or a string (its key, or a citation in words
+    /// parsed against this regulation, as in Python), else `INVALID_INPUT` at `/citation`.
+    fn citation_arg(&self, value: &JsValue) -> JsResult<Citation> {
+        citation_arg(value, &self.inner)
     }
 
     /// A role argument: a role the regulation declares, else `INVALID_INPUT` at `/role`.
@@ -172,10 +188,10 @@ impl Regulation {
     #[wasm_bindgen(js_name = groundFor)]
     pub fn ground_for(
         &self,
-        citation: Ts<Citation>,
+        #[wasm_bindgen(unchecked_param_type = "Citation | string")] citation: JsValue,
         #[wasm_bindgen(unchecked_param_type = "NaiveDate")] day: JsValue,
     ) -> JsResult<Option<Ts<Ground>>> {
-        let c = from_ts(&citation, "citation", "a citation")?;
+        let c = self.citation_arg(&citation)?;
         self.inner
             .ground_for(&c, date(&day, "day")?)
             .map(ts)
@@ -184,8 +200,11 @@ impl Regulation {
 
     /// Where the rule cited by `citation` went after its instrument was replaced.
     #[wasm_bindgen(js_name = successorOf)]
-    pub fn successor_of(&self, citation: Ts<Citation>) -> JsResult<Vec<Ts<Succession>>> {
-        let c = from_ts(&citation, "citation", "a citation")?;
+    pub fn successor_of(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Citation | string")] citation: JsValue,
+    ) -> JsResult<Vec<Ts<Succession>>> {
+        let c = self.citation_arg(&citation)?;
         ts_vec(&self.inner.successor_of(&c))
     }
 
@@ -227,8 +246,11 @@ impl Regulation {
 
     /// Every ground row covering `citation`, whatever its dates.
     #[wasm_bindgen(js_name = groundsCovering)]
-    pub fn grounds_covering(&self, citation: Ts<Citation>) -> JsResult<Vec<Ts<Ground>>> {
-        let c = from_ts(&citation, "citation", "a citation")?;
+    pub fn grounds_covering(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Citation | string")] citation: JsValue,
+    ) -> JsResult<Vec<Ts<Ground>>> {
+        let c = self.citation_arg(&citation)?;
         ts_refs(&self.inner.catalogue.grounds_covering(&c))
     }
 
@@ -252,8 +274,11 @@ impl Regulation {
 
     /// The catalogued provision designated exactly by `citation`, with its text summary and
     /// status, if any.
-    pub fn provision(&self, citation: Ts<Citation>) -> JsResult<Option<Ts<Provision>>> {
-        let c = from_ts(&citation, "citation", "a citation")?;
+    pub fn provision(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Citation | string")] citation: JsValue,
+    ) -> JsResult<Option<Ts<Provision>>> {
+        let c = self.citation_arg(&citation)?;
         self.inner.provision(&c).map(ts).transpose()
     }
 
@@ -387,8 +412,11 @@ impl Regulation {
     /// The duty or duties behind `citation` (citing Điều 7.3 gives its six points; citing Điều
     /// 5.1.a gives the duty of Điều 5.1).
     #[wasm_bindgen(js_name = dutyFor)]
-    pub fn duty_for(&self, citation: Ts<Citation>) -> JsResult<Vec<Ts<Duty>>> {
-        let c = from_ts(&citation, "citation", "a citation")?;
+    pub fn duty_for(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Citation | string")] citation: JsValue,
+    ) -> JsResult<Vec<Ts<Duty>>> {
+        let c = self.citation_arg(&citation)?;
         ts_refs(&self.inner.duty_for(&c))
     }
 
@@ -441,10 +469,10 @@ impl Regulation {
     #[wasm_bindgen(js_name = formatCitation)]
     pub fn format_citation(
         &self,
-        citation: Ts<Citation>,
+        #[wasm_bindgen(unchecked_param_type = "Citation | string")] citation: JsValue,
         lang: Ts<quyche::text::Lang>,
     ) -> JsResult<String> {
-        let c: Citation = from_ts(&citation, "citation", "a citation")?;
+        let c = self.citation_arg(&citation)?;
         let lang = from_ts(&lang, "lang", "\"vi\" or \"en\"")?;
         Ok(c.in_lang(&*self.inner, lang))
     }
@@ -474,7 +502,7 @@ pub fn find_citations(
 /// A citation in Vietnamese or English (built-in catalogue unless `regulation` is given).
 #[wasm_bindgen(js_name = formatCitation)]
 pub fn format_citation(
-    citation: Ts<Citation>,
+    #[wasm_bindgen(unchecked_param_type = "Citation | string")] citation: JsValue,
     lang: Ts<quyche::text::Lang>,
     #[wasm_bindgen(unchecked_optional_param_type = "Regulation")] regulation: Option<JsValue>,
 ) -> JsResult<String> {

@@ -91,3 +91,19 @@ test("bodyOn follows a merged body to its successor: Đài PT-TH → Báo Khánh
   assert.equal(reg.bodyOn("dai-ptth", "2025-04-23").id, "dai-ptth");
   assert.equal(reg.bodyOn("dai-ptth", "2025-04-24").id, "bao-khanh-hoa");
 });
+
+test("a citation argument may be a string, as in Python: its key or the citation in words (Vietnamese or English)", () => {
+  const object = { instrument: "24/2018/QH14", article: 8, clause: 1 };
+  for (const c of ["24/2018/QH14:8.1", "khoản 1 Điều 8 Luật An ninh mạng 2018", "Art. 8(1), Cybersecurity Law 2018"]) {
+    assert.deepEqual(reg.groundFor(c, "2025-01-15"), reg.groundFor(object, "2025-01-15"), c);
+    assert.deepEqual(reg.successorOf(c), reg.successorOf(object), c);
+    assert.deepEqual(reg.groundsCovering(c), reg.groundsCovering(object), c);
+    assert.deepEqual(reg.provision(c), reg.provision(object), c);
+    assert.equal(reg.formatCitation(c, "vi"), "khoản 1 Điều 8 Luật An ninh mạng 2018");
+  }
+  // Điều 7.3 of the regulation has six points, each a duty.
+  assert.equal(reg.dutyFor("khoản 3 Điều 7 Quy chế 2086/QĐ-UBND").length, 6);
+  const e = thrown(() => reg.groundFor("Điều", "2025-01-15"));
+  assert.deepEqual([e.code, e.path], ["CITATION_PARSE", "/citation"]);
+  assert.equal(thrown(() => reg.provision(7)).path, "/citation");
+});

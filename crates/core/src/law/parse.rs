@@ -693,6 +693,26 @@ pub struct CitationScan {
 }
 
 impl Citation {
+    /// A citation given as a string: its key (`"24/2018/QH14:8.1.đ"`, the string form of a
+    /// citation in JSON) or a citation in words, Vietnamese or English, parsed against `reg`'s
+    /// catalogue ([`Citation::parse_with`]). What the Python and JavaScript packages accept
+    /// wherever a citation argument is a string.
+    ///
+    /// ```
+    /// use quyche::law::Citation;
+    /// let reg = quyche::Regulation::khanh_hoa_ref();
+    /// let by_key = Citation::read("24/2018/QH14:8.1", reg).unwrap();
+    /// assert_eq!(by_key, Citation::read("khoản 1 Điều 8 Luật An ninh mạng 2018", reg).unwrap());
+    /// assert_eq!(by_key, Citation::read("Art. 8(1), Cybersecurity Law 2018", reg).unwrap());
+    /// assert_eq!(Citation::read("Điều", reg).unwrap_err().code.as_str(), "CITATION_PARSE");
+    /// ```
+    pub fn read(text: &str, reg: &dyn Instruments) -> Result<Citation> {
+        match Citation::from_key(text) {
+            Some(c) => Ok(c),
+            None => Citation::parse_with(text, reg),
+        }
+    }
+
     /// Parses one citation (the whole text) against `reg`'s instrument catalogue. Leading
     /// "theo"/"tại" and trailing punctuation are ignored; anything else after the citation is
     /// an error.
