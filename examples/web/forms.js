@@ -57,14 +57,14 @@ export function commandForm(ctx, type, initial = {}) {
 }
 
 /** The fields of an object schema, in the schema's order with the required ones first. */
-function group(ctx, objectSchema, prefix, initial, readers) {
+function group(ctx, objectSchema, prefix, initial, readers, loose = false) {
   const required = new Set(objectSchema.required ?? []);
   const names = Object.keys(objectSchema.properties).filter((n) => n !== "type");
   names.sort((a, b) => Number(required.has(b)) - Number(required.has(a)));
   const box = h("div", { class: "fields" });
   for (const name of names) {
     const path = prefix ? `${prefix}.${name}` : name;
-    box.append(field(ctx, objectSchema.properties[name], path, required.has(name), initial?.[name], readers));
+    box.append(field(ctx, objectSchema.properties[name], path, required.has(name), initial?.[name], readers, loose));
   }
   return box;
 }
@@ -89,7 +89,8 @@ function put(out, path, value) {
   o[keys.at(-1)] = value;
 }
 
-function field(ctx, prop, path, required, initial, readers) {
+/** One field; `loose`: inside an optional group, where every chooser may stay empty. */
+function field(ctx, prop, path, required, initial, readers, loose) {
   const { p, optional, ref, def } = unwrap(prop, ctx.schema.$defs);
   const id = `f${++serial}-${path.replace(/\W/g, "-")}`;
   const w = words(ctx, path);
@@ -102,7 +103,7 @@ function field(ctx, prop, path, required, initial, readers) {
   // A nested object: a group of fields.
   if (def?.type === "object") {
     const sub = [];
-    const inner = group(ctx, def, path, initial, sub);
+    const inner = group(ctx, def, path, initial, sub, optional || !required);
     const fs = h("fieldset", { class: "nested", "data-path": pointer }, h("legend", {}, w.label, mark), help, inner);
     readers.push((out, errors) => {
       const part = {};
@@ -157,7 +158,7 @@ function field(ctx, prop, path, required, initial, readers) {
   const choices = choicesFor(ctx, path, ref, def);
   if (choices) {
     const opts = choices.map((o) => h("option", { value: o.value }, o.label));
-    const blank = optional || !required || choices.length === 0;
+    const blank = loose || optional || !required || choices.length === 0;
     control = h("select", labelled, blank ? h("option", { value: "" }, ctx.none()) : null, opts);
     if (initial !== undefined && initial !== null) control.value = initial;
     read = () => control.value;
