@@ -113,11 +113,14 @@ function openDeadlines(data) {
   return out;
 }
 
-function deadlineLine(d, now = at()) {
-  const passed = Date.parse(d.due) < Date.parse(now);
-  return h("span", { class: `deadline ${passed ? "passed" : "running"}` },
+/** A deadline with its state: met or late once what it binds is done (`doneAt`), otherwise
+ * running or passed at the chosen time. */
+function deadlineLine(d, doneAt = null) {
+  const due = Date.parse(d.due);
+  const word = doneAt ? (Date.parse(doneAt) <= due ? "met" : "late") : due < Date.parse(at()) ? "passed" : "running";
+  return h("span", { class: `deadline ${word}` },
     `${t("deadlineOf")(t(`binds_${d.binds}`))}: ${limitText(d.limit)} → ${showInstant(d.due)} `,
-    h("strong", {}, passed ? t("passed") : t("running")), " ",
+    h("strong", {}, t(word)), " ",
     d.provision ? citeList([d.provision]) : d.instrument,
     d.interpretation ? ` (${t("interpretation")})` : "");
 }
@@ -405,6 +408,14 @@ function stepDetail(cmd) {
   return bits.join(" — ");
 }
 
+/** When the action or removal request an event opened was answered, if it was. */
+function doneAt(data, fx) {
+  const r = fx.request_id && (data.removal_requests ?? []).find((x) => x.id === fx.request_id);
+  if (r) return r.response?.at ?? null;
+  const a = fx.action_id && (data.actions ?? []).find((x) => x.id === fx.action_id);
+  return a ? a.result?.at ?? a.withdrawn?.at ?? null : null;
+}
+
 function renderCase() {
   const c = cur();
   const saved = state.current ? state.cases.get(state.current) : null;
@@ -418,7 +429,7 @@ function renderCase() {
         h("div", { class: "what" }, h("strong", {}, term("command", ev.command.type)), " — ", bodyName(ev.actor.body), " → ", h("em", {}, term("case_status", ev.effects.status))),
         stepDetail(ev.command) ? h("div", { class: "detail" }, stepDetail(ev.command)) : null,
         h("div", { class: "cites" }, citeList(c.basis(ev))),
-        ev.effects.deadline ? h("div", {}, deadlineLine(ev.effects.deadline)) : null)),
+        ev.effects.deadline ? h("div", {}, deadlineLine(ev.effects.deadline, doneAt(c.data, ev.effects))) : null)),
   );
   const chain = $("#chain");
   if (!c) {

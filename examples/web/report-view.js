@@ -9,7 +9,8 @@ function block(b) {
   if (b.paragraph !== undefined) return h("p", {}, b.paragraph);
   if (b.bullets) return h("ul", {}, b.bullets.map((x) => h("li", {}, x)));
   if (b.table) {
-    return h("div", { class: "table-wrap" },
+    // Scrolls sideways on a phone: focusable so that the keyboard can scroll it too.
+    return h("div", { class: "table-wrap", tabindex: "0", role: "region", "aria-label": b.table.header.join(", ") },
       h("table", {}, h("thead", {}, h("tr", {}, b.table.header.map((c) => h("th", { scope: "col" }, c)))),
         h("tbody", {}, b.table.rows.map((r) => h("tr", {}, r.map((c) => h("td", {}, c)))))));
   }

@@ -161,6 +161,8 @@ test("an official records a case through the forms on a phone, finds it after a 
       await step(page, "close", 10);
       assert.match(await page.locator("#status-line").textContent(), /Đã kết thúc/);
       assert.match(await page.locator("#chain-summary").textContent(), /10 sự kiện, chuỗi băm đã kiểm tra/);
+      // The platform answered at 20:00, within its 24 hours: the deadline is shown met.
+      assert.match(await page.locator('#timeline li[data-seq="7"]').textContent(), /24 giờ → 05\/08\/2026 11:00 đã thực hiện đúng hạn/);
       await noWiderThanViewport(page, "390 px, closed case");
       await axe(page, "390×844");
       await page.screenshot({ path: `${OUT}web-page-phone.png`, fullPage: true });
