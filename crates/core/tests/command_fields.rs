@@ -23,9 +23,16 @@ fn schema_fields() -> BTreeSet<String> {
                 .chain(prop["anyOf"].as_array().into_iter().flatten())
                 .collect();
             for r in refs {
-                let Some(target) = r["$ref"].as_str() else { continue };
+                let Some(target) = r["$ref"].as_str() else {
+                    continue;
+                };
                 let def = &defs[target.trim_start_matches("#/$defs/")];
-                for inner in def["properties"].as_object().into_iter().flatten().map(|(k, _)| k) {
+                for inner in def["properties"]
+                    .as_object()
+                    .into_iter()
+                    .flatten()
+                    .map(|(k, _)| k)
+                {
                     out.insert(format!("{name}.{inner}"));
                 }
             }
@@ -37,7 +44,10 @@ fn schema_fields() -> BTreeSet<String> {
 #[test]
 fn every_command_field_of_the_schema_has_words_and_no_word_lacks_a_field() {
     let schema = schema_fields();
-    let table: BTreeSet<String> = quyche::vocab::command_fields().into_iter().map(|f| f.id).collect();
+    let table: BTreeSet<String> = quyche::vocab::command_fields()
+        .into_iter()
+        .map(|f| f.id)
+        .collect();
     let missing: Vec<_> = schema.difference(&table).collect();
     let extra: Vec<_> = table.difference(&schema).collect();
     assert!(missing.is_empty(), "fields without words: {missing:?}");

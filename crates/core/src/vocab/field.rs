@@ -20,7 +20,9 @@ pub struct FieldTerm {
     pub help: Label,
 }
 
-/// `(id, label vi, label en, help vi, help en)` for every command field.
+/// `(id, label vi, label en, help vi, help en)` for every command field: a data table, one row
+/// per field (kept on one line each for reading).
+#[rustfmt::skip]
 const FIELDS: &[(&str, &str, &str, &str, &str)] = &[
     ("case_id", "Số hiệu vụ việc", "Case number", "Tùy chọn; không ghi dữ liệu cá nhân. Để trống thì tự sinh từ cơ quan và thời điểm phát hiện.", "Optional; no personal data. Left empty, it is derived from the detecting body and time."),
     ("source", "Nguồn phát hiện", "How it was detected", "Cơ quan biết đến thông tin qua đâu.", "How the content came to the body's attention."),
