@@ -204,3 +204,114 @@ test("an official records a case through the forms on a phone, finds it after a 
     { viewport: { width: 390, height: 844 } },
   );
 });
+
+/** Presses Tab until the focused element matches `selector` (at most 80 times). */
+async function tabTo(page, selector) {
+  for (let i = 0; i < 80; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+test("keyboard only, words in both languages, the diagram's size and words, export and import of a log, deadlines across cases, Markdown and JSON downloads", async () => {
+  await withPage(
+    "examples/web",
+    "/index.html",
+    async (page, _base, problems) => {
+      await page.waitForSelector("body[data-ready]", { timeout: 30000 });
+
+      // Keyboard only: the time, a new case, its form, recording it.
+      await tabTo(page, "#at");
+      await page.keyboard.press("Control+A");
+      await page.keyboard.type("03/08/2026 08:15");
+      await tabTo(page, "#new-case");
+      await page.keyboard.press("Enter");
+      await page.waitForSelector("#step-form:not([hidden])");
+      assert.ok(await page.evaluate(() => document.getElementById("step-form").contains(document.activeElement)), "focus moves into the form");
+      await tabTo(page, '[data-path="/content/platform"]');
+      await page.keyboard.type("Zalo");
+      await tabTo(page, '[data-path="/content/summary"]');
+      await page.keyboard.type("Tin đồn thất thiệt về thiên tai");
+      await tabTo(page, "#apply");
+      await page.keyboard.press("Enter");
+      await page.waitForFunction(() => document.querySelectorAll("#timeline li").length === 1);
+      assert.equal(await page.evaluate(() => document.activeElement.id), "result", "the result is announced and focused");
+      assert.match(await page.locator("#timeline li").textContent(), /03\/08\/2026 08:15/);
+      await tabTo(page, "#refused-count");
+      await page.keyboard.press("Enter");
+      assert.equal(await page.locator("#refused").getAttribute("open"), "");
+
+      // A malformed time is refused by the page itself, in words.
+      await page.fill("#at", "31/02/2026 08:00");
+      await page.locator("#at").press("Tab");
+      assert.equal(await page.locator("#at").getAttribute("aria-invalid"), "true");
+      assert.match(await page.locator("#at-error").textContent(), /dd\/mm\/yyyy HH:mm/);
+
+      // The diagram at its default size: labels of at least 12 px, drawn at scale 1, with a title,
+      // a description and the same transitions in words.
+      const sizes = await page.evaluate(() => {
+        const svg = document.querySelector("#diagram svg");
+        const scale = svg.getBoundingClientRect().width / Number(svg.getAttribute("width"));
+        const px = [...svg.querySelectorAll("text")].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+        return { min: Math.min(...px), n: px.length, title: svg.querySelector("title")?.textContent, labelled: svg.getAttribute("aria-labelledby") };
+      });
+      assert.ok(sizes.n > 20 && sizes.min >= 12, `smallest diagram label ${sizes.min} px`);
+      assert.equal(sizes.title, "Sơ đồ quy trình xử lý");
+      const { Regulation } = await import("../../crates/wasm/pkg/index.node.js");
+      const transitions = Regulation.khanhHoa().workflowMermaid().split("\n").filter((l) => l.includes("-->")).length;
+      assert.ok((await page.locator("#workflow-text li").count()) >= transitions - 1, "every transition in words");
+
+      // English: the page's words switch, each field keeps the other language alongside.
+      await page.click("#new-case");
+      await page.click("#lang");
+      assert.equal(await page.locator("html").getAttribute("lang"), "en");
+      const summaryId = await page.locator('#step-form [data-path="/content/summary"]').getAttribute("id");
+      assert.match(await page.locator(`label[for="${summaryId}"]`).textContent(), /^Summary\s*Tóm tắt nội dung/);
+      await page.click("#lang");
+      await page.click("#cancel");
+
+      // The sample case (2026 walkthrough): the platform's 24-hour deadline on R1 (sent
+      // 04/08/2026 09:30) is due today on the 5th at 08:00 and overdue at 10:00.
+      await page.click("#load-sample");
+      await page.waitForFunction(() => document.querySelectorAll("#timeline li").length === 10);
+      assert.equal(await page.locator("#cases > li").count(), 2, "two cases kept");
+      await page.fill("#at", "05/08/2026 08:00");
+      await page.locator("#at").press("Tab");
+      const police = page.locator("#deadlines section.by-body", { hasText: "Công an tỉnh Khánh Hòa" });
+      assert.match(await police.locator("li.today").textContent(), /Hôm nay 05\/08\/2026 09:30 — KH-2026-0042 R1/);
+      await page.fill("#at", "05/08/2026 10:00");
+      await page.locator("#at").press("Tab");
+      assert.match(await police.locator("li.overdue").textContent(), /Quá hạn 05\/08\/2026 09:30/);
+      assert.match(await page.locator("#deadline-summary").textContent(), /1 quá hạn/);
+
+      // Export the log as JSON Lines; an edited copy is refused on import, by replay.
+      const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-current")]);
+      const lines = readFileSync(await download.path(), "utf8").trim().split("\n");
+      assert.equal(lines.length, 10);
+      assert.ok(lines.every((l) => /^[0-9a-f]{64}$/.test(JSON.parse(l).hash)));
+      const edited = lines.map((l, i) => (i === 2 ? l.replace('"receive"', '"receive","note":"sửa"') : l)).join("\n");
+      await page.setInputFiles("#import", { name: "edited.jsonl", mimeType: "application/x-ndjson", buffer: Buffer.from(edited) });
+      await page.waitForSelector("#result .refusal");
+      assert.match(await page.locator("#result .refusal .codes").textContent(), /LOG_TAMPERED/);
+      assert.doesNotMatch(await page.locator("#result .refusal ul").textContent(), /LOG_TAMPERED/);
+      await page.setInputFiles("#import", { name: "copy.jsonl", mimeType: "application/x-ndjson", buffer: Buffer.from(lines.join("\n")) });
+      await page.waitForSelector("#result .success");
+      assert.match(await page.locator("#result .success").textContent(), /Đã nhập vụ việc KH-2026-0042 \(10 sự kiện\)/);
+
+      // The six-month report downloads as Markdown and JSON.
+      await page.selectOption("#frequency", "annual");
+      await page.click("#make-report");
+      await page.waitForSelector("#report-doc article.nd30");
+      const [md] = await Promise.all([page.waitForEvent("download"), page.click("#download-md")]);
+      const mdText = readFileSync(await md.path(), "utf8");
+      assert.ok(mdText.includes("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") && mdText.includes("Kính gửi"));
+      const [js] = await Promise.all([page.waitForEvent("download"), page.click("#download-json")]);
+      const report = JSON.parse(readFileSync(await js.path(), "utf8"));
+      assert.equal(report.cases.total, 2, "both saved cases counted");
+      assert.ok(!JSON.stringify(report).includes("tai.khoan.a"), "no personal data");
+      assert.deepEqual(problems, []);
+    },
+    { viewport: { width: 390, height: 844 } },
+  );
+});
