@@ -62,12 +62,15 @@ function bodyName(id) {
 
 const cite = (c) => state.reg.formatCitation(c, state.lang);
 
-function citeList(list) {
+/** The articles, each once; past `max` of them, the rest behind a "+N" disclosure. */
+function citeList(list, max = 3) {
   const seen = new Set();
-  return (list ?? [])
+  const chips = (list ?? [])
     .map(cite)
     .filter((s) => !seen.has(s) && seen.add(s))
     .map((s) => h("span", { class: "cite" }, s));
+  if (chips.length <= max + 1) return chips;
+  return [...chips.slice(0, max), h("details", { class: "more" }, h("summary", {}, t("moreCites")(chips.length - max)), chips.slice(max))];
 }
 
 /** A library message in plain words: each `id` in backticks replaced by the name of the body,
