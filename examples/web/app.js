@@ -601,13 +601,7 @@ function wire() {
     $("#json-box").hidden = !on;
     $("#form-fields").hidden = on;
     if (on) {
-      let cmd;
-      try {
-        cmd = state.form.read();
-      } catch {
-        cmd = { type: state.pending };
-      }
-      $("#json-text").value = JSON.stringify(cmd, null, 2);
+      $("#json-text").value = JSON.stringify(state.form.read({ partial: true }), null, 2);
     }
   });
   $("#make-report").addEventListener("click", makeReport);

@@ -36,7 +36,7 @@ function unwrap(prop, defs) {
 /**
  * The form of command `type`: `{element, read()}`; `read()` returns the command object or throws
  * `{fields: [{path, message}]}` for what the page itself can tell (a missing required value, a
- * date that is not `dd/mm/yyyy HH:mm`). `ctx`: `{schema, fields (Map id → FieldTerm), lang,
+ * date that is not `dd/mm/yyyy HH:mm`), or with `{partial: true}` what is filled so far. `ctx`: `{schema, fields (Map id → FieldTerm), lang,
  * vocabulary(name), bodies(), grounds(), refs(kind), cite(citation)}`; `initial`: prefilled
  * values (the command's shape).
  */
@@ -46,11 +46,12 @@ export function commandForm(ctx, type, initial = {}) {
   const body = group(ctx, branch, "", initial, readers);
   return {
     element: body,
-    read() {
+    /** The command; with `{partial: true}`, what is filled so far even if incomplete. */
+    read({ partial = false } = {}) {
       const out = { type };
       const errors = [];
       for (const r of readers) r(out, errors);
-      if (errors.length) throw { fields: errors };
+      if (errors.length && !partial) throw { fields: errors };
       return out;
     },
   };

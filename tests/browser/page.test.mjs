@@ -269,6 +269,14 @@ test("keyboard only, words in both languages, the diagram's size and words, expo
       const summaryId = await page.locator('#step-form [data-path="/content/summary"]').getAttribute("id");
       assert.match(await page.locator(`label[for="${summaryId}"]`).textContent(), /^Summary\s*Tóm tắt nội dung/);
       await page.click("#lang");
+      // The JSON view for developers: the form's command as JSON, editable.
+      await page.locator('#step-form [data-path="/content/platform"]').fill("YouTube");
+      await page.check("#json-mode");
+      const json = JSON.parse(await page.locator("#json-text").inputValue());
+      assert.equal(json.type, "detect");
+      assert.equal(json.content.platform, "YouTube");
+      assert.equal(json.content.platform_kind, "social_network");
+      assert.equal(await page.locator("label[for=json-text]").textContent(), "Lệnh dạng JSON");
       await page.click("#cancel");
 
       // The sample case (2026 walkthrough): the platform's 24-hour deadline on R1 (sent
@@ -310,6 +318,8 @@ test("keyboard only, words in both languages, the diagram's size and words, expo
       const report = JSON.parse(readFileSync(await js.path(), "utf8"));
       assert.equal(report.cases.total, 2, "both saved cases counted");
       assert.ok(!JSON.stringify(report).includes("tai.khoan.a"), "no personal data");
+      await page.setViewportSize({ width: 360, height: 740 });
+      await noWiderThanViewport(page, "360 px, two cases and a report");
       assert.deepEqual(problems, []);
     },
     { viewport: { width: 390, height: 844 } },
