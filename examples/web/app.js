@@ -509,6 +509,24 @@ function renderReportControls() {
   freq.replaceChildren(...["six_monthly", "annual"].map((f) => h("option", { value: f }, term("frequency", f))));
   freq.value = keepF;
   if (!$("#year").value) $("#year").value = day().slice(0, 4);
+  renderReportDue();
+}
+
+/** When the chosen body owes the chosen report and to whom (Điều 8, reportingCalendar). */
+function renderReportDue() {
+  const box = $("#report-due");
+  let due;
+  try {
+    due = quyche
+      .reportingCalendar(state.reg, Number($("#year").value), day())
+      .find((d) => d.body === $("#reporter").value && d.period.frequency === $("#frequency").value);
+  } catch (e) {
+    if (!(e instanceof QuycheError)) throw e;
+  }
+  if (!due) return box.replaceChildren();
+  box.replaceChildren(
+    h("span", {}, t("reportDue")(showDate(due.window.from), showDate(due.window.to), showDate(due.due), due.recipient_name[state.lang]), " ",
+      citeList(due.citations, 1), due.interpretation ? ` (${t("interpretation")})` : ""));
 }
 
 function makeReport() {
@@ -605,6 +623,7 @@ function wire() {
     }
   });
   $("#make-report").addEventListener("click", makeReport);
+  for (const id of ["#frequency", "#year", "#reporter"]) $(id).addEventListener("change", renderReportDue);
   $("#print-report").addEventListener("click", () => window.print());
   $("#download-md").addEventListener("click", () => {
     const md = renderMarkdown(state.reg, state.report.report, state.lang);
@@ -633,5 +652,3 @@ main().catch((e) => {
   $("#status-line").textContent = `${e}`;
   throw e;
 });
-
-export { showDate };

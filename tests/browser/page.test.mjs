@@ -181,6 +181,9 @@ test("an official records a case through the forms on a phone, finds it after a 
       await page.selectOption("#frequency", "annual");
       await page.fill("#year", "2026");
       await page.selectOption("#reporter", LEAD);
+      // Điều 8.2: the lead agency's annual report covers 15/12/2025–14/12/2026 and goes to the
+      // People's Committee.
+      assert.match(await page.locator("#report-due").textContent(), /Số liệu từ 15\/12\/2025 đến 14\/12\/2026; hạn gửi \d\d\/12\/2026, gửi Ủy ban nhân dân tỉnh Khánh Hòa\..*Điều 8/);
       await page.click("#make-report");
       await page.waitForSelector("#report-doc article.nd30");
       await noWiderThanViewport(page, "1280 px, report");
@@ -214,7 +217,7 @@ async function tabTo(page, selector) {
   throw new Error(`Tab never reached ${selector}`);
 }
 
-test("keyboard only, words in both languages, the diagram's size and words, export and import of a log, deadlines across cases, Markdown and JSON downloads", async () => {
+test("keyboard only, Vietnam time in a US browser, words in both languages, the diagram's size and words, export and import of a log, deadlines across cases, Markdown and JSON downloads", async () => {
   await withPage(
     "examples/web",
     "/index.html",
@@ -322,6 +325,7 @@ test("keyboard only, words in both languages, the diagram's size and words, expo
       await noWiderThanViewport(page, "360 px, two cases and a report");
       assert.deepEqual(problems, []);
     },
-    { viewport: { width: 390, height: 844 } },
+    // A browser in New York with a US locale: the page still reads and shows Vietnam time.
+    { viewport: { width: 390, height: 844 }, locale: "en-US", timezoneId: "America/New_York" },
   );
 });

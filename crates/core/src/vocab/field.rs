@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 /// The label and help of one command field.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct FieldTerm {
     /// The property's path in a command: `"channel"`, `"content.summary"`, `"trigger.at"`.
     pub id: String,
