@@ -217,10 +217,11 @@ function formContext() {
   };
 }
 
-function openForm(type) {
+/** Opens the form of step `type`, prefilled with `values` or the preset ones. */
+function openForm(type, values = null) {
   state.pending = type;
   const data = cur()?.data;
-  const initial = preset(type, { reg: state.reg, data, actor: actor(), day: day(), at: at() });
+  const initial = values ?? preset(type, { reg: state.reg, data, actor: actor(), day: day(), at: at() });
   state.form = commandForm(formContext(), type, initial);
   $("#form-title").replaceChildren(term("command", type), " ", h("span", { class: "alt", lang: other() }, TEXT[other()] && vocabulary("command").find((x) => x.id === type)?.label[other()]));
   $("#form-fields").replaceChildren(state.form.element);
@@ -273,7 +274,7 @@ async function applyPending(ev) {
     markField(e.path);
   }
   renderAll();
-  $("#result").focus();
+  resultBox().focus();
 }
 
 /** Marks the form field a refusal's JSON pointer names. */
@@ -368,8 +369,16 @@ function renderSteps(list) {
   );
 }
 
+/** The last result: a refusal of the open form stays in the form, next to its button; anything
+ * else at the top of the case. */
+function resultBox() {
+  const inForm = !$("#step-form").hidden && state.result?.error;
+  $(inForm ? "#result" : "#form-refusal").replaceChildren();
+  return $(inForm ? "#form-refusal" : "#result");
+}
+
 function renderResult() {
-  const box = $("#result");
+  const box = resultBox();
   const r = state.result;
   if (!r) return box.replaceChildren();
   if (r.note) return box.replaceChildren(h("div", { class: "success" }, r.note));
@@ -571,7 +580,8 @@ function wire() {
     state.lang = other();
     state.vocab.clear();
     if (state.report?.report) state.report.doc = reportDocument(state.reg, state.report.report, state.lang);
-    if (state.pending && !$("#step-form").hidden) openForm(state.pending);
+    // The open form is rebuilt in the other language with what was already typed.
+    if (state.pending && !$("#step-form").hidden) openForm(state.pending, state.form.read({ partial: true }));
     renderAll();
   });
   $("#actor").addEventListener("change", () => {

@@ -40,7 +40,7 @@ async function step(page, command, events, fill = async () => {}) {
   await fill(page.locator("#step-form"));
   await page.click("#apply");
   await page.waitForFunction((n) => document.querySelectorAll("#timeline li").length === n, events, { timeout: 5000 }).catch(async () => {
-    throw new Error(`${command}: ${await page.locator("#result").textContent()} ${await page.locator("#form-errors").textContent()}`);
+    throw new Error(`${command}: ${await page.locator("#form-refusal").textContent()} ${await page.locator("#form-errors").textContent()}`);
   });
   assert.match(await page.locator("#result .success").textContent(), /Đã ghi/);
 }
@@ -119,10 +119,12 @@ test("an official records a case through the forms on a phone, finds it after a 
       await page.locator('#next li[data-command="conclude"] button').click();
       await field(form, "/verdict").selectOption("violating");
       await page.click("#apply");
-      await page.waitForSelector("#result .refusal");
-      const refusal = await page.locator("#result .refusal").textContent();
+      await page.waitForSelector("#form-refusal .refusal");
+      assert.equal(await page.evaluate(() => document.activeElement.id), "form-refusal", "the refusal is next to the form's button, focused");
+      const refusal = await page.locator("#form-refusal .refusal ul").textContent();
       assert.match(refusal, /căn cứ/i);
-      assert.match(await page.locator("#result .refusal .codes").textContent(), /[A-Z_]{6,}/);
+      assert.doesNotMatch(refusal, /[A-Z]{3,}_[A-Z]{3,}/, "no code in the reasons");
+      assert.match(await page.locator("#form-refusal .refusal .codes").textContent(), /[A-Z]{3,}_[A-Z]{3,}/);
       const grounds = field(form, "/grounds");
       await grounds.locator("input[type=search]").fill("an ninh mang");
       const visible = grounds.locator("label.ground:not([hidden])");
@@ -271,9 +273,10 @@ test("keyboard only, Vietnam time in a US browser, words in both languages, the 
       assert.equal(await page.locator("html").getAttribute("lang"), "en");
       const summaryId = await page.locator('#step-form [data-path="/content/summary"]').getAttribute("id");
       assert.match(await page.locator(`label[for="${summaryId}"]`).textContent(), /^Summary\s*Tóm tắt nội dung/);
-      await page.click("#lang");
-      // The JSON view for developers: the form's command as JSON, editable.
       await page.locator('#step-form [data-path="/content/platform"]').fill("YouTube");
+      await page.click("#lang");
+      assert.equal(await page.locator('#step-form [data-path="/content/platform"]').inputValue(), "YouTube", "what was typed survives the language switch");
+      // The JSON view for developers: the form's command as JSON, editable.
       await page.check("#json-mode");
       const json = JSON.parse(await page.locator("#json-text").inputValue());
       assert.equal(json.type, "detect");
