@@ -505,6 +505,7 @@ function renderDiagram(list) {
     desc: t("workflowAlt"),
   };
   $("#diagram").replaceChildren(renderWorkflow(text, opts));
+  $("#diagram").setAttribute("aria-label", t("diagramRegion"));
   $("#workflow-text").replaceChildren(...workflowText(text, opts).map((line) => h("li", {}, line)));
 }
 

@@ -276,6 +276,10 @@ test("keyboard only, Vietnam time in a US browser, words in both languages, the 
       await page.locator('#step-form [data-path="/content/platform"]').fill("YouTube");
       await page.click("#lang");
       assert.equal(await page.locator('#step-form [data-path="/content/platform"]').inputValue(), "YouTube", "what was typed survives the language switch");
+      // The detection form (groups, check boxes, choosers, dates) and the refused steps open.
+      await page.click("#refused-count");
+      await axe(page, "390×844, detection form and refused steps open");
+      await page.click("#refused-count");
       // The JSON view for developers: the form's command as JSON, editable.
       await page.check("#json-mode");
       const json = JSON.parse(await page.locator("#json-text").inputValue());
