@@ -86,7 +86,7 @@ const BW = 150; // state box
 const BH = 52;
 const LINE = 15; // label line height
 const WRAP = 18; // label width in characters
-const LEFT = 64; // room for the start circle
+const LEFT = 100; // room for the start circle and its label
 
 /**
  * Draws the diagram. `opts`: `stateLabel(id)`, `commandLabel(id)`, `current` (state id or
