@@ -330,6 +330,36 @@ test("keyboard only, Vietnam time in a US browser, words in both languages, the 
       assert.ok(!JSON.stringify(report).includes("tai.khoan.a"), "no personal data");
       await page.setViewportSize({ width: 360, height: 740 });
       await noWiderThanViewport(page, "360 px, two cases and a report");
+
+      // A record edited inside the browser's storage fails its replay on the next visit: the
+      // list says so instead of showing the case as verified.
+      await page.evaluate(
+        () =>
+          new Promise((resolve, reject) => {
+            const open = indexedDB.open("quyche-cases");
+            open.onsuccess = () => {
+              const tx = open.result.transaction("cases", "readwrite");
+              const store = tx.objectStore("cases");
+              const get = store.get("KH-2026-0042");
+              get.onsuccess = () => {
+                const rec = get.result;
+                rec.events[3].at = "2026-08-03T09:31:00+07:00";
+                store.put(rec);
+              };
+              tx.oncomplete = () => {
+                open.result.close();
+                resolve();
+              };
+              tx.onerror = () => reject(tx.error);
+            };
+          }),
+      );
+      await page.reload();
+      await page.waitForSelector("body[data-ready]", { timeout: 30000 });
+      const tampered = page.locator('#cases li[data-case="KH-2026-0042"]');
+      assert.equal(await tampered.locator(".badge.bad").count(), 1, "the edited case is not shown as verified");
+      assert.match(await tampered.locator(".badge.bad").textContent(), /Sự kiện 4: .*đã bị sửa/);
+      assert.equal(await page.locator('#cases li[data-case] .badge.ok').count(), 1, "the other case still is");
       assert.deepEqual(problems, []);
     },
     // A browser in New York with a US locale: the page still reads and shows Vietnam time.
