@@ -595,6 +595,9 @@ function wire() {
     $("#at-error").textContent = ok ? "" : t("badTime")(t("time"), $("#at").value);
     if (ok) renderAll();
   });
+  $("#at").addEventListener("keydown", (e) => {
+    if (e.key === "Enter") $("#at").dispatchEvent(new Event("change"));
+  });
   $("#now").addEventListener("click", () => {
     $("#at").value = nowVn();
     $("#at").dispatchEvent(new Event("change"));

@@ -249,7 +249,7 @@ test("keyboard only, Vietnam time in a US browser, words in both languages, the 
 
       // A malformed time is refused by the page itself, in words.
       await page.fill("#at", "31/02/2026 08:00");
-      await page.locator("#at").press("Tab");
+      await page.locator("#at").press("Enter");
       assert.equal(await page.locator("#at").getAttribute("aria-invalid"), "true");
       assert.match(await page.locator("#at-error").textContent(), /dd\/mm\/yyyy HH:mm/);
 
