@@ -509,6 +509,22 @@ function renderDiagram(list) {
   $("#workflow-text").replaceChildren(...workflowText(text, opts).map((line) => h("li", {}, line)));
 }
 
+/** Who carries each duty of Điều 5–9 on the chosen day; the acting body's own duties marked. */
+function renderMatrix() {
+  const d = day();
+  $("#matrix").replaceChildren(
+    ...state.reg.responsibilityMatrix().map((duty) => {
+      const carriers = state.reg.bodiesForDuty(duty.id, d);
+      const mine = carriers.some((a) => a.body === actor());
+      const roles = [duty.role, ...(duty.also ?? []).map((x) => x.role)];
+      return h("li", { class: mine ? "mine" : "", "data-duty": duty.id },
+        h("strong", {}, duty.label[state.lang]), " ", citeList([duty.citation]),
+        h("div", {}, `${roles.map((r) => term("role", r)).join(", ")} · ${term("activity", duty.activity)} · ${term("participation", duty.participation)}`),
+        h("div", { class: "help" }, carriers.map((a) => bodyName(a.body) + (a.interpretation ? ` (${t("interpretation")})` : "")).join("; ")));
+    }),
+  );
+}
+
 function renderReportControls() {
   const sel = $("#reporter");
   const keep = sel.value || "so-vhttdl";
@@ -572,6 +588,7 @@ function renderAll() {
   renderResult();
   renderDeadlines();
   renderDiagram(list);
+  renderMatrix();
   renderReportControls();
   renderReport();
 }

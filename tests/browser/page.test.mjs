@@ -266,6 +266,9 @@ test("keyboard only, Vietnam time in a US browser, words in both languages, the 
       const { Regulation } = await import("../../crates/wasm/pkg/index.node.js");
       const transitions = Regulation.khanhHoa().workflowMermaid().split("\n").filter((l) => l.includes("-->")).length;
       assert.ok((await page.locator("#workflow-text li").count()) >= transitions - 1, "every transition in words");
+      // Who does what (Điều 5–9): one entry per duty, the acting body's own marked.
+      assert.equal(await page.locator("#matrix li").count(), Regulation.khanhHoa().responsibilityMatrix().length);
+      assert.ok((await page.locator("#matrix li.mine").count()) > 0, "the lead agency carries duties");
 
       // English: the page's words switch, each field keeps the other language alongside.
       await page.click("#new-case");
