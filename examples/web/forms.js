@@ -57,11 +57,17 @@ export function commandForm(ctx, type, initial = {}) {
   };
 }
 
-/** The fields of an object schema, in the schema's order with the required ones first. */
+/** The fields of an object schema: the required ones first, each part in the order of the core's
+ * field table (the schema lists properties alphabetically). */
 function group(ctx, objectSchema, prefix, initial, readers, loose = false) {
   const required = new Set(objectSchema.required ?? []);
+  const order = [...ctx.fields.keys()];
+  const rank = (n) => {
+    const i = order.indexOf(prefix ? `${prefix}.${n}` : n);
+    return i < 0 ? order.length : i;
+  };
   const names = Object.keys(objectSchema.properties).filter((n) => n !== "type");
-  names.sort((a, b) => Number(required.has(b)) - Number(required.has(a)));
+  names.sort((a, b) => Number(required.has(b)) - Number(required.has(a)) || rank(a) - rank(b));
   const box = h("div", { class: "fields" });
   for (const name of names) {
     const path = prefix ? `${prefix}.${name}` : name;

@@ -25,11 +25,6 @@ pub struct FieldTerm {
 /// per field (kept on one line each for reading).
 #[rustfmt::skip]
 const FIELDS: &[(&str, &str, &str, &str, &str)] = &[
-    ("case_id", "Số hiệu vụ việc", "Case number", "Tùy chọn; không ghi dữ liệu cá nhân. Để trống thì tự sinh từ cơ quan và thời điểm phát hiện.", "Optional; no personal data. Left empty, it is derived from the detecting body and time."),
-    ("source", "Nguồn phát hiện", "How it was detected", "Cơ quan biết đến thông tin qua đâu.", "How the content came to the body's attention."),
-    ("topics", "Lĩnh vực nội dung", "Topics", "Một số lĩnh vực cần có ý kiến của cơ quan chuyên ngành.", "Some topics call for a specialised body's opinion."),
-    ("detected_at", "Thời điểm phát hiện", "Detected at", "Để trống nếu trùng thời điểm ghi bước này.", "Leave empty if it is the time of this step."),
-    ("state_secret", "Liên quan bí mật Nhà nước", "Touches State secrets", "Đánh dấu nếu nội dung liên quan bí mật của Đảng, Nhà nước.", "Tick if it touches Party or State secrets."),
     ("content", "Nội dung thông tin", "The content", "Thông tin bị phát hiện trên không gian mạng.", "The online content found."),
     ("content.url", "Đường dẫn", "Link (URL)", "Địa chỉ của nội dung, nếu biết.", "Where it is, when known."),
     ("content.platform", "Nền tảng", "Platform", "Tên nền tảng hoặc trang, ví dụ Facebook.", "The platform or site, e.g. Facebook."),
@@ -39,6 +34,11 @@ const FIELDS: &[(&str, &str, &str, &str, &str)] = &[
     ("content.published_at", "Thời điểm đăng tải", "Published at", "Xác định căn cứ pháp lý có hiệu lực (thời điểm áp dụng pháp luật).", "It selects the legal grounds in force (law time)."),
     ("content.author_handle", "Tài khoản đăng tải", "Author's account", "Dữ liệu cá nhân: không đưa vào báo cáo.", "Personal data: never copied into reports."),
     ("content.language", "Ngôn ngữ", "Language", "Mã ngôn ngữ, ví dụ vi.", "Language tag, e.g. vi."),
+    ("case_id", "Số hiệu vụ việc", "Case number", "Tùy chọn; không ghi dữ liệu cá nhân. Để trống thì tự sinh từ cơ quan và thời điểm phát hiện.", "Optional; no personal data. Left empty, it is derived from the detecting body and time."),
+    ("source", "Nguồn phát hiện", "How it was detected", "Cơ quan biết đến thông tin qua đâu.", "How the content came to the body's attention."),
+    ("topics", "Lĩnh vực nội dung", "Topics", "Một số lĩnh vực cần có ý kiến của cơ quan chuyên ngành.", "Some topics call for a specialised body's opinion."),
+    ("detected_at", "Thời điểm phát hiện", "Detected at", "Để trống nếu trùng thời điểm ghi bước này.", "Leave empty if it is the time of this step."),
+    ("state_secret", "Liên quan bí mật Nhà nước", "Touches State secrets", "Đánh dấu nếu nội dung liên quan bí mật của Đảng, Nhà nước.", "Tick if it touches Party or State secrets."),
     ("area", "Địa bàn, lĩnh vực", "Area or field", "Địa bàn hoặc lĩnh vực liên quan.", "The area or field concerned."),
     ("area.commune", "Xã, phường liên quan", "Commune or ward", "Đơn vị hành chính cấp xã liên quan, nếu có.", "The commune-level unit concerned, if any."),
     ("area.field", "Lĩnh vực liên quan", "Field concerned", "Ví dụ: y tế.", "For example: health."),
