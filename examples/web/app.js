@@ -313,9 +313,20 @@ function renderCases() {
       h("span", { class: "meta" }, `${record.events.length} ${t("events")} · `,
         c ? h("span", { class: "badge ok" }, `✓ ${t("verified")}`) : h("span", { class: "badge bad" }, `✗ ${error ? plain(state.lang === "vi" ? error.messageVi : error.message) : ""}`)),
       summary ? h("span", { class: "summary" }, summary) : null,
-      h("button", { type: "button", class: "small", "aria-label": `${t("export")} ${id}`, onclick: () => exportCase(id) }, t("export")));
+      h("button", { type: "button", class: "small", "aria-label": `${t("export")} ${id}`, onclick: () => exportCase(id) }, t("export")),
+      h("button", { type: "button", class: "small", "aria-label": `${t("delete")} ${id}`, onclick: () => deleteCase(id) }, t("delete")));
   });
   $("#cases").replaceChildren(...(items.length ? items : [h("li", { class: "none" }, t("noCases"))]));
+}
+
+/** Deletes a saved case from this browser, after asking (export its log first to keep it). */
+async function deleteCase(id) {
+  if (!window.confirm(t("confirmDelete")(id))) return;
+  await store.remove(id);
+  state.cases.delete(id);
+  if (state.current === id) state.current = null;
+  state.result = { note: t("deleted")(id) };
+  renderAll();
 }
 
 function selectCase(id) {

@@ -363,6 +363,13 @@ test("keyboard only, Vietnam time in a US browser, words in both languages, the 
       assert.equal(await tampered.locator(".badge.bad").count(), 1, "the edited case is not shown as verified");
       assert.match(await tampered.locator(".badge.bad").textContent(), /Sự kiện 4: .*đã bị sửa/);
       assert.equal(await page.locator('#cases li[data-case] .badge.ok').count(), 1, "the other case still is");
+      // Deleting it (after the confirmation) removes it from the browser for good.
+      page.once("dialog", (d) => d.accept());
+      await tampered.getByRole("button", { name: "Xóa KH-2026-0042" }).click();
+      await page.waitForFunction(() => !document.querySelector('#cases li[data-case="KH-2026-0042"]'));
+      await page.reload();
+      await page.waitForSelector("body[data-ready]", { timeout: 30000 });
+      assert.equal(await page.locator("#cases li[data-case]").count(), 1);
       assert.deepEqual(problems, []);
     },
     // A browser in New York with a US locale: the page still reads and shows Vietnam time.
