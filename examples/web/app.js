@@ -360,7 +360,7 @@ function stepDeadlines(type) {
 function renderSteps(list) {
   const allowed = list.filter((x) => x.allowed);
   const refused = list.filter((x) => !x.allowed);
-  $("#allowed-count").textContent = t("allowedNow")(allowed.length, bodyName(actor()), showInstant(at()));
+  $("#allowed-count").textContent = allowed.length ? t("allowedNow")(allowed.length, bodyName(actor()), showInstant(at())) : "";
   $("#next").replaceChildren(
     ...allowed.map((x) =>
       h("li", { "data-command": x.command },
@@ -369,7 +369,7 @@ function renderSteps(list) {
         h("div", { class: "cites" }, citeList(x.citations)),
         stepDeadlines(x.command).map(([id, d]) => h("div", {}, `${id}: `, deadlineLine(d))))),
   );
-  if (!allowed.length) $("#next").append(h("li", { class: "none" }, t("nothingNow")));
+  if (!allowed.length) $("#next").append(h("li", { class: "none" }, t("nothingNow")(bodyName(actor()), showInstant(at()))));
   $("#refused-count").textContent = t("refusedCount")(refused.length);
   $("#refused-list").replaceChildren(
     ...refused.map((x) =>

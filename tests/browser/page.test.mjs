@@ -167,6 +167,7 @@ test("an official records a case through the forms on a phone, finds it after a 
       assert.match(await page.locator('#timeline li[data-seq="7"]').textContent(), /24 giờ → 05\/08\/2026 11:00 đã thực hiện đúng hạn/);
       await noWiderThanViewport(page, "390 px, closed case");
       await axe(page, "390×844");
+      await page.evaluate(() => scrollTo(0, 0));
       await page.screenshot({ path: `${OUT}web-page-phone.png`, fullPage: true });
 
       // Reload: the case is found again, re-checked by replaying its log.
@@ -190,6 +191,7 @@ test("an official records a case through the forms on a phone, finds it after a 
       await page.waitForSelector("#report-doc article.nd30");
       await noWiderThanViewport(page, "1280 px, report");
       await axe(page, "1280×900");
+      await page.evaluate(() => scrollTo(0, 0));
       await page.screenshot({ path: `${OUT}web-page-desktop.png`, fullPage: true });
       const pdf = await page.pdf({ format: "A4", printBackground: true });
       writeFileSync(`${OUT}web-report.pdf`, pdf);
