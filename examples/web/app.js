@@ -3,130 +3,23 @@
 // JSON Schema; follow the case's story; keep several cases in this browser; see the deadlines
 // across cases; print the six-month or annual report. Every rule, word and article comes from the
 // quyche package (the Rust core compiled to WebAssembly, ./pkg/, copied there by
-// scripts/build-wasm.sh); this file reads forms, calls the package and lays the answers out.
+// scripts/build-wasm.sh); the page reads forms, calls the package and lays the answers out.
+// Here: saving and reopening cases, recording a step, the case and its next steps, wiring. Beside
+// it: page-state.js (state, acting body and time), words.js (the library's words), forms.js
+// (forms from the schema), panels.js (deadlines, workflow, who does what, the report).
 import init, * as quyche from "./pkg/index.web.js";
 import { buildSampleCase } from "./sample-case.js";
 import { TEXT } from "./i18n.js";
-import { renderWorkflow, workflowText } from "./diagram.js";
 import { h } from "./dom.js";
 import { commandForm } from "./forms.js";
 import { preset } from "./presets.js";
-import { dayOf, nowVn, parseVn, showDate, showInstant } from "./vntime.js";
+import { nowVn, parseVn, showInstant } from "./vntime.js";
 import * as store from "./store.js";
-import { renderReportDocument } from "./report-view.js";
+import { $, actor, at, cur, day, other, state, t } from "./page-state.js";
+import { bodyName, cite, citeList, deadlineLine, doneAt, plain, term, vocabulary } from "./words.js";
+import { makeReport, renderDeadlines, renderDiagram, renderMatrix, renderReport, renderReportControls, renderReportDue } from "./panels.js";
 
-const { Regulation, Case, QuycheError, allowedCommands, compileReport, reportDocument, renderMarkdown } = quyche;
-
-const state = {
-  lang: "vi",
-  reg: null,
-  /** Saved cases: id → {record, case (or null), error (a failed replay)}. */
-  cases: new Map(),
-  current: null,
-  result: null,
-  pending: null,
-  form: null,
-  vocab: new Map(),
-  schema: null,
-  fields: null,
-  report: null,
-};
-
-const $ = (sel) => document.querySelector(sel);
-const t = (key) => TEXT[state.lang][key];
-const other = () => (state.lang === "vi" ? "en" : "vi");
-const cur = () => (state.current ? state.cases.get(state.current)?.case ?? null : null);
-
-// ----- Words from the library -----
-
-function vocabulary(name) {
-  if (!state.vocab.has(name)) {
-    let terms = [];
-    try {
-      terms = state.reg.vocabulary(name);
-    } catch (e) {
-      if (!(e instanceof QuycheError)) throw e;
-    }
-    state.vocab.set(name, terms);
-  }
-  return state.vocab.get(name);
-}
-
-function term(name, id) {
-  return vocabulary(name).find((x) => x.id === id)?.label[state.lang] ?? id;
-}
-
-function bodyName(id) {
-  return state.reg.body(id)?.name[state.lang] ?? id;
-}
-
-const cite = (c) => state.reg.formatCitation(c, state.lang);
-
-/** The articles, each once; past `max` of them, the rest behind a "+N" disclosure. */
-function citeList(list, max = 3) {
-  const seen = new Set();
-  const chips = (list ?? [])
-    .map(cite)
-    .filter((s) => !seen.has(s) && seen.add(s))
-    .map((s) => h("span", { class: "cite" }, s));
-  if (chips.length <= max + 1) return chips;
-  return [...chips.slice(0, max), h("details", { class: "more" }, h("summary", {}, t("moreCites")(chips.length - max)), chips.slice(max))];
-}
-
-/** A library message in plain words: each `id` in backticks replaced by the name of the body,
- * state, command or role it stands for. */
-function plain(text) {
-  return text.replace(/`([^`]+)`/g, (_, id) => {
-    const b = state.reg.body(id);
-    if (b) return b.name[state.lang];
-    for (const v of ["command", "case_status", "role", "action_kind", "outcome", "platform_response"]) {
-      const found = vocabulary(v).find((x) => x.id === id);
-      if (found) return `“${found.label[state.lang]}”`;
-    }
-    return id;
-  });
-}
-
-function limitText(limit) {
-  if (limit === "immediately") return t("immediately");
-  const [[unit, n]] = Object.entries(limit);
-  return `${n} ${t(unit)}`;
-}
-
-// ----- The acting body and time -----
-
-function at() {
-  return parseVn($("#at").value) ?? parseVn(nowVn());
-}
-const day = () => dayOf(at());
-const actor = () => $("#actor").value;
-
-// ----- Deadlines -----
-
-/** The open deadlines of a case: actions not yet reported or withdrawn, removal requests not yet
- * answered. */
-function openDeadlines(data) {
-  const out = [];
-  for (const a of data?.actions ?? []) {
-    if (!a.result && !a.withdrawn && a.deadline) out.push({ item: a.id, what: term("action_kind", a.kind), body: a.body, deadline: a.deadline });
-  }
-  for (const r of data?.removal_requests ?? []) {
-    if (!r.response && r.deadline) out.push({ item: r.id, what: `${t("removalRequest")} — ${r.platform}`, body: r.by, deadline: r.deadline });
-  }
-  return out;
-}
-
-/** A deadline with its state: met or late once what it binds is done (`doneAt`), otherwise
- * running or passed at the chosen time. */
-function deadlineLine(d, doneAt = null) {
-  const due = Date.parse(d.due);
-  const word = doneAt ? (Date.parse(doneAt) <= due ? "met" : "late") : due < Date.parse(at()) ? "passed" : "running";
-  return h("span", { class: `deadline ${word}` },
-    `${t("deadlineOf")(t(`binds_${d.binds}`))}: ${limitText(d.limit)} → ${showInstant(d.due)} `,
-    h("strong", {}, t(word)), " ",
-    d.provision ? citeList([d.provision]) : d.instrument,
-    d.interpretation ? ` (${t("interpretation")})` : "");
-}
+const { Regulation, Case, QuycheError, allowedCommands, reportDocument, renderMarkdown } = quyche;
 
 // ----- Saving and reopening -----
 
@@ -431,13 +324,6 @@ function stepDetail(cmd) {
   return bits.join(" — ");
 }
 
-/** When the action or removal request an event opened was answered, if it was. */
-function doneAt(data, fx) {
-  const r = fx.request_id && (data.removal_requests ?? []).find((x) => x.id === fx.request_id);
-  if (r) return r.response?.at ?? null;
-  const a = fx.action_id && (data.actions ?? []).find((x) => x.id === fx.action_id);
-  return a ? a.result?.at ?? a.withdrawn?.at ?? null : null;
-}
 
 function renderCase() {
   const c = cur();
@@ -478,116 +364,6 @@ function renderCase() {
   $("#export-current").hidden = !c;
 }
 
-function renderDeadlines() {
-  const now = at();
-  const today = day();
-  const rows = [];
-  for (const { case: c } of state.cases.values()) {
-    if (!c) continue;
-    for (const d of openDeadlines(c.data)) rows.push({ c, ...d });
-  }
-  rows.sort((a, b) => Date.parse(a.deadline.due) - Date.parse(b.deadline.due));
-  const cls = (r) => (Date.parse(r.deadline.due) < Date.parse(now) ? "overdue" : dayOf(r.deadline.due) === today ? "today" : "later");
-  $("#deadline-summary").textContent = t("deadlineSummary")(rows.filter((r) => cls(r) === "overdue").length, rows.filter((r) => cls(r) === "today").length, rows.length, showInstant(now));
-  const byBody = new Map();
-  for (const r of rows) byBody.set(r.body, [...(byBody.get(r.body) ?? []), r]);
-  $("#deadlines").replaceChildren(
-    ...(rows.length
-      ? [...byBody.entries()].map(([body, list]) =>
-          h("section", { class: "by-body" }, h("h3", {}, bodyName(body)),
-            h("ul", {}, list.map((r) =>
-              h("li", { class: cls(r) },
-                h("strong", {}, t(`dl_${cls(r)}`)), " ",
-                showInstant(r.deadline.due), ` — ${r.c.id} ${r.item}: ${r.what} — ${t(`binds_${r.deadline.binds}`)} `,
-                r.deadline.provision ? citeList([r.deadline.provision]) : r.deadline.instrument)))))
-      : [h("p", { class: "none" }, t("noDeadlines"))]),
-  );
-}
-
-function renderDiagram(list) {
-  const allowed = new Set(list.filter((x) => x.allowed).map((x) => x.command));
-  const text = state.reg.workflowMermaid();
-  const opts = {
-    stateLabel: (s) => term("case_status", s),
-    commandLabel: (c) => term("command", c),
-    current: cur()?.status,
-    allowed,
-    title: t("workflow"),
-    desc: t("workflowAlt"),
-  };
-  $("#diagram").replaceChildren(renderWorkflow(text, opts));
-  $("#diagram").setAttribute("aria-label", t("diagramRegion"));
-  $("#workflow-text").replaceChildren(...workflowText(text, opts).map((line) => h("li", {}, line)));
-}
-
-/** Who carries each duty of Điều 5–9 on the chosen day; the acting body's own duties marked. */
-function renderMatrix() {
-  const d = day();
-  $("#matrix").replaceChildren(
-    ...state.reg.responsibilityMatrix().map((duty) => {
-      const carriers = state.reg.bodiesForDuty(duty.id, d);
-      const mine = carriers.some((a) => a.body === actor());
-      const roles = [duty.role, ...(duty.also ?? []).map((x) => x.role)];
-      return h("li", { class: mine ? "mine" : "", "data-duty": duty.id },
-        h("strong", {}, duty.label[state.lang]), " ", citeList([duty.citation]),
-        h("div", {}, `${roles.map((r) => term("role", r)).join(", ")} · ${term("activity", duty.activity)} · ${term("participation", duty.participation)}`),
-        h("div", { class: "help" }, carriers.map((a) => bodyName(a.body) + (a.interpretation ? ` (${t("interpretation")})` : "")).join("; ")));
-    }),
-  );
-}
-
-function renderReportControls() {
-  const sel = $("#reporter");
-  const keep = sel.value || "so-vhttdl";
-  sel.replaceChildren(...state.reg.bodiesOn(day()).map((b) => h("option", { value: b.id }, b.name[state.lang])));
-  sel.value = keep;
-  const freq = $("#frequency");
-  const keepF = freq.value || "six_monthly";
-  freq.replaceChildren(...["six_monthly", "annual"].map((f) => h("option", { value: f }, term("frequency", f))));
-  freq.value = keepF;
-  if (!$("#year").value) $("#year").value = day().slice(0, 4);
-  renderReportDue();
-}
-
-/** When the chosen body owes the chosen report and to whom (Điều 8, reportingCalendar). */
-function renderReportDue() {
-  const box = $("#report-due");
-  let due;
-  try {
-    due = quyche
-      .reportingCalendar(state.reg, Number($("#year").value), day())
-      .find((d) => d.body === $("#reporter").value && d.period.frequency === $("#frequency").value);
-  } catch (e) {
-    if (!(e instanceof QuycheError)) throw e;
-  }
-  if (!due) return box.replaceChildren();
-  box.replaceChildren(
-    h("span", {}, t("reportDue")(showDate(due.window.from), showDate(due.window.to), showDate(due.due), due.recipient_name[state.lang]), " ",
-      citeList(due.citations, 1), due.interpretation ? ` (${t("interpretation")})` : ""));
-}
-
-function makeReport() {
-  const frequency = $("#frequency").value;
-  const period = { frequency, year: Number($("#year").value), ...(frequency === "six_monthly" ? { index: 1 } : {}) };
-  const cases = [...state.cases.values()].map((x) => x.case).filter(Boolean);
-  try {
-    const report = compileReport(state.reg, { cases, period, reporter: $("#reporter").value });
-    state.report = { report, doc: reportDocument(state.reg, report, state.lang), error: null };
-  } catch (e) {
-    if (!(e instanceof QuycheError)) throw e;
-    state.report = { error: e };
-  }
-  renderReport();
-}
-
-function renderReport() {
-  const box = $("#report-doc");
-  const r = state.report;
-  $("#report-actions").hidden = !r?.report;
-  if (!r) return box.replaceChildren();
-  if (r.error) return box.replaceChildren(h("p", { class: "refusal" }, plain(state.lang === "vi" ? r.error.messageVi : r.error.message)));
-  box.replaceChildren(renderReportDocument(r.doc));
-}
 
 function renderAll() {
   renderStatic();
