@@ -535,6 +535,29 @@ impl Regulation {
         convert::py(py, &self.snapshot().workflow)
     }
 
+    /// The JSON Schema (draft 2020-12) of a command, `schemas/command.schema.json`: one `oneOf`
+    /// branch per command type with its properties; forms are generated from it.
+    ///
+    /// >>> schema = quyche.Regulation.khanh_hoa().command_schema()
+    /// >>> schema["title"], len(schema["oneOf"]) > 10
+    /// ('Command', True)
+    fn command_schema<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let schema = quyche::schema::all()
+            .into_iter()
+            .find(|(name, _)| *name == "command")
+            .map(|(_, s)| s);
+        convert::py(py, &schema)
+    }
+
+    /// The label and one-line help, in Vietnamese and English, of every property a command can
+    /// have (`"channel"`, nested ones as `"content.summary"`), for forms.
+    ///
+    /// >>> [f["label"]["vi"] for f in quyche.Regulation.khanh_hoa().command_fields() if f["id"] == "content"]
+    /// ['Nội dung thông tin']
+    fn command_fields<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        convert::py(py, &quyche::vocab::command_fields())
+    }
+
     // ----- citations -----
 
     /// Parses one citation (the whole text) against this regulation's catalogue, as

@@ -20,7 +20,7 @@ returned on their own are ``datetime.date`` / aware ``datetime.datetime`` in UTC
 
 import datetime
 import os
-from typing import Any, List, Mapping, Optional, Sequence, Tuple, TypedDict, Union, final
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple, TypedDict, Union, final
 
 from .types import (
     Activity,
@@ -113,6 +113,11 @@ class _Migration(TypedDict):
     from_version: str
     old_head: str
     notes: List[Label]
+
+class _FieldTerm(TypedDict):
+    id: str
+    label: Label
+    help: Label
 
 class _CitationScan(TypedDict):
     citations: List[Citation]
@@ -220,6 +225,10 @@ class Regulation:
         """The case workflow as a Mermaid state diagram."""
     def workflow(self) -> Workflow:
         """The case workflow as data (transitions, action kinds)."""
+    def command_schema(self) -> Dict[str, Any]:
+        """The JSON Schema of a command (``schemas/command.schema.json``), for forms."""
+    def command_fields(self) -> List[_FieldTerm]:
+        """The label and help (Vietnamese and English) of every command field, for forms."""
     def parse_citation(self, text: str) -> Citation:
         """Parses one citation against this regulation's catalogue."""
     def find_citations(self, text: str) -> List[Citation]:
