@@ -3,7 +3,7 @@
 //! citations (from the regulation's data); the texts never name an article themselves. Bodies
 //! and steps are named by their names; ids travel in the structured fields.
 
-use crate::error::{Error, ErrorCode};
+use crate::error::{ApiItem, Error, ErrorCode};
 use crate::law::Citation;
 use crate::text::{Label, echo};
 use crate::vocab::CaseStatus;
@@ -160,6 +160,17 @@ impl Refusal<'_> {
         }
     }
 
+    /// The API item the help names (its texts hold `{api}` where the name goes), if any.
+    fn api(&self) -> Option<ApiItem> {
+        use Refusal::*;
+        match self {
+            NoSuchStep { .. } | NotInState { .. } => Some(ApiItem::AllowedCommands),
+            NeedsCase { .. } => Some(ApiItem::StartCase),
+            UnknownBody { successors, .. } if successors.is_empty() => Some(ApiItem::RegisterBody),
+            _ => None,
+        }
+    }
+
     /// The English message, the Vietnamese message, and the help in both.
     ///
     /// One long match on purpose: it is the catalogue of every refusal's words, one arm per
@@ -172,14 +183,14 @@ impl Refusal<'_> {
             NoSuchStep { step } => [
                 format!("The regulation's workflow has no step \"{}\".", step.en),
                 format!("Quy trình của quy chế không có bước \"{}\".", step.vi),
-                s("Ask for the steps possible now (allowed commands)."),
-                s("Xem danh sách các bước có thể thực hiện lúc này."),
+                s("Ask for the steps possible now with {api}."),
+                s("Xem các bước có thể thực hiện lúc này bằng {api}."),
             ],
             NeedsCase { step } => [
                 format!("\"{}\" needs an existing case.", step.en),
                 format!("Bước \"{}\" cần một vụ việc đã có.", step.vi),
-                s("Start a case with `detect`."),
-                s("Bắt đầu vụ việc bằng bước phát hiện (`detect`)."),
+                s("Start a case with {api} and a `detect` command."),
+                s("Bắt đầu vụ việc bằng {api} với lệnh phát hiện (`detect`)."),
             ],
             NotInState { step, status } => [
                 format!(
@@ -192,8 +203,8 @@ impl Refusal<'_> {
                     step.vi,
                     status.vi()
                 ),
-                s("Ask for the steps possible now (allowed commands)."),
-                s("Xem danh sách các bước có thể thực hiện lúc này."),
+                s("Ask for the steps possible now with {api}."),
+                s("Xem các bước có thể thực hiện lúc này bằng {api}."),
             ],
             NotNotified => [
                 s("The detecting body has not notified the lead agency yet."),
@@ -242,8 +253,10 @@ impl Refusal<'_> {
                 };
                 let (en, vi) = match successors.len() {
                     0 => (
-                        s("Use a body of the regulation, or register the body first."),
-                        s("Dùng mã cơ quan có trong quy chế, hoặc đăng ký cơ quan trước."),
+                        s("Use a body of the regulation, or register the body first with {api}."),
+                        s(
+                            "Dùng mã cơ quan có trong quy chế, hoặc đăng ký cơ quan trước bằng {api}.",
+                        ),
                     ),
                     1 => (
                         format!(
@@ -321,7 +334,7 @@ impl Refusal<'_> {
                     body.en, holder.en
                 ),
                 format!(
-                    "{} không phụ trách {item}: {} phụ trách (hoặc cơ quan kế thừa).",
+                    "{} không phụ trách `{item}`: {} phụ trách (hoặc cơ quan kế thừa).",
                     body.vi, holder.vi
                 ),
                 s("The body concerned records its own step."),
@@ -497,8 +510,11 @@ impl Refusal<'_> {
     /// The refusal as an error, citing `citations`.
     pub(crate) fn error(self, citations: impl IntoIterator<Item = Citation>) -> Error {
         let [en, vi, help_en, help_vi] = self.texts();
-        Error::new(self.code(), en, vi)
-            .with_help(help_en, help_vi)
-            .with_citations(citations)
+        let e = Error::new(self.code(), en, vi);
+        match self.api() {
+            Some(item) => e.with_help_naming(item, help_en, help_vi),
+            None => e.with_help(help_en, help_vi),
+        }
+        .with_citations(citations)
     }
 }

@@ -182,7 +182,10 @@ pub(crate) fn unknown_member_texts(key: &str, expected: &str) -> (String, String
     let key = crate::text::echo(key);
     (
         format!("unknown member `{key}`; expected one of {expected}"),
-        format!("trường `{key}` không có trong định dạng; các trường hợp lệ: {expected}"),
+        format!(
+            "trường `{key}` không có trong định dạng; các trường hợp lệ: {}",
+            crate::text::code_list(expected.split(", ").filter(|s| !s.is_empty()))
+        ),
     )
 }
 
