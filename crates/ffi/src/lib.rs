@@ -121,9 +121,9 @@ pub fn regulation_to_value(reg: &Regulation) -> Result<Value> {
 /// let e = Case::start(&reg, detect, &Actor::body("so-vi-du"), at).unwrap_err();
 /// assert!(e.help.as_deref().unwrap().contains("`Regulation::register_body`"));
 /// let py = for_language(e.clone(), Convention::Python);
-/// assert!(py.help_vi.unwrap().contains("`Regulation.register_body`"));
+/// assert!(py.help_vi.as_deref().unwrap().contains("`Regulation.register_body`"));
 /// let js = for_language(e, Convention::JavaScript);
-/// assert!(js.help.unwrap().contains("`Regulation.registerBody`"));
+/// assert!(js.help.as_deref().unwrap().contains("`Regulation.registerBody`"));
 /// ```
 pub fn for_language(error: Error, language: Convention) -> Error {
     error.render_help(language)

@@ -144,6 +144,16 @@ fn english_words() -> std::collections::HashSet<String> {
 /// The English words in the Vietnamese text `text`, by the rule of `english-words.txt`: quoted
 /// spans (`…`, "…", “…”) removed, then every word of ASCII letters only that is in the list.
 fn english_in(text: &str, words: &std::collections::HashSet<String>) -> Vec<String> {
+    unquoted(text)
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_alphabetic()))
+        .map(str::to_lowercase)
+        .filter(|w| words.contains(w))
+        .collect()
+}
+
+/// The text with its quoted spans (`…`, "…", “…”) removed.
+fn unquoted(text: &str) -> String {
     let mut bare = String::new();
     let mut close: Option<char> = None;
     for c in text.chars() {
@@ -157,15 +167,34 @@ fn english_in(text: &str, words: &std::collections::HashSet<String>) -> Vec<Stri
             },
         }
     }
-    bare.split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_alphabetic()))
-        .map(str::to_lowercase)
-        .filter(|w| words.contains(w))
-        .collect()
+    bare
 }
 
-/// `Err` naming an English fragment in the Vietnamese texts of `err` (`message_vi`, `help_vi`,
-/// then those of each error in `related`).
+/// The ids of the built-in bodies, commands and case statuses: a message names a body or a step
+/// by its name; an id appears only quoted (an unknown id echoed, the id to use instead).
+fn bare_ids_in(text: &str) -> Vec<String> {
+    thread_local! {
+        static IDS: Vec<String> = {
+            let reg = quyche::Regulation::khanh_hoa();
+            let mut ids: Vec<String> = reg.register.bodies.iter().map(|b| b.id.as_str().to_string()).collect();
+            ids.extend(quyche::vocab::CommandKind::ids().filter(|i| i.contains('_')).map(String::from));
+            ids
+        };
+    }
+    let bare = unquoted(text);
+    let words: Vec<&str> = bare
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '_'))
+        .collect();
+    IDS.with(|ids| {
+        ids.iter()
+            .filter(|id| words.contains(&id.as_str()))
+            .cloned()
+            .collect()
+    })
+}
+
+/// `Err` naming an English fragment, or a bare id, in the Vietnamese texts of `err`
+/// (`message_vi`, `help_vi`, then those of each error in `related`).
 fn vietnamese_only(err: &Value) -> Result<(), String> {
     thread_local! {
         static WORDS: std::collections::HashSet<String> = english_words();
@@ -175,6 +204,10 @@ fn vietnamese_only(err: &Value) -> Result<(), String> {
             let found = WORDS.with(|w| english_in(text, w));
             if !found.is_empty() {
                 return Err(format!("English {found:?} in `{key}`: {text}"));
+            }
+            let ids = bare_ids_in(text);
+            if !ids.is_empty() {
+                return Err(format!("ids {ids:?} instead of names in `{key}`: {text}"));
             }
         }
     }

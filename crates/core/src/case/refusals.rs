@@ -166,7 +166,7 @@ impl Refusal<'_> {
         match self {
             NoSuchStep { .. } | NotInState { .. } => Some(ApiItem::AllowedCommands),
             NeedsCase { .. } => Some(ApiItem::StartCase),
-            UnknownBody { successors, .. } if successors.is_empty() => Some(ApiItem::RegisterBody),
+            UnknownBody { successors: [], .. } => Some(ApiItem::RegisterBody),
             _ => None,
         }
     }
