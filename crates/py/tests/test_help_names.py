@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 import quyche
+from quyche.types import DetectCommand
 
-DETECT = {
+DETECT: DetectCommand = {
     "type": "detect",
     "source": "press_review",
     "content": {"platform": "Facebook", "platform_kind": "social_network", "kind": "post", "summary": "Tin đồn"},
