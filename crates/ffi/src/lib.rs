@@ -37,8 +37,6 @@
 //! ```
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
-// `quyche::Error` is one rich structured value (see the core crate); refusals are not a hot path.
-#![allow(clippy::result_large_err)]
 
 pub mod json_api;
 mod jsonl;
