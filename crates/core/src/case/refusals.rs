@@ -7,7 +7,7 @@ use crate::error::{ApiItem, Error, ErrorCode};
 use crate::law::Citation;
 use crate::text::{Label, echo};
 use crate::vocab::CaseStatus;
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset, NaiveDate};
 
 /// One refusal, with what its texts mention.
 pub(crate) enum Refusal<'a> {
@@ -40,7 +40,10 @@ pub(crate) enum Refusal<'a> {
     },
     // TIME_ORDER
     /// Time runs backwards.
-    BeforeLastEvent { at: String, last: String },
+    BeforeLastEvent {
+        at: DateTime<FixedOffset>,
+        last: DateTime<FixedOffset>,
+    },
     /// A time of the payload after the event's own time.
     AfterRecord { what: (&'a str, &'a str) },
     /// Publication after detection.
@@ -287,8 +290,16 @@ impl Refusal<'_> {
                 ]
             }
             BeforeLastEvent { at, last } => [
-                format!("{at} is before the case's last event ({last})."),
-                format!("Thời điểm {at} sớm hơn sự kiện cuối của vụ việc ({last})."),
+                format!(
+                    "{} is before the case's last event ({}).",
+                    at.to_rfc3339(),
+                    last.to_rfc3339()
+                ),
+                format!(
+                    "Thời điểm {} sớm hơn sự kiện cuối của vụ việc ({}).",
+                    at.format("%H:%M:%S ngày %d/%m/%Y (UTC%:z)"),
+                    last.format("%H:%M:%S ngày %d/%m/%Y (UTC%:z)")
+                ),
                 s("Record events in the order they happened."),
                 s("Ghi nhận sự kiện theo đúng trình tự thời gian."),
             ],

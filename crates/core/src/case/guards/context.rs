@@ -110,11 +110,8 @@ impl<'a> Ctx<'a> {
 pub(super) fn time_order(ctx: &Ctx) -> Option<Error> {
     let last = ctx.log.last().map(|e| e.at)?;
     (ctx.at < last).then(|| {
-        Refusal::BeforeLastEvent {
-            at: ctx.at.to_rfc3339(),
-            last: last.to_rfc3339(),
-        }
-        .error([])
-        .at("/at")
+        Refusal::BeforeLastEvent { at: ctx.at, last }
+            .error([])
+            .at("/at")
     })
 }
