@@ -45,7 +45,9 @@ mod window;
 mod work;
 
 pub use compile::{CheckedCases, ReportOptions, compile_report};
-pub use document::{Block, DocumentOptions, ReportDocument, Section, Signature, cite, document};
+pub use document::{
+    Block, DocumentOptions, ReportDocument, Section, Signature, cite, document, issuer_name,
+};
 pub use due::{Overdue, ReportingDue, Submission, overdue, reporting_calendar};
 pub use figures::{
     BodyFigures, CaseFigures, GroundCount, MissedDeadline, NamedBody, PeriodicReport,

@@ -1,0 +1,346 @@
+//! Questions to the rules: `calendar`, `allowed`, `grounds`, `matrix`, `law-map`. Every answer
+//! is the core's; this module only words it.
+
+use super::{t, to_json};
+use crate::output::{Failure, Outcome};
+use chrono::NaiveDate;
+use quyche::case::{Actor, allowed_commands};
+use quyche::error::{Error, ErrorCode};
+use quyche::law::{Citation, GroundKind, GroundOrigin};
+use quyche::org::BodyId;
+use quyche::regulation::Regulation;
+use quyche::text::Lang;
+use serde_json::{Value, json};
+use std::path::Path;
+
+fn date(text: &str, at: &str) -> Result<NaiveDate, Failure> {
+    quyche_ffi::parse_date(text).map_err(|e| Failure::from(e.at(at)))
+}
+
+fn cite(reg: &Regulation, c: &Citation, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => c.vi(reg),
+        Lang::En => c.en(reg),
+    }
+}
+
+fn day(d: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => d.format("%d/%m/%Y").to_string(),
+        Lang::En => d.to_string(),
+    }
+}
+
+/// Today in Vietnam time (the command's clock; the core has none).
+fn today() -> NaiveDate {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    chrono::DateTime::from_timestamp(secs + 7 * 3600, 0)
+        .map(|t| t.date_naive())
+        .unwrap_or_default()
+}
+
+fn unknown_body(id: &str) -> Failure {
+    Failure::from(
+        Error::new(
+            ErrorCode::UnknownAgency,
+            format!("the regulation has no body `{id}`"),
+            format!("quy chế không có cơ quan `{id}`"),
+        )
+        .at("/body"),
+    )
+}
+
+/// `quyche calendar YEAR [--body B] [--as-of D]`.
+pub fn calendar(
+    reg: &Regulation,
+    year: i32,
+    body: Option<&str>,
+    as_of: Option<&str>,
+    lang: Lang,
+) -> Result<Outcome, Failure> {
+    let as_of = match as_of {
+        Some(d) => date(d, "/as_of")?,
+        None => today(),
+    };
+    if let Some(b) = body
+        && reg.register.body(&BodyId::new(b)).is_none()
+    {
+        return Err(unknown_body(b));
+    }
+    let cal = quyche::report::reporting_calendar(reg, year, as_of)
+        .map_err(|e| Failure::from(if e.path.is_none() { e.at("/year") } else { e }))?;
+    let rows: Vec<_> = cal
+        .iter()
+        .filter(|d| body.is_none_or(|b| d.body.as_str() == b))
+        .collect();
+    let mut o = match lang {
+        Lang::Vi => format!("Lịch báo cáo năm {year} (tính đến ngày {}):\n", day(as_of, lang)),
+        Lang::En => format!("Reporting calendar {year} (as of {as_of}):\n"),
+    };
+    for d in &rows {
+        let flags = [
+            Some(d.status.code().to_string()),
+            d.interpretation.then(|| t(lang, "cách hiểu", "interpretation")),
+            d.past.then(|| t(lang, "đã qua", "past")),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ");
+        o.push_str(&format!(
+            "- {} → {}: {} {} ({} {} → {}), {} {} [{flags}]\n",
+            d.body_name.get(lang),
+            d.recipient_name.get(lang),
+            t(lang, "báo cáo", "report"),
+            d.period.title().get(lang),
+            t(lang, "số liệu", "data"),
+            day(d.window.from, lang),
+            day(d.window.to, lang),
+            t(lang, "hạn gửi", "due"),
+            day(d.due, lang),
+        ));
+        let cites: Vec<String> = d.citations.iter().map(|c| cite(reg, c, lang)).collect();
+        o.push_str(&format!("    {}: {}\n", t(lang, "căn cứ", "basis"), cites.join("; ")));
+    }
+    if rows.is_empty() {
+        o.push_str(&format!("  ({})\n", t(lang, "không có báo cáo nào", "no report due")));
+    }
+    Ok(Outcome::ok(o, to_json(&rows)?))
+}
+
+/// `quyche allowed [CASE] --body B --at T`.
+pub fn allowed(
+    reg: &mut Regulation,
+    file: Option<&Path>,
+    case_id: Option<&str>,
+    body: &str,
+    at: &str,
+    lang: Lang,
+) -> Result<Outcome, Failure> {
+    let at = quyche::time::parse_instant(at).map_err(|e| Failure::from(e.at("/at")))?;
+    let cases = match file {
+        Some(f) => crate::input::cases_of(reg, f)?,
+        None => Vec::new(),
+    };
+    let case = match file {
+        Some(_) => Some(crate::input::pick(&cases, case_id)?),
+        None => None,
+    };
+    if reg.register.body(&BodyId::new(body)).is_none() {
+        return Err(unknown_body(body));
+    }
+    let checks = allowed_commands(reg, case, &Actor::body(body), at);
+    let day = quyche::time::vn_date(&at);
+    let name = reg.register.body_name(&BodyId::new(body), day);
+    let mut o = match (case, lang) {
+        (Some(c), Lang::Vi) => format!(
+            "Vụ việc {} ({}) — {} vào {}:\n",
+            c.id,
+            c.status.vi(),
+            name.vi,
+            quyche::time::to_vn(at).format("%H:%M ngày %d/%m/%Y")
+        ),
+        (Some(c), Lang::En) => format!(
+            "Case {} ({}) — {} at {}:\n",
+            c.id,
+            c.status.en(),
+            name.en,
+            quyche::time::to_vn(at).to_rfc3339()
+        ),
+        (None, Lang::Vi) => format!(
+            "Trước khi phát hiện — {} vào {}:\n",
+            name.vi,
+            quyche::time::to_vn(at).format("%H:%M ngày %d/%m/%Y")
+        ),
+        (None, Lang::En) => format!(
+            "Before detection — {} at {}:\n",
+            name.en,
+            quyche::time::to_vn(at).to_rfc3339()
+        ),
+    };
+    for c in &checks {
+        let mark = if c.allowed { "✓" } else { "✗" };
+        let cites: Vec<String> = c.citations.iter().map(|x| cite(reg, x, lang)).collect();
+        o.push_str(&format!(
+            "{mark} {} ({}) — {}\n",
+            c.label.get(lang),
+            c.command.as_str(),
+            cites.join("; ")
+        ));
+        for f in &c.failures {
+            let m = match lang {
+                Lang::Vi => &f.message_vi,
+                Lang::En => &f.message,
+            };
+            o.push_str(&format!("    [{}] {m}\n", f.code));
+        }
+    }
+    Ok(Outcome::ok(o, to_json(&checks)?))
+}
+
+/// `quyche grounds --on D`.
+pub fn grounds(reg: &Regulation, on: &str, lang: Lang) -> Result<Outcome, Failure> {
+    let d = date(on, "/on")?;
+    let in_force = reg.grounds_in_force(d);
+    let mut o = match lang {
+        Lang::Vi => format!("Căn cứ xác định thông tin sai sự thật, xấu, độc đăng tải ngày {}:\n", day(d, lang)),
+        Lang::En => format!("Grounds for content published on {d}:\n"),
+    };
+    for g in &in_force {
+        let origin = match g.origin {
+            GroundOrigin::Regulation { ref cited_by } => match lang {
+                Lang::Vi => format!("do quy chế nêu tại {}", cite(reg, cited_by, lang)),
+                Lang::En => format!("named by {}", cite(reg, cited_by, lang)),
+            },
+            GroundOrigin::Successor { .. } => t(lang, "kế thừa — cách hiểu", "successor — interpretation"),
+        };
+        o.push_str(&format!(
+            "- {} — {} ({} {}; {origin})\n",
+            cite(reg, &g.citation, lang),
+            g.label.get(lang),
+            t(lang, "mức", "status"),
+            g.status.code(),
+        ));
+    }
+    let mut repealed = Vec::new();
+    for g in reg
+        .catalogue
+        .grounds
+        .iter()
+        .filter(|g| g.kind == GroundKind::Harm && g.in_force.to.is_some_and(|to| to < d))
+    {
+        for s in &g.successors {
+            let to = s.citation.as_ref().map_or_else(
+                || format!("{} ({})", s.instrument, t(lang, "chưa xác định điều", "article unidentified")),
+                |c| cite(reg, c, lang),
+            );
+            o.push_str(&format!(
+                "  ✗ {} {} → {to} {} {} ({} {})\n",
+                cite(reg, &g.citation, lang),
+                t(lang, "hết hiệu lực", "repealed"),
+                t(lang, "từ", "from"),
+                day(s.from, lang),
+                t(lang, "mức", "status"),
+                s.status.code()
+            ));
+            repealed.push(json!({"ground": g.id, "successor": to_json(s)?}));
+        }
+    }
+    Ok(Outcome::ok(
+        o,
+        json!({"on": d, "grounds": to_json(&in_force)?, "repealed": repealed}),
+    ))
+}
+
+/// `quyche matrix [--role R] [--on D]`.
+pub fn matrix(reg: &Regulation, role: Option<&str>, on: Option<&str>, lang: Lang) -> Result<Outcome, Failure> {
+    let on = on.map(|d| date(d, "/on")).transpose()?;
+    let roles: Vec<&quyche::org::Role> = match role {
+        Some(r) => vec![reg.role_named(r).map_err(|e| Failure::from(e.at("/role")))?],
+        None => reg.register.roles.iter().collect(),
+    };
+    let mut o = String::new();
+    let mut out = Vec::new();
+    for r in roles {
+        let duties = match on {
+            Some(d) => reg.duties_of_on(&r.id, d),
+            None => reg.duties_of(&r.id),
+        };
+        let obligation = match r.obligation {
+            quyche::org::Obligation::Mandatory => t(lang, "bắt buộc", "mandatory"),
+            quyche::org::Obligation::Requested => t(lang, "đề nghị", "requested"),
+        };
+        o.push_str(&format!(
+            "{} ({}) — {}: {obligation}\n",
+            r.label.get(lang),
+            r.id.as_str(),
+            t(lang, "nghĩa vụ", "obligation")
+        ));
+        for d in &duties {
+            let act = reg.matrix.activity(&d.activity).map_or_else(
+                || d.activity.as_str().to_string(),
+                |a| a.label.get(lang).to_string(),
+            );
+            o.push_str(&format!(
+                "- [{}] {}\n    {} · {act}\n",
+                cite(reg, &d.citation, lang),
+                d.label.get(lang),
+                d.participation.label().get(lang)
+            ));
+        }
+        o.push('\n');
+        out.push(json!({"role": r.id, "label": r.label, "duties": to_json(&duties)?}));
+    }
+    Ok(Outcome::ok(o, Value::Array(out)))
+}
+
+/// The conformance scenarios of `dir` for `reg` (those without a regulation of their own), with
+/// the provisions each cites, as the law map's test reads them.
+fn scenarios(reg: &Regulation, dir: &Path) -> Result<Vec<(String, Vec<Citation>)>, Failure> {
+    let unreadable = |e: std::io::Error| {
+        Failure::in_file(
+            Error::invalid(
+                "",
+                format!("{} cannot be read: {e}", dir.display()),
+                format!("không đọc được thư mục {}: {e}", dir.display()),
+            ),
+            dir,
+        )
+    };
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .map_err(unreadable)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    let mut out = Vec::new();
+    for f in files {
+        let text = crate::input::read_text(&f)?;
+        let v = quyche::json::read_json(&text).map_err(|e| Failure::in_file(e, &f))?;
+        if v.get("regulation").is_some() {
+            continue;
+        }
+        let mut cites = Vec::new();
+        for (i, c) in v["cites"].as_array().into_iter().flatten().enumerate() {
+            let key = format!("{}:{}", reg.instrument, c.as_str().unwrap_or_default());
+            let c = Citation::from_key(&key).ok_or_else(|| {
+                Failure::in_file(
+                    Error::invalid(
+                        format!("/cites/{i}"),
+                        format!("`{key}` is not a citation key"),
+                        format!("`{key}` không phải khóa điều khoản"),
+                    ),
+                    &f,
+                )
+            })?;
+            cites.push(c);
+        }
+        let name = v["name"].as_str().unwrap_or_default().to_string();
+        out.push((name, cites));
+    }
+    Ok(out)
+}
+
+/// `quyche law-map [--scenarios DIR]`.
+pub fn law_map(reg: &Regulation, dir: Option<&Path>) -> Result<Outcome, Failure> {
+    let sc = match dir {
+        Some(d) => scenarios(reg, d)?,
+        None => Vec::new(),
+    };
+    let entries: Vec<Value> = reg
+        .law_map(&sc)
+        .iter()
+        .map(|e| {
+            json!({
+                "citation": e.citation, "key": e.citation.key(), "label": e.label, "depth": e.depth,
+                "duties": e.duties, "workflow": e.workflow, "guards": e.guards,
+                "reporting": e.reporting, "interpretations": e.interpretations,
+                "scenarios": e.scenarios,
+            })
+        })
+        .collect();
+    Ok(Outcome::ok(reg.law_map_markdown(&sc), Value::Array(entries)))
+}
