@@ -7,10 +7,11 @@ const EXAMPLES: &str = "\
 Ví dụ / Examples:
   quyche validate my-regulation.json
   quyche replay logs/2026-*.jsonl
+  quyche replay --register examples/python/cases-2026.json log.jsonl
   quyche report --period six_monthly:2026 --reporter so-vhttdl examples/python/cases-2026.json -o report.docx
   quyche calendar 2026 --body so-vhttdl --as-of 2026-06-17
   quyche allowed examples/python/cases-2026.json --case case-8de0059150e17cb1 --body cong-an-tinh --at 2026-05-20T08:00:00+07:00
-  quyche grounds --on 2026-08-01 --lang en
+  quyche grounds --on 01/08/2026 --lang en
   quyche matrix --role police
   quyche law-map --scenarios tests/conformance > law-map.md
   quyche completions bash > /etc/bash_completion.d/quyche
@@ -32,6 +33,11 @@ pub struct Cli {
     /// of the built-in one.
     #[arg(long, global = true, value_name = "FILE")]
     pub regulation: Option<PathBuf>,
+    /// Cơ quan do địa phương đăng ký (JSON: mảng đăng ký, hoặc tệp vụ việc có `register`; lặp lại
+    /// được) / Bodies registered locally (JSON: an array of body registrations, or a case file
+    /// with `register`; repeatable), needed to replay logs that name them.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub register: Vec<PathBuf>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -167,7 +173,7 @@ pub enum Command {
         output: Option<PathBuf>,
     },
     /// Văn bản yêu cầu gỡ bỏ (DOCX, JSON) / A removal request recorded in a case, as a document.
-    #[command(name = "removal-request", after_help = "Ví dụ / Example:\n  quyche removal-request examples/python/cases-2026.json --case case-fe3fd60e6b24db77 --request R1 -o r1.docx")]
+    #[command(name = "removal-request", visible_alias = "request", after_help = "Ví dụ / Example:\n  quyche removal-request examples/python/cases-2026.json --case case-fe3fd60e6b24db77 --request R1 -o r1.docx")]
     RemovalRequest {
         #[command(flatten)]
         files: CaseFiles,

@@ -68,6 +68,35 @@ pub fn regulation(file: Option<&Path>) -> Result<Regulation, Failure> {
     }
 }
 
+/// Registers the bodies of `file`: an array of body registrations, or an object with
+/// `register` (a case bundle); pointers into the file.
+pub fn register_file(reg: &mut Regulation, file: &Path) -> Result<(), Failure> {
+    let text = read_text(file)?;
+    let mut value = quyche::json::read_json(&text).map_err(|e| Failure::in_file(e, file))?;
+    let (list, at) = match value.get_mut("register") {
+        Some(list) => (list.take(), "/register"),
+        None => (value, ""),
+    };
+    let done = match list {
+        Value::Array(_) => register(reg, list).map_err(|e| {
+            // `register` reports pointers at `/register/…`; a bare array starts at `/…`.
+            match (at, e.path.as_deref().and_then(|p| p.strip_prefix("/register"))) {
+                ("", Some(rest)) => {
+                    let rest = rest.to_string();
+                    e.at(rest)
+                }
+                _ => e,
+            }
+        }),
+        _ => Err(Error::invalid(
+            at,
+            "expected an array of body registrations, or an object with `register`",
+            "cần mảng các đăng ký cơ quan, hoặc đối tượng có mục `register`",
+        )),
+    };
+    done.map_err(|e| Failure::in_file(e, file))
+}
+
 /// A progress bar over the bytes of `file`, drawn on stderr only when it is a terminal.
 pub fn progress(file: &Path) -> ProgressBar {
     let len = std::fs::metadata(file).map(|m| m.len()).unwrap_or(0);
@@ -196,7 +225,7 @@ pub fn from_value(reg: &mut Regulation, v: Value) -> quyche::Result<Vec<Case>> {
 
 /// Registers a bundle's bodies; one already registered identically is skipped (the same
 /// bundle's bodies given twice).
-fn register(reg: &mut Regulation, list: Value) -> quyche::Result<()> {
+pub fn register(reg: &mut Regulation, list: Value) -> quyche::Result<()> {
     let Value::Array(items) = list else {
         return Err(Error::invalid(
             "/register",

@@ -16,12 +16,17 @@ mod cli;
 mod cmd;
 mod input;
 mod output;
+mod usage;
+mod when;
 
 use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = cli::Cli::parse();
+    let cli = match cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage::refuse(e),
+    };
     let ctx = output::Ctx {
         lang: cli.lang.into(),
         json: cli.json,

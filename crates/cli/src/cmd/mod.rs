@@ -23,6 +23,9 @@ pub fn run(cli: &Cli) -> Result<Outcome, Failure> {
         _ => {}
     }
     let mut reg = crate::input::regulation(cli.regulation.as_deref())?;
+    for f in &cli.register {
+        crate::input::register_file(&mut reg, f)?;
+    }
     let base = reg.clone();
     let done = match &cli.command {
         Command::Replay { files } => replay::run(&mut reg, files, lang),

@@ -61,6 +61,25 @@ fn event_on_line(file: &Path, n: usize) -> Failing {
     out
 }
 
+/// True when `e` is malformed JSON on the last line of `file` and that line has no line end: a
+/// log cut short.
+fn cut_short(file: &Path, e: &Error) -> bool {
+    use std::io::{Read, Seek, SeekFrom};
+    if e.code != quyche::error::ErrorCode::InvalidJson {
+        return false;
+    }
+    let Ok(mut f) = std::fs::File::open(file) else {
+        return false;
+    };
+    let mut last = [0u8; 1];
+    let ends_open = f.seek(SeekFrom::End(-1)).is_ok() && f.read_exact(&mut last).is_ok() && last[0] != b'\n';
+    let Ok(g) = std::fs::File::open(file) else {
+        return false;
+    };
+    let lines = std::io::BufReader::new(g).lines().count();
+    ends_open && e.path.as_deref().and_then(line_of) == Some(lines)
+}
+
 /// The deepest event (an object with `seq`) along the pointer `path` into `v`.
 fn event_at(v: &Value, path: &str) -> Failing {
     let tokens: Vec<&str> = path.split('/').skip(1).collect();
@@ -103,6 +122,14 @@ fn jsonl(reg: &Regulation, file: &Path) -> Result<FileResult, Failure> {
                 .and_then(line_of)
                 .map(|n| event_on_line(file, n))
                 .unwrap_or_default();
+            let e = if failing.line.is_some() && cut_short(file, &e) {
+                e.with_help(
+                    "The last line of the file is cut short: the log was truncated (copied or written only in part). Restore the whole file; the lines before it can be checked without the last one.",
+                    "Dòng cuối của tệp bị cắt cụt: nhật ký bị cắt (sao chép hoặc ghi chưa hết). Hãy khôi phục toàn bộ tệp; có thể kiểm tra các dòng trước đó khi bỏ dòng cuối.",
+                )
+            } else {
+                e
+            };
             FileResult {
                 file: file.to_path_buf(),
                 lines: None,

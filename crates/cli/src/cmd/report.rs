@@ -45,8 +45,8 @@ fn window(text: &str) -> quyche::Result<Window> {
             format!("`{text}` không phải kỳ số liệu dạng TỪ..ĐẾN (2025-12-15..2026-06-14)"),
         ));
     };
-    let from = quyche_ffi::parse_date(from).map_err(|e| e.at("/window/from"))?;
-    let to = quyche_ffi::parse_date(to).map_err(|e| e.at("/window/to"))?;
+    let from = crate::when::date(from, "/window/from")?;
+    let to = crate::when::date(to, "/window/to")?;
     Window::new(from, to)
 }
 

@@ -14,7 +14,7 @@ use serde_json::{Value, json};
 use std::path::Path;
 
 fn date(text: &str, at: &str) -> Result<NaiveDate, Failure> {
-    quyche_ffi::parse_date(text).map_err(|e| Failure::from(e.at(at)))
+    crate::when::date(text, at).map_err(Failure::from)
 }
 
 fn cite(reg: &Regulation, c: &Citation, lang: Lang) -> String {
@@ -24,11 +24,8 @@ fn cite(reg: &Regulation, c: &Citation, lang: Lang) -> String {
     }
 }
 
-fn day(d: NaiveDate, lang: Lang) -> String {
-    match lang {
-        Lang::Vi => d.format("%d/%m/%Y").to_string(),
-        Lang::En => d.to_string(),
-    }
+fn day(d: NaiveDate) -> String {
+    crate::when::day(d)
 }
 
 /// Today in Vietnam time (the command's clock; the core has none).
@@ -77,8 +74,8 @@ pub fn calendar(
         .filter(|d| body.is_none_or(|b| d.body.as_str() == b))
         .collect();
     let mut o = match lang {
-        Lang::Vi => format!("Lịch báo cáo năm {year} (tính đến ngày {}):\n", day(as_of, lang)),
-        Lang::En => format!("Reporting calendar {year} (as of {as_of}):\n"),
+        Lang::Vi => format!("Lịch báo cáo năm {year} (tính đến ngày {}):\n", day(as_of)),
+        Lang::En => format!("Reporting calendar {year} (as of {}):\n", day(as_of)),
     };
     for d in &rows {
         let flags = [
@@ -97,10 +94,10 @@ pub fn calendar(
             t(lang, "báo cáo", "report"),
             d.period.title().get(lang),
             t(lang, "số liệu", "data"),
-            day(d.window.from, lang),
-            day(d.window.to, lang),
+            day(d.window.from),
+            day(d.window.to),
             t(lang, "hạn gửi", "due"),
-            day(d.due, lang),
+            day(d.due),
         ));
         let cites: Vec<String> = d.citations.iter().map(|c| cite(reg, c, lang)).collect();
         o.push_str(&format!("    {}: {}\n", t(lang, "căn cứ", "basis"), cites.join("; ")));
@@ -120,7 +117,7 @@ pub fn allowed(
     at: &str,
     lang: Lang,
 ) -> Result<Outcome, Failure> {
-    let at = quyche::time::parse_instant(at).map_err(|e| Failure::from(e.at("/at")))?;
+    let at = crate::when::instant(at, "/at")?;
     let cases = match file {
         Some(f) => crate::input::cases_of(reg, f)?,
         None => Vec::new(),
@@ -148,7 +145,7 @@ pub fn allowed(
             c.id,
             c.status.en(),
             name.en,
-            quyche::time::to_vn(at).to_rfc3339()
+            quyche::time::to_vn(at).format("%H:%M on %d/%m/%Y (UTC+07:00)")
         ),
         (None, Lang::Vi) => format!(
             "Trước khi phát hiện — {} vào {}:\n",
@@ -158,7 +155,7 @@ pub fn allowed(
         (None, Lang::En) => format!(
             "Before detection — {} at {}:\n",
             name.en,
-            quyche::time::to_vn(at).to_rfc3339()
+            quyche::time::to_vn(at).format("%H:%M on %d/%m/%Y (UTC+07:00)")
         ),
     };
     for c in &checks {
@@ -186,8 +183,8 @@ pub fn grounds(reg: &Regulation, on: &str, lang: Lang) -> Result<Outcome, Failur
     let d = date(on, "/on")?;
     let in_force = reg.grounds_in_force(d);
     let mut o = match lang {
-        Lang::Vi => format!("Căn cứ xác định thông tin sai sự thật, xấu, độc đăng tải ngày {}:\n", day(d, lang)),
-        Lang::En => format!("Grounds for content published on {d}:\n"),
+        Lang::Vi => format!("Căn cứ xác định thông tin sai sự thật, xấu, độc đăng tải ngày {}:\n", day(d)),
+        Lang::En => format!("Grounds for content published on {}:\n", day(d)),
     };
     for g in &in_force {
         let origin = match g.origin {
@@ -222,7 +219,7 @@ pub fn grounds(reg: &Regulation, on: &str, lang: Lang) -> Result<Outcome, Failur
                 cite(reg, &g.citation, lang),
                 t(lang, "hết hiệu lực", "repealed"),
                 t(lang, "từ", "from"),
-                day(s.from, lang),
+                day(s.from),
                 t(lang, "mức", "status"),
                 s.status.code()
             ));
