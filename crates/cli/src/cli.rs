@@ -74,7 +74,9 @@ pub struct CaseFiles {
 pub enum Command {
     /// Kiểm tra tệp quy chế, nêu mọi lỗi với vị trí / Validate a regulation document, every
     /// problem with its JSON pointer.
-    #[command(after_help = "Ví dụ / Example:\n  quyche validate tests/regulations/fictional-thu-nghiem.json")]
+    #[command(
+        after_help = "Ví dụ / Example:\n  quyche validate tests/regulations/fictional-thu-nghiem.json"
+    )]
     Validate {
         /// Tệp quy chế / The regulation document (JSON).
         #[arg(value_name = "REGULATION.json")]
@@ -82,17 +84,23 @@ pub enum Command {
     },
     /// Kiểm tra nhật ký: chuỗi băm và mọi điều kiện / Replay case logs: hash chains and every
     /// guard, a summary per case.
-    #[command(after_help = "Ví dụ / Examples:\n  quyche replay log.jsonl\n  quyche replay --json a.jsonl b.json")]
+    #[command(
+        after_help = "Ví dụ / Examples:\n  quyche replay log.jsonl\n  quyche replay --json a.jsonl b.json"
+    )]
     Replay {
         /// Nhật ký / Logs (.jsonl read line by line; .json).
         #[arg(value_name = "LOG", required = true)]
         files: Vec<PathBuf>,
     },
     /// Tổng hợp báo cáo định kỳ / Compile the periodic report (DOCX, Markdown, JSON, CSV).
-    #[command(after_help = "Ví dụ / Examples:\n  quyche report --period six_monthly:2026 --reporter so-vhttdl cases.json -o report.docx\n  quyche report --window 2025-12-15..2026-06-14 --reporter so-vhttdl log.jsonl -o report.md\n  quyche report --period quarterly:2026:2 --reporter so-vhttdl cases.json --json")]
+    #[command(
+        after_help = "Ví dụ / Examples:\n  quyche report --period six_monthly:2026 --reporter so-vhttdl cases.json -o report.docx\n  quyche report --window 2025-12-15..2026-06-14 --reporter so-vhttdl log.jsonl -o report.md\n  quyche report --period quarterly:2026:2 --reporter so-vhttdl cases.json --json"
+    )]
     Report(ReportArgs),
     /// Lịch báo cáo trong năm / The reporting calendar of a year.
-    #[command(after_help = "Ví dụ / Example:\n  quyche calendar 2026 --body so-vhttdl --as-of 2026-06-17")]
+    #[command(
+        after_help = "Ví dụ / Example:\n  quyche calendar 2026 --body so-vhttdl --as-of 2026-06-17"
+    )]
     Calendar {
         /// Năm / The year.
         year: i32,
@@ -105,7 +113,9 @@ pub enum Command {
         as_of: Option<String>,
     },
     /// Các bước một cơ quan được thực hiện / The steps a body may take now, and why not.
-    #[command(after_help = "Ví dụ / Examples:\n  quyche allowed cases.json --case case-8de0059150e17cb1 --body cong-an-tinh --at 2026-05-20T08:00:00+07:00\n  quyche allowed --body so-vhttdl --at 2026-08-03T08:00:00+07:00   (trước khi phát hiện / before detection)")]
+    #[command(
+        after_help = "Ví dụ / Examples:\n  quyche allowed cases.json --case case-8de0059150e17cb1 --body cong-an-tinh --at 2026-05-20T08:00:00+07:00\n  quyche allowed --body so-vhttdl --at 2026-08-03T08:00:00+07:00   (trước khi phát hiện / before detection)"
+    )]
     Allowed {
         /// Tệp vụ việc (bỏ trống: trước khi phát hiện) / A case file (none: before detection).
         #[arg(value_name = "CASE")]
@@ -129,7 +139,9 @@ pub enum Command {
         on: String,
     },
     /// Ma trận trách nhiệm / The responsibility matrix, of one role or all.
-    #[command(after_help = "Ví dụ / Examples:\n  quyche matrix --role police\n  quyche matrix --role lead_agency --on 2024-01-01")]
+    #[command(
+        after_help = "Ví dụ / Examples:\n  quyche matrix --role police\n  quyche matrix --role lead_agency --on 2024-01-01"
+    )]
     Matrix {
         /// Vai trò / The role.
         #[arg(long, value_name = "ROLE")]
@@ -140,7 +152,10 @@ pub enum Command {
     },
     /// Bản đồ điều khoản: mỗi điều, khoản, điểm và nơi thực hiện / The law map: what implements
     /// each article, clause and point.
-    #[command(name = "law-map", after_help = "Ví dụ / Example:\n  quyche law-map --scenarios tests/conformance")]
+    #[command(
+        name = "law-map",
+        after_help = "Ví dụ / Example:\n  quyche law-map --scenarios tests/conformance"
+    )]
     LawMap {
         /// Thư mục kịch bản kiểm thử / A folder of conformance scenarios to list.
         #[arg(long, value_name = "DIR")]
@@ -148,7 +163,9 @@ pub enum Command {
     },
     /// Danh sách vụ việc, mỗi vụ việc một dòng (không có dữ liệu cá nhân) / Cases one per row,
     /// without personal data (CSV or JSON).
-    #[command(after_help = "Ví dụ / Example:\n  quyche cases examples/python/cases-2026.json -o cases.csv")]
+    #[command(
+        after_help = "Ví dụ / Example:\n  quyche cases examples/python/cases-2026.json -o cases.csv"
+    )]
     Cases {
         #[command(flatten)]
         files: CaseFiles,
@@ -161,7 +178,10 @@ pub enum Command {
     },
     /// ClaimReview (schema.org JSON-LD) của vụ việc đã thông báo kết quả / ClaimReview of a case
     /// whose results were announced.
-    #[command(name = "claim-review", after_help = "Ví dụ / Example:\n  quyche claim-review examples/python/cases-2026.json --case case-fe3fd60e6b24db77")]
+    #[command(
+        name = "claim-review",
+        after_help = "Ví dụ / Example:\n  quyche claim-review examples/python/cases-2026.json --case case-fe3fd60e6b24db77"
+    )]
     ClaimReview {
         #[command(flatten)]
         files: CaseFiles,
@@ -173,7 +193,11 @@ pub enum Command {
         output: Option<PathBuf>,
     },
     /// Văn bản yêu cầu gỡ bỏ (DOCX, JSON) / A removal request recorded in a case, as a document.
-    #[command(name = "removal-request", visible_alias = "request", after_help = "Ví dụ / Example:\n  quyche removal-request examples/python/cases-2026.json --case case-fe3fd60e6b24db77 --request R1 -o r1.docx")]
+    #[command(
+        name = "removal-request",
+        visible_alias = "request",
+        after_help = "Ví dụ / Example:\n  quyche removal-request examples/python/cases-2026.json --case case-fe3fd60e6b24db77 --request R1 -o r1.docx"
+    )]
     RemovalRequest {
         #[command(flatten)]
         files: CaseFiles,
@@ -191,7 +215,9 @@ pub enum Command {
         annex: bool,
     },
     /// Tập lệnh tự hoàn thành cho shell / Shell completions.
-    #[command(after_help = "Ví dụ / Example:\n  quyche completions bash > ~/.local/share/bash-completion/completions/quyche")]
+    #[command(
+        after_help = "Ví dụ / Example:\n  quyche completions bash > ~/.local/share/bash-completion/completions/quyche"
+    )]
     Completions {
         /// The shell.
         shell: clap_complete::Shell,
@@ -205,7 +231,12 @@ pub struct ReportArgs {
     pub files: CaseFiles,
     /// Kỳ báo cáo: tần suất:năm[:số thứ tự] / The period: frequency:year[:index]
     /// (six_monthly:2026, annual:2026, quarterly:2026:2, monthly:2026:5).
-    #[arg(long, value_name = "PERIOD", conflicts_with = "window", required_unless_present = "window")]
+    #[arg(
+        long,
+        value_name = "PERIOD",
+        conflicts_with = "window",
+        required_unless_present = "window"
+    )]
     pub period: Option<String>,
     /// Kỳ số liệu TỪ..ĐẾN / A data window FROM..TO (2025-12-15..2026-06-14).
     #[arg(long, value_name = "FROM..TO")]

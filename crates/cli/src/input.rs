@@ -30,7 +30,9 @@ fn unreadable(file: &Path, e: std::io::Error) -> Failure {
 
 /// The whole text of `file`, at most [`MAX_INPUT_BYTES`] (the core's limit for one text).
 pub fn read_text(file: &Path) -> Result<String, Failure> {
-    let len = std::fs::metadata(file).map_err(|e| unreadable(file, e))?.len();
+    let len = std::fs::metadata(file)
+        .map_err(|e| unreadable(file, e))?
+        .len();
     if len > MAX_INPUT_BYTES as u64 {
         return Err(Failure::in_file(
             Error::new(
@@ -80,7 +82,10 @@ pub fn register_file(reg: &mut Regulation, file: &Path) -> Result<(), Failure> {
     let done = match list {
         Value::Array(_) => register(reg, list).map_err(|e| {
             // `register` reports pointers at `/register/…`; a bare array starts at `/…`.
-            match (at, e.path.as_deref().and_then(|p| p.strip_prefix("/register"))) {
+            match (
+                at,
+                e.path.as_deref().and_then(|p| p.strip_prefix("/register")),
+            ) {
                 ("", Some(rest)) => {
                     let rest = rest.to_string();
                     e.at(rest)
@@ -121,7 +126,15 @@ pub fn is_jsonl(file: &Path) -> bool {
 }
 
 /// Opens `file` for reading line by line behind a progress bar.
-pub fn lines(file: &Path) -> Result<(BufReader<indicatif::ProgressBarIter<std::fs::File>>, ProgressBar), Failure> {
+pub fn lines(
+    file: &Path,
+) -> Result<
+    (
+        BufReader<indicatif::ProgressBarIter<std::fs::File>>,
+        ProgressBar,
+    ),
+    Failure,
+> {
     let f = std::fs::File::open(file).map_err(|e| unreadable(file, e))?;
     let bar = progress(file);
     Ok((BufReader::new(bar.wrap_read(f)), bar))
@@ -171,7 +184,9 @@ pub fn from_value(reg: &mut Regulation, v: Value) -> quyche::Result<Vec<Case>> {
                 if !["regulation", "register", "cases"].contains(&key.as_str()) {
                     return Err(Error::invalid(
                         format!("/{}", quyche::error::pointer_token(key)),
-                        format!("a case bundle has no member `{key}` (regulation, register, cases)"),
+                        format!(
+                            "a case bundle has no member `{key}` (regulation, register, cases)"
+                        ),
                         format!("tệp vụ việc không có mục `{key}` (regulation, register, cases)"),
                     ));
                 }
@@ -181,8 +196,14 @@ pub fn from_value(reg: &mut Regulation, v: Value) -> quyche::Result<Vec<Case>> {
                 if id != reg.id {
                     return Err(Error::invalid(
                         "/regulation",
-                        format!("the cases were recorded under regulation `{id}`, not `{}`", reg.id),
-                        format!("các vụ việc được ghi theo quy chế `{id}`, không phải `{}`", reg.id),
+                        format!(
+                            "the cases were recorded under regulation `{id}`, not `{}`",
+                            reg.id
+                        ),
+                        format!(
+                            "các vụ việc được ghi theo quy chế `{id}`, không phải `{}`",
+                            reg.id
+                        ),
                     )
                     .with_help(
                         "Give the regulation with --regulation FILE.",
@@ -239,7 +260,8 @@ pub fn register(reg: &mut Regulation, list: Value) -> quyche::Result<()> {
         if reg.register.body(&r.body.id) == Some(&r.body) {
             continue;
         }
-        reg.register_body(r.body, r.roles).map_err(|e| e.under(&at))?;
+        reg.register_body(r.body, r.roles)
+            .map_err(|e| e.under(&at))?;
     }
     Ok(())
 }
@@ -258,14 +280,25 @@ pub fn pick<'a>(cases: &'a [Case], id: Option<&str>) -> quyche::Result<&'a Case>
             Error::invalid(
                 "/case",
                 format!("no case `{id}` in the files (cases: {})", ids()),
-                format!("không có vụ việc `{id}` trong các tệp (các vụ việc: {})", ids()),
+                format!(
+                    "không có vụ việc `{id}` trong các tệp (các vụ việc: {})",
+                    ids()
+                ),
             )
         }),
         None if cases.len() == 1 => Ok(&cases[0]),
         None => Err(Error::invalid(
             "/case",
-            format!("the files hold {} cases; choose one with --case ({})", cases.len(), ids()),
-            format!("các tệp có {} vụ việc; chọn một bằng --case ({})", cases.len(), ids()),
+            format!(
+                "the files hold {} cases; choose one with --case ({})",
+                cases.len(),
+                ids()
+            ),
+            format!(
+                "các tệp có {} vụ việc; chọn một bằng --case ({})",
+                cases.len(),
+                ids()
+            ),
         )),
     }
 }

@@ -94,17 +94,32 @@ fn t<'a>(lang: Lang, vi: &'a str, en: &'a str) -> &'a str {
 }
 
 /// One error as text: code, pointer, message, help, citations, then its related errors.
-pub fn error_text(e: &Error, lang: Lang, cited: &[(String, String)], file: Option<&Path>) -> String {
+pub fn error_text(
+    e: &Error,
+    lang: Lang,
+    cited: &[(String, String)],
+    file: Option<&Path>,
+) -> String {
     let mut o = String::new();
     let at = e
         .path
         .as_deref()
-        .map(|p| format!(" {} {}", t(lang, "tại", "at"), if p.is_empty() { "\"\"" } else { p }))
+        .map(|p| {
+            format!(
+                " {} {}",
+                t(lang, "tại", "at"),
+                if p.is_empty() { "\"\"" } else { p }
+            )
+        })
         .unwrap_or_default();
     let file = file
         .map(|f| format!(" ({} {})", t(lang, "tệp", "file"), f.display()))
         .unwrap_or_default();
-    o.push_str(&format!("{} [{}]{at}{file}\n", t(lang, "lỗi", "error"), e.code));
+    o.push_str(&format!(
+        "{} [{}]{at}{file}\n",
+        t(lang, "lỗi", "error"),
+        e.code
+    ));
     let message = match lang {
         Lang::Vi => &e.message_vi,
         Lang::En => &e.message,
@@ -126,7 +141,11 @@ pub fn error_text(e: &Error, lang: Lang, cited: &[(String, String)], file: Optio
             .collect()
     };
     if !cites.is_empty() {
-        o.push_str(&format!("  {}: {}\n", t(lang, "căn cứ", "citations"), cites.join("; ")));
+        o.push_str(&format!(
+            "  {}: {}\n",
+            t(lang, "căn cứ", "citations"),
+            cites.join("; ")
+        ));
     }
     for r in &e.related {
         let at = r.path.as_deref().unwrap_or("");
@@ -134,7 +153,11 @@ pub fn error_text(e: &Error, lang: Lang, cited: &[(String, String)], file: Optio
             Lang::Vi => &r.message_vi,
             Lang::En => &r.message,
         };
-        o.push_str(&format!("  - [{}] {} {at}: {message}\n", r.code, t(lang, "tại", "at")));
+        o.push_str(&format!(
+            "  - [{}] {} {at}: {message}\n",
+            r.code,
+            t(lang, "tại", "at")
+        ));
     }
     o
 }

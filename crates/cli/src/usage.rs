@@ -14,8 +14,10 @@ fn asks(flag: &str, value: Option<&str>) -> bool {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match value {
         None => args.iter().any(|a| a == flag),
-        Some(v) => args.windows(2).any(|w| w[0] == flag && w[1] == v)
-            || args.iter().any(|a| *a == format!("{flag}={v}")),
+        Some(v) => {
+            args.windows(2).any(|w| w[0] == flag && w[1] == v)
+                || args.iter().any(|a| *a == format!("{flag}={v}"))
+        }
     }
 }
 
@@ -80,7 +82,11 @@ pub fn refuse(e: clap::Error) -> ExitCode {
         let text = serde_json::to_string_pretty(&v).unwrap_or_default();
         let _ = writeln!(std::io::stdout().lock(), "{text}");
     } else {
-        let lang = if asks("--lang", Some("en")) { Lang::En } else { Lang::Vi };
+        let lang = if asks("--lang", Some("en")) {
+            Lang::En
+        } else {
+            Lang::Vi
+        };
         let mut text = crate::output::error_text(&error, lang, &[], None);
         if !usage.is_empty() {
             text.push('\n');

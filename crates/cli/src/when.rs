@@ -6,7 +6,8 @@ use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime};
 use quyche::error::Error;
 
 const HELP_DATE_EN: &str = "Write the day as dd/mm/yyyy (03/08/2026) or yyyy-mm-dd (2026-08-03).";
-const HELP_DATE_VI: &str = "Ghi ngày dạng ngày/tháng/năm (03/08/2026) hoặc năm-tháng-ngày (2026-08-03).";
+const HELP_DATE_VI: &str =
+    "Ghi ngày dạng ngày/tháng/năm (03/08/2026) hoặc năm-tháng-ngày (2026-08-03).";
 
 /// `text` as a calendar day, refused at `at` (a JSON pointer naming the option).
 pub fn date(text: &str, at: &str) -> quyche::Result<NaiveDate> {
@@ -73,7 +74,11 @@ mod tests {
     fn an_impossible_day_is_refused_at_the_option() {
         for bad in ["30/02/2026", "3/8/2026x", "2026-02-30", "tomorrow"] {
             let e = date(bad, "/on").unwrap_err();
-            assert_eq!((e.code.as_str(), e.path.as_deref()), ("INVALID_INPUT", Some("/on")), "{bad}");
+            assert_eq!(
+                (e.code.as_str(), e.path.as_deref()),
+                ("INVALID_INPUT", Some("/on")),
+                "{bad}"
+            );
         }
     }
 

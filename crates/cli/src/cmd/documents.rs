@@ -78,7 +78,8 @@ pub fn removal_request(
     let json = to_json(&notice)?;
     match (format, output) {
         (Some(Format::Docx), Some(o)) => {
-            let bytes = quyche_docs::removal_request_docx(&notice, DocumentOptions { lang, annex })?;
+            let bytes =
+                quyche_docs::removal_request_docx(&notice, DocumentOptions { lang, annex })?;
             write(o, &bytes, lang)
         }
         (Some(_), Some(o)) => write(o, pretty(&json).as_bytes(), lang),

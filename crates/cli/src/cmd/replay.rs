@@ -72,7 +72,8 @@ fn cut_short(file: &Path, e: &Error) -> bool {
         return false;
     };
     let mut last = [0u8; 1];
-    let ends_open = f.seek(SeekFrom::End(-1)).is_ok() && f.read_exact(&mut last).is_ok() && last[0] != b'\n';
+    let ends_open =
+        f.seek(SeekFrom::End(-1)).is_ok() && f.read_exact(&mut last).is_ok() && last[0] != b'\n';
     let Ok(g) = std::fs::File::open(file) else {
         return false;
     };

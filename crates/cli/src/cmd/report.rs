@@ -54,7 +54,12 @@ pub fn run(reg: &mut Regulation, a: &ReportArgs, lang: Lang) -> Result<Outcome, 
     let format = a
         .output
         .as_deref()
-        .map(|o| format_of(o, &[Format::Docx, Format::Markdown, Format::Json, Format::Csv]))
+        .map(|o| {
+            format_of(
+                o,
+                &[Format::Docx, Format::Markdown, Format::Json, Format::Csv],
+            )
+        })
         .transpose()?;
     let cases = crate::input::cases(reg, &a.files.files)?;
     let req = ReportRequest {
@@ -68,7 +73,14 @@ pub fn run(reg: &mut Regulation, a: &ReportArgs, lang: Lang) -> Result<Outcome, 
         include_case_ids: false,
     };
     let report = quyche_ffi::compile_report_request(reg, &req)?;
-    let doc = document(reg, &report, DocumentOptions { lang, annex: a.annex });
+    let doc = document(
+        reg,
+        &report,
+        DocumentOptions {
+            lang,
+            annex: a.annex,
+        },
+    );
     let both = || -> Result<serde_json::Value, Failure> {
         Ok(json!({"report": to_json(&report)?, "document": to_json(&doc)?}))
     };

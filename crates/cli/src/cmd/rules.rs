@@ -80,7 +80,8 @@ pub fn calendar(
     for d in &rows {
         let flags = [
             Some(d.status.code().to_string()),
-            d.interpretation.then(|| t(lang, "cách hiểu", "interpretation")),
+            d.interpretation
+                .then(|| t(lang, "cách hiểu", "interpretation")),
             d.past.then(|| t(lang, "đã qua", "past")),
         ]
         .into_iter()
@@ -100,10 +101,17 @@ pub fn calendar(
             day(d.due),
         ));
         let cites: Vec<String> = d.citations.iter().map(|c| cite(reg, c, lang)).collect();
-        o.push_str(&format!("    {}: {}\n", t(lang, "căn cứ", "basis"), cites.join("; ")));
+        o.push_str(&format!(
+            "    {}: {}\n",
+            t(lang, "căn cứ", "basis"),
+            cites.join("; ")
+        ));
     }
     if rows.is_empty() {
-        o.push_str(&format!("  ({})\n", t(lang, "không có báo cáo nào", "no report due")));
+        o.push_str(&format!(
+            "  ({})\n",
+            t(lang, "không có báo cáo nào", "no report due")
+        ));
     }
     Ok(Outcome::ok(o, to_json(&rows)?))
 }
@@ -183,7 +191,10 @@ pub fn grounds(reg: &Regulation, on: &str, lang: Lang) -> Result<Outcome, Failur
     let d = date(on, "/on")?;
     let in_force = reg.grounds_in_force(d);
     let mut o = match lang {
-        Lang::Vi => format!("Căn cứ xác định thông tin sai sự thật, xấu, độc đăng tải ngày {}:\n", day(d)),
+        Lang::Vi => format!(
+            "Căn cứ xác định thông tin sai sự thật, xấu, độc đăng tải ngày {}:\n",
+            day(d)
+        ),
         Lang::En => format!("Grounds for content published on {}:\n", day(d)),
     };
     for g in &in_force {
@@ -192,7 +203,9 @@ pub fn grounds(reg: &Regulation, on: &str, lang: Lang) -> Result<Outcome, Failur
                 Lang::Vi => format!("do quy chế nêu tại {}", cite(reg, cited_by, lang)),
                 Lang::En => format!("named by {}", cite(reg, cited_by, lang)),
             },
-            GroundOrigin::Successor { .. } => t(lang, "kế thừa — cách hiểu", "successor — interpretation"),
+            GroundOrigin::Successor { .. } => {
+                t(lang, "kế thừa — cách hiểu", "successor — interpretation")
+            }
         };
         o.push_str(&format!(
             "- {} — {} ({} {}; {origin})\n",
@@ -211,7 +224,13 @@ pub fn grounds(reg: &Regulation, on: &str, lang: Lang) -> Result<Outcome, Failur
     {
         for s in &g.successors {
             let to = s.citation.as_ref().map_or_else(
-                || format!("{} ({})", s.instrument, t(lang, "chưa xác định điều", "article unidentified")),
+                || {
+                    format!(
+                        "{} ({})",
+                        s.instrument,
+                        t(lang, "chưa xác định điều", "article unidentified")
+                    )
+                },
                 |c| cite(reg, c, lang),
             );
             o.push_str(&format!(
@@ -233,10 +252,18 @@ pub fn grounds(reg: &Regulation, on: &str, lang: Lang) -> Result<Outcome, Failur
 }
 
 /// `quyche matrix [--role R] [--on D]`.
-pub fn matrix(reg: &Regulation, role: Option<&str>, on: Option<&str>, lang: Lang) -> Result<Outcome, Failure> {
+pub fn matrix(
+    reg: &Regulation,
+    role: Option<&str>,
+    on: Option<&str>,
+    lang: Lang,
+) -> Result<Outcome, Failure> {
     let on = on.map(|d| date(d, "/on")).transpose()?;
     let roles: Vec<&quyche::org::Role> = match role {
-        Some(r) => vec![reg.role_named(r).map_err(|e| Failure::from(e.at("/role")))?],
+        Some(r) => vec![
+            reg.role_named(r)
+                .map_err(|e| Failure::from(e.at("/role")))?,
+        ],
         None => reg.register.roles.iter().collect(),
     };
     let mut o = String::new();
@@ -339,5 +366,8 @@ pub fn law_map(reg: &Regulation, dir: Option<&Path>) -> Result<Outcome, Failure>
             })
         })
         .collect();
-    Ok(Outcome::ok(reg.law_map_markdown(&sc), Value::Array(entries)))
+    Ok(Outcome::ok(
+        reg.law_map_markdown(&sc),
+        Value::Array(entries),
+    ))
 }
