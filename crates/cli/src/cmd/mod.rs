@@ -1,8 +1,9 @@
 //! The subcommands, one module per kind of work: `validate`, `replay`, `report`, the questions
-//! to the rules (`rules`: calendar, allowed, grounds, matrix, law-map), and the other documents
+//! to the rules (`rules`: calendar, allowed, grounds, matrix; `law_map`), and the other documents
 //! (`documents`: cases, claim-review, removal-request).
 
 mod documents;
+mod law_map;
 mod replay;
 mod report;
 mod rules;
@@ -48,7 +49,7 @@ pub fn run(cli: &Cli) -> Result<Outcome, Failure> {
         ),
         Command::Grounds { on } => rules::grounds(&reg, on, lang),
         Command::Matrix { role, on } => rules::matrix(&reg, role.as_deref(), on.as_deref(), lang),
-        Command::LawMap { scenarios } => rules::law_map(&reg, scenarios.as_deref()),
+        Command::LawMap { scenarios } => law_map::run(&reg, scenarios.as_deref()),
         Command::Cases { files, output, bom } => {
             documents::cases(&mut reg, &files.files, output.as_deref(), *bom, lang)
         }
