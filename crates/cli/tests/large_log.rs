@@ -1,7 +1,8 @@
 //! A JSON Lines log larger than the core's limit for one text ([`quyche::json::MAX_INPUT_BYTES`],
 //! 64 MiB) still replays: the command reads it line by line. Slow in a debug build (it writes
 //! ~70 MB and replays ~100 000 events), so ignored by default; run it with
-//! `cargo test -p quyche-cli --test large_log -- --ignored --nocapture`.
+//! `cargo test -p quyche-cli --test large_log -- --ignored --nocapture` (set
+//! `QUYCHE_KEEP_LARGE_LOG=1` to keep the files).
 //! The cases are the 15-step lifecycle of `tests/conformance/full-lifecycle-2026.json`, as the
 //! benchmarks build them.
 
@@ -53,5 +54,10 @@ fn a_log_larger_than_one_text_limit_replays_line_by_line() {
         (f["cases"].as_array().unwrap().len(), f["events"].as_u64()),
         (cases, Some(events as u64))
     );
-    std::fs::remove_dir_all(&dir).unwrap();
+    // `QUYCHE_KEEP_LARGE_LOG=1` keeps the files, e.g. to time the release binary on them.
+    if std::env::var_os("QUYCHE_KEEP_LARGE_LOG").is_some() {
+        println!("kept: {} and {}", log.display(), registrations.display());
+    } else {
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }
