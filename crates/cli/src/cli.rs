@@ -9,8 +9,8 @@ Ví dụ / Examples:
   quyche replay logs/2026-*.jsonl
   quyche replay --register examples/python/cases-2026.json log.jsonl
   quyche report --period six_monthly:2026 --reporter so-vhttdl examples/python/cases-2026.json -o report.docx
-  quyche calendar 2026 --body so-vhttdl --as-of 2026-06-17
-  quyche allowed examples/python/cases-2026.json --case case-8de0059150e17cb1 --body cong-an-tinh --at 2026-05-20T08:00:00+07:00
+  quyche calendar 2026 --body so-vhttdl --as-of 17/06/2026
+  quyche allowed examples/python/cases-2026.json --case case-8de0059150e17cb1 --body cong-an-tinh --at \"20/05/2026 08:00\"
   quyche grounds --on 01/08/2026 --lang en
   quyche matrix --role police
   quyche law-map --scenarios tests/conformance > law-map.md
@@ -94,12 +94,12 @@ pub enum Command {
     },
     /// Tổng hợp báo cáo định kỳ / Compile the periodic report (DOCX, Markdown, JSON, CSV).
     #[command(
-        after_help = "Ví dụ / Examples:\n  quyche report --period six_monthly:2026 --reporter so-vhttdl cases.json -o report.docx\n  quyche report --window 2025-12-15..2026-06-14 --reporter so-vhttdl log.jsonl -o report.md\n  quyche report --period quarterly:2026:2 --reporter so-vhttdl cases.json --json"
+        after_help = "Ví dụ / Examples:\n  quyche report --period six_monthly:2026 --reporter so-vhttdl cases.json -o report.docx\n  quyche report --window 15/12/2025..14/06/2026 --reporter so-vhttdl log.jsonl -o report.md\n  quyche report --period quarterly:2026:2 --reporter so-vhttdl cases.json --json"
     )]
     Report(ReportArgs),
     /// Lịch báo cáo trong năm / The reporting calendar of a year.
     #[command(
-        after_help = "Ví dụ / Example:\n  quyche calendar 2026 --body so-vhttdl --as-of 2026-06-17"
+        after_help = "Ví dụ / Example:\n  quyche calendar 2026 --body so-vhttdl --as-of 17/06/2026"
     )]
     Calendar {
         /// Năm / The year.
@@ -114,7 +114,7 @@ pub enum Command {
     },
     /// Các bước một cơ quan được thực hiện / The steps a body may take now, and why not.
     #[command(
-        after_help = "Ví dụ / Examples:\n  quyche allowed cases.json --case case-8de0059150e17cb1 --body cong-an-tinh --at 2026-05-20T08:00:00+07:00\n  quyche allowed --body so-vhttdl --at 2026-08-03T08:00:00+07:00   (trước khi phát hiện / before detection)"
+        after_help = "Ví dụ / Examples:\n  quyche allowed cases.json --case case-8de0059150e17cb1 --body cong-an-tinh --at \"20/05/2026 08:00\"\n  quyche allowed --body so-vhttdl --at 2026-08-03T08:00:00+07:00  (trước khi phát hiện / before detection)"
     )]
     Allowed {
         /// Tệp vụ việc (bỏ trống: trước khi phát hiện) / A case file (none: before detection).
@@ -126,21 +126,22 @@ pub enum Command {
         /// Cơ quan / The acting body.
         #[arg(long, value_name = "BODY")]
         body: String,
-        /// Thời điểm (RFC 3339, có múi giờ) / The time (RFC 3339 with an offset).
+        /// Thời điểm: dd/mm/yyyy HH:MM (giờ Việt Nam) hoặc RFC 3339 / The time: dd/mm/yyyy HH:MM
+        /// (Vietnam time) or RFC 3339 with an offset.
         #[arg(long, value_name = "TIME")]
         at: String,
     },
     /// Căn cứ xác định thông tin có hại theo ngày đăng tải / The grounds in force for content
     /// published on a day.
-    #[command(after_help = "Ví dụ / Example:\n  quyche grounds --on 2026-08-01")]
+    #[command(after_help = "Ví dụ / Example:\n  quyche grounds --on 01/08/2026")]
     Grounds {
-        /// Ngày đăng tải / The publication day.
+        /// Ngày đăng tải (dd/mm/yyyy) / The publication day (dd/mm/yyyy or yyyy-mm-dd).
         #[arg(long, value_name = "DATE")]
         on: String,
     },
     /// Ma trận trách nhiệm / The responsibility matrix, of one role or all.
     #[command(
-        after_help = "Ví dụ / Examples:\n  quyche matrix --role police\n  quyche matrix --role lead_agency --on 2024-01-01"
+        after_help = "Ví dụ / Examples:\n  quyche matrix --role police\n  quyche matrix --role lead_agency --on 01/01/2024"
     )]
     Matrix {
         /// Vai trò / The role.
@@ -238,7 +239,7 @@ pub struct ReportArgs {
         required_unless_present = "window"
     )]
     pub period: Option<String>,
-    /// Kỳ số liệu TỪ..ĐẾN / A data window FROM..TO (2025-12-15..2026-06-14).
+    /// Kỳ số liệu TỪ..ĐẾN / A data window FROM..TO (15/12/2025..14/06/2026).
     #[arg(long, value_name = "FROM..TO")]
     pub window: Option<String>,
     /// Cơ quan báo cáo / The reporting body.
