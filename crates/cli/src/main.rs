@@ -9,9 +9,6 @@
 //! No rule lives here: every answer is the core's (`quyche`), every file format the document
 //! crate's (`quyche-docs`), every JSON Lines replay the binding support's (`quyche-ffi`).
 
-// As in the core: `quyche::Error` is one rich value; refusals are not a hot path.
-#![allow(clippy::result_large_err)]
-
 mod cli;
 mod cmd;
 mod input;

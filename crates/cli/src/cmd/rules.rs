@@ -206,6 +206,8 @@ pub fn grounds(reg: &Regulation, on: &str, lang: Lang) -> Result<Outcome, Failur
             GroundOrigin::Successor { .. } => {
                 t(lang, "kế thừa — cách hiểu", "successor — interpretation")
             }
+            // An origin this command does not know yet: said, not guessed.
+            _ => t(lang, "nguồn khác", "other origin"),
         };
         o.push_str(&format!(
             "- {} — {} ({} {}; {origin})\n",
@@ -276,6 +278,11 @@ pub fn matrix(
         let obligation = match r.obligation {
             quyche::org::Obligation::Mandatory => t(lang, "bắt buộc", "mandatory"),
             quyche::org::Obligation::Requested => t(lang, "đề nghị", "requested"),
+            // An obligation this command does not know yet: its code.
+            _ => serde_json::to_value(r.obligation)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default(),
         };
         o.push_str(&format!(
             "{} ({}) — {}: {obligation}\n",

@@ -37,15 +37,10 @@ pub fn run(file: &Path, lang: Lang) -> Result<Outcome, Failure> {
                 json!({"valid": true, "file": file.display().to_string(), "id": reg.id, "version": reg.version}),
             ))
         }
-        Err(first) => {
-            let mut problems: Vec<Error> = first.related.clone();
-            problems.insert(
-                0,
-                Error {
-                    related: Vec::new(),
-                    ..first
-                },
-            );
+        Err(mut first) => {
+            // The first problem, then the others the core found (its `related`), flat.
+            let mut problems: Vec<Error> = std::mem::take(&mut first.related);
+            problems.insert(0, first);
             let mut human = match lang {
                 Lang::Vi => format!("{}: {} lỗi\n", file.display(), problems.len()),
                 Lang::En => format!("{}: {} problem(s)\n", file.display(), problems.len()),
