@@ -193,6 +193,14 @@ fn replay_of_a_truncated_log_names_the_cut_line_and_exits_1() {
         f["error"]["help"].as_str().unwrap().contains("cut short"),
         "{v}"
     );
+    // With a good file before it: each file its own summary, exit 1 for the one refused.
+    let (code, v) = run_json(&["replay", path(&bundle_path()), path(&log)]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        (&v["files"][0]["ok"], &v["files"][1]["ok"]),
+        (&Value::Bool(true), &Value::Bool(false)),
+        "{v}"
+    );
 }
 
 #[test]
