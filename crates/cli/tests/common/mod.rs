@@ -71,12 +71,28 @@ pub fn quyche() -> Command {
     Command::cargo_bin("quyche").unwrap()
 }
 
+/// A temporary directory for one test's files, removed when dropped.
+pub struct Tmp(PathBuf);
+
+impl std::ops::Deref for Tmp {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for Tmp {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
 /// A fresh temporary directory for this test's files.
-pub fn tmp(name: &str) -> PathBuf {
+pub fn tmp(name: &str) -> Tmp {
     let d = std::env::temp_dir().join(format!("quyche-cli-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&d);
     std::fs::create_dir_all(&d).unwrap();
-    d
+    Tmp(d)
 }
 
 /// Runs the command and gives (exit code, stdout, stderr).
