@@ -25,5 +25,5 @@ pub mod docx;
 mod tables;
 
 pub use claim_review::claim_reviews;
-pub use docx::{report_docx, removal_request_docx};
+pub use docx::{removal_request_docx, report_docx};
 pub use tables::{CASE_COLUMNS, CsvOptions, FIGURE_COLUMNS, cases_csv, report_csv};

@@ -112,7 +112,11 @@ impl Letter {
 }
 
 fn fonts() -> RunFonts {
-    RunFonts::new().ascii(FONT).hi_ansi(FONT).cs(FONT).east_asia(FONT)
+    RunFonts::new()
+        .ascii(FONT)
+        .hi_ansi(FONT)
+        .cs(FONT)
+        .east_asia(FONT)
 }
 
 fn run(text: &str, size: usize) -> Run {
@@ -213,8 +217,17 @@ fn body(text: &str) -> Paragraph {
     Paragraph::new()
         .add_run(run(text, BODY))
         .align(AlignmentType::Both)
-        .indent(None, Some(SpecialIndentType::FirstLine(mm(12.7))), None, None)
-        .line_spacing(spacing(0, 120).line(264).line_rule(docx_rs::LineSpacingType::Auto))
+        .indent(
+            None,
+            Some(SpecialIndentType::FirstLine(mm(12.7))),
+            None,
+            None,
+        )
+        .line_spacing(
+            spacing(0, 120)
+                .line(264)
+                .line_rule(docx_rs::LineSpacingType::Auto),
+        )
 }
 
 /// A heading inside the body: bold, indented like a paragraph.
@@ -222,7 +235,12 @@ fn heading(text: &str) -> Paragraph {
     Paragraph::new()
         .add_run(run(text, BODY).bold())
         .align(AlignmentType::Both)
-        .indent(None, Some(SpecialIndentType::FirstLine(mm(12.7))), None, None)
+        .indent(
+            None,
+            Some(SpecialIndentType::FirstLine(mm(12.7))),
+            None,
+            None,
+        )
         .line_spacing(spacing(120, 120))
         .keep_next(true)
 }
@@ -250,7 +268,10 @@ fn figures(header: &[String], rows: &[Vec<String>]) -> Table {
                         AlignmentType::Center
                     };
                     TableCell::new()
-                        .width(widths.get(i).copied().unwrap_or(rest) as usize, WidthType::Dxa)
+                        .width(
+                            widths.get(i).copied().unwrap_or(rest) as usize,
+                            WidthType::Dxa,
+                        )
                         .vertical_align(VAlignType::Center)
                         .add_paragraph(
                             Paragraph::new()
@@ -277,7 +298,12 @@ fn section(mut d: Docx, s: &Section) -> Docx {
         Paragraph::new()
             .add_run(run(&s.heading, BODY).bold())
             .align(AlignmentType::Both)
-            .indent(None, Some(SpecialIndentType::FirstLine(mm(12.7))), None, None)
+            .indent(
+                None,
+                Some(SpecialIndentType::FirstLine(mm(12.7))),
+                None,
+                None,
+            )
             .line_spacing(spacing(120, 120))
             .keep_next(true),
     );
@@ -291,7 +317,9 @@ fn section(mut d: Docx, s: &Section) -> Docx {
                 }
             }
             Block::Table { header, rows } => {
-                d = d.add_table(figures(header, rows)).add_paragraph(blank(BODY));
+                d = d
+                    .add_table(figures(header, rows))
+                    .add_paragraph(blank(BODY));
             }
         }
     }
@@ -413,9 +441,7 @@ pub fn letter_docx(l: &Letter) -> Result<Vec<u8>> {
     for p in &l.closing {
         d = d.add_paragraph(body(p));
     }
-    d = d
-        .add_paragraph(blank(BODY))
-        .add_table(signature_table(l));
+    d = d.add_paragraph(blank(BODY)).add_table(signature_table(l));
     if let Some(a) = &l.annex {
         d = d.add_paragraph(
             centred(run(&a.heading, BODY).bold())
