@@ -267,14 +267,7 @@ pub fn removal_letter(n: &RemovalNotice, options: DocumentOptions) -> Letter {
         (None, Lang::En) => format!("No.: …/{abbreviation}"),
     };
     let sent = quyche::time::to_vn(n.sent_at);
-    let place_date = match lang {
-        Lang::Vi => format!(
-            "{}, {}",
-            n.province.vi,
-            sent.format("ngày %d tháng %m năm %Y")
-        ),
-        Lang::En => format!("{}, {}", n.province.en, sent.format("%-d %B %Y")),
-    };
+    let place_date = super::date_line(n.province.get(lang), lang, sent.date_naive());
     let who = addressee(n, lang);
     let mut opening: Vec<String> = n
         .authority

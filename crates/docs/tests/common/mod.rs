@@ -5,6 +5,8 @@
 //! tests and the three languages' conformance suites rest on the same facts.
 #![allow(dead_code, clippy::result_large_err)]
 
+pub mod package;
+
 use chrono::{DateTime, FixedOffset};
 use quyche::Regulation;
 use quyche::case::{Actor, Case, Command};
