@@ -22,6 +22,7 @@ from .types import (
     CommandCheck,
     DayCount,
     Event,
+    FigureRow,
     Holiday,
     Involvement,
     JsonlSummary,
@@ -60,6 +61,13 @@ __all__ = [
     "report_document",
     "replay_jsonl",
     "load_jsonl",
+    "report_docx",
+    "report_figure_rows",
+    "report_csv",
+    "cases_csv",
+    "claim_reviews",
+    "removal_request",
+    "removal_request_docx",
 ]
 
 _Day = Union[datetime.date, str]
@@ -334,6 +342,58 @@ def render_markdown(
     reg: Regulation, report: Mapping[str, Any], lang: Optional[str] = None, annex: bool = False
 ) -> str:
     """Renders a report dict as Markdown in the Nghị định 30/2020 layout (``"vi"`` or ``"en"``)."""
+
+def report_docx(
+    reg: Regulation,
+    report: Mapping[str, Any],
+    path: Optional[Union[str, "os.PathLike[str]"]] = None,
+    *,
+    lang: Optional[str] = None,
+    annex: bool = False,
+    date: Optional[_Day] = None,
+) -> Optional[bytes]:
+    """A report dict as DOCX in the Nghị định 30/2020 layout: written to ``path`` (returns
+    ``None``), or returned as bytes when ``path`` is ``None``. ``date`` fills the date line."""
+
+def report_figure_rows(reg: Regulation, report: Mapping[str, Any]) -> List[FigureRow]:
+    """A report dict's figures as rows of a long table, one per figure (counts only)."""
+
+def report_csv(
+    reg: Regulation, report: Mapping[str, Any], *, lang: Optional[str] = None, bom: bool = False
+) -> str:
+    """A report dict's figures as CSV text: ``section, item, label, body, body_name, value``."""
+
+def cases_csv(
+    reg: Regulation,
+    cases: Sequence[Union[Case, Mapping[str, Any]]],
+    *,
+    lang: Optional[str] = None,
+    bom: bool = False,
+) -> str:
+    """Cases as CSV text, one row per case, without personal data."""
+
+def claim_reviews(
+    reg: Regulation, case: Union[Case, Mapping[str, Any]], *, lang: Optional[str] = None
+) -> List[Dict[str, Any]]:
+    """schema.org ClaimReview JSON-LD dicts of a case whose results were announced (one per
+    online announcement); refused for a confidential case and before any announcement."""
+
+def removal_request(
+    reg: Regulation, case: Union[Case, Mapping[str, Any]], request_id: str
+) -> Dict[str, Any]:
+    """A removal request of a case as the facts its document states (the JSON form)."""
+
+def removal_request_docx(
+    reg: Regulation,
+    case: Union[Case, Mapping[str, Any]],
+    request_id: str,
+    path: Optional[Union[str, "os.PathLike[str]"]] = None,
+    *,
+    lang: Optional[str] = None,
+    annex: bool = False,
+) -> Optional[bytes]:
+    """A removal request of a case as a DOCX letter: written to ``path`` (returns ``None``), or
+    returned as bytes when ``path`` is ``None``."""
 
 def replay_jsonl(reg: Regulation, source: Union[str, "os.PathLike[str]"]) -> JsonlSummary:
     """Validates a JSON Lines event log by replaying every case (GIL released). ``source`` is

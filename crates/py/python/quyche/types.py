@@ -56,6 +56,8 @@ __all__ = [
     "Section",
     "Signature",
     "ReportDocument",
+    "NamedBody",
+    "FigureRow",
 ]
 
 
@@ -401,3 +403,37 @@ class ReportDocument(TypedDict):
     receivers: List[str]
     signature: Signature
     annex: Optional[Section]
+
+
+class NamedBody(TypedDict):
+    """A body with its name as on the day that matters."""
+
+    body: str
+    name: Label
+
+
+class FigureRow(TypedDict):
+    """One figure of a compiled report as a row of a long table (``report_figure_rows``):
+    ``section`` (``"cases"``, ``"by_status"``, …, ``"per_body"``), ``item`` (a vocabulary value,
+    a kind id or a named total), its words in both languages, the body for a per-body row, and
+    the count."""
+
+    section: Literal[
+        "cases",
+        "by_status",
+        "by_detection_source",
+        "by_platform_kind",
+        "by_topic",
+        "by_verdict",
+        "by_ground",
+        "actions_by_kind",
+        "outcomes",
+        "platforms",
+        "dismissed",
+        "work",
+        "per_body",
+    ]
+    item: str
+    label: Label
+    body: NotRequired[NamedBody]
+    value: int
