@@ -127,6 +127,7 @@ fn the_layout_of_the_decree_in_order_with_the_document_models_text() {
                 Block::Heading(h) | Block::Paragraph(h) => expected.push(h.clone()),
                 Block::Bullets(items) => expected.extend(items.iter().map(|i| format!("- {i}"))),
                 Block::Table { header, .. } => expected.push(header.join("\n")),
+                other => panic!("a block kind this test does not know: {other:?}"),
             }
         }
     }

@@ -318,23 +318,7 @@ fn section(mut d: Docx, s: &Section) -> Docx {
             .line_spacing(spacing(120, 120))
             .keep_next(true),
     );
-    for b in &s.blocks {
-        match b {
-            Block::Heading(h) => d = d.add_paragraph(heading(h)),
-            Block::Paragraph(p) => d = d.add_paragraph(body(p)),
-            Block::Bullets(items) => {
-                for i in items {
-                    d = d.add_paragraph(body(&format!("- {i}")));
-                }
-            }
-            Block::Table { header, rows } => {
-                d = d
-                    .add_table(figures(header, rows))
-                    .add_paragraph(blank(BODY));
-            }
-        }
-    }
-    d
+    section_blocks(d, s)
 }
 
 /// "Nơi nhận" beside the signature block.
@@ -488,7 +472,17 @@ fn section_blocks(d: Docx, s: &Section) -> Docx {
                     d = d.add_paragraph(body(&format!("- {i}")));
                 }
             }
-            Block::Table { header, rows } => d = d.add_table(figures(header, rows)),
+            Block::Table { header, rows } => {
+                d = d
+                    .add_table(figures(header, rows))
+                    .add_paragraph(blank(BODY));
+            }
+            // `Block` is non-exhaustive: a kind added to the core after this writer is written
+            // as its JSON text rather than dropped from a document someone signs.
+            other => {
+                let text = serde_json::to_string(other).unwrap_or_default();
+                d = d.add_paragraph(body(&text));
+            }
         }
     }
     d
