@@ -16,6 +16,7 @@ use std::collections::BTreeMap;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub enum FigureSection {
     /// Totals over the cases (new, carried over, total, confidential, published, closed…).
     Cases,
@@ -69,6 +70,7 @@ impl FigureSection {
 /// One figure of a compiled report.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct FigureRow {
     /// The group.
     pub section: FigureSection,
