@@ -16,13 +16,14 @@ from typing import Any, Dict, List
 import pytest
 
 import quyche
+import quyche.types
 from lifecycle import REMOVAL, STEPS, regulation, run, scenario
 
 HANDLE = scenario()["steps"][0]["command"]["content"]["author_handle"]
 CONTENT_URL = scenario()["steps"][0]["command"]["content"]["url"]
 
 
-def report(reg: quyche.Regulation, case: quyche.Case) -> Dict[str, Any]:
+def report(reg: quyche.Regulation, case: quyche.Case) -> quyche.types.PeriodicReport:
     return quyche.compile_report(reg, [case], reporter="so-vhttdl", window=("2026-06-15", "2026-12-14"))
 
 
@@ -151,7 +152,7 @@ def test_bad_arguments_are_invalid_input() -> None:
     with pytest.raises(quyche.InvalidInput):
         quyche.cases_csv(reg, "not a list")  # type: ignore[arg-type]
     with pytest.raises(quyche.InvalidInput):
-        quyche.report_figure_rows(reg, {"not": "a report"})
+        quyche.report_figure_rows(reg, {"not": "a report"})  # type: ignore[typeddict-item, typeddict-unknown-key]
     case, _ = run(reg, STEPS)
     with pytest.raises(quyche.InvalidInput):
-        quyche.claim_reviews(reg, case, lang="fr")
+        quyche.claim_reviews(reg, case, lang="fr")  # type: ignore[arg-type]

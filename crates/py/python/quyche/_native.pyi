@@ -385,21 +385,21 @@ def render_markdown(
 
 def report_docx(
     reg: Regulation,
-    report: Mapping[str, Any],
+    report: PeriodicReport,
     path: Optional[Union[str, "os.PathLike[str]"]] = None,
     *,
-    lang: Optional[str] = None,
+    lang: Optional[Lang] = None,
     annex: bool = False,
     date: Optional[_Day] = None,
 ) -> Optional[bytes]:
     """A report dict as DOCX in the Nghị định 30/2020 layout: written to ``path`` (returns
     ``None``), or returned as bytes when ``path`` is ``None``. ``date`` fills the date line."""
 
-def report_figure_rows(reg: Regulation, report: Mapping[str, Any]) -> List[FigureRow]:
+def report_figure_rows(reg: Regulation, report: PeriodicReport) -> List[FigureRow]:
     """A report dict's figures as rows of a long table, one per figure (counts only)."""
 
 def report_csv(
-    reg: Regulation, report: Mapping[str, Any], *, lang: Optional[str] = None, bom: bool = False
+    reg: Regulation, report: PeriodicReport, *, lang: Optional[Lang] = None, bom: bool = False
 ) -> str:
     """A report dict's figures as CSV text: ``section, item, label, body, body_name, value``."""
 
@@ -407,13 +407,13 @@ def cases_csv(
     reg: Regulation,
     cases: Sequence[Union[Case, Mapping[str, Any]]],
     *,
-    lang: Optional[str] = None,
+    lang: Optional[Lang] = None,
     bom: bool = False,
 ) -> str:
     """Cases as CSV text, one row per case, without personal data."""
 
 def claim_reviews(
-    reg: Regulation, case: Union[Case, Mapping[str, Any]], *, lang: Optional[str] = None
+    reg: Regulation, case: Union[Case, Mapping[str, Any]], *, lang: Optional[Lang] = None
 ) -> List[Dict[str, Any]]:
     """schema.org ClaimReview JSON-LD dicts of a case whose results were announced (one per
     online announcement); refused for a confidential case and before any announcement."""
@@ -429,7 +429,7 @@ def removal_request_docx(
     request_id: str,
     path: Optional[Union[str, "os.PathLike[str]"]] = None,
     *,
-    lang: Optional[str] = None,
+    lang: Optional[Lang] = None,
     annex: bool = False,
 ) -> Optional[bytes]:
     """A removal request of a case as a DOCX letter: written to ``path`` (returns ``None``), or
