@@ -120,10 +120,13 @@ def test_claim_review_is_refused_for_a_confidential_case() -> None:
     reg = regulation()
     case, _ = run(reg, 10)
     case.apply({"type": "mark_confidential"}, "so-vhttdl", "2026-08-05T08:00:00+07:00")
-    with pytest.raises(quyche.QuycheError) as e:
+    with pytest.raises(quyche.RuleViolation) as e:
         quyche.claim_reviews(reg, case)
     assert e.value.code == "CONFIDENTIAL_CASE"
     assert e.value.citations
+    # Listed without its content: no summary, no platform.
+    row = next(csv.DictReader(io.StringIO(quyche.cases_csv(reg, [case]), newline="")))
+    assert (row["confidential"], row["summary"], row["platform"]) == ("true", "", "")
 
 
 def test_removal_request_as_dict_and_docx(tmp_path: pathlib.Path) -> None:
