@@ -2,8 +2,9 @@
 //! from the core's [`PublishedFinding`] (which refuses a confidential case and a case whose
 //! results were not announced). The members Google's fact-check tools read: `claimReviewed`,
 //! `reviewRating` with `alternateName` (and `name`), `itemReviewed` (a `Claim` with its
-//! `appearance` and `datePublished`), `url`, `author`, `datePublished`. The claim's author is
-//! never named.
+//! `appearance` and `datePublished`), `url`, `author`, `datePublished`; and `citation`, the
+//! provisions the announcing body published under. The claim's author is never named (Google
+//! recommends `Claim.author`; it is personal data the regulation's procedure does not publish).
 
 use quyche::report::{Announcement, PublishedFinding, RatingBasis};
 use quyche::text::Lang;
@@ -49,7 +50,10 @@ fn review(f: &PublishedFinding, a: &Announcement, lang: Lang) -> Value {
     if let Some(u) = &f.content.url {
         appearance.insert("url".into(), json!(u));
     }
-    appearance.insert("publisher".into(), json!({"@type": "Organization", "name": f.content.platform}));
+    appearance.insert(
+        "publisher".into(),
+        json!({"@type": "Organization", "name": f.content.platform}),
+    );
     if let Some(p) = &f.content.published_at {
         appearance.insert("datePublished".into(), json!(date(p)));
     }
@@ -63,9 +67,7 @@ fn review(f: &PublishedFinding, a: &Announcement, lang: Lang) -> Value {
     let mut r = Map::new();
     r.insert("@context".into(), json!("https://schema.org"));
     r.insert("@type".into(), json!("ClaimReview"));
-    if let Some(u) = &a.url {
-        r.insert("url".into(), json!(u));
-    }
+    r.insert("url".into(), json!(a.url));
     r.insert("headline".into(), json!(a.title));
     r.insert("inLanguage".into(), json!(tag(lang)));
     r.insert("claimReviewed".into(), json!(f.claim));
@@ -88,11 +90,23 @@ fn review(f: &PublishedFinding, a: &Announcement, lang: Lang) -> Value {
         }),
     );
     r.insert("reviewBody".into(), json!(body));
+    // The provisions under which the body announced the results (Điều 6.5 and its duty rows in
+    // 2086), from the data.
+    let citations: Vec<Value> = a
+        .citations
+        .iter()
+        .map(|c| json!({"@type": "Legislation", "name": c.text.get(lang), "legislationIdentifier": c.citation.key()}))
+        .collect();
+    if !citations.is_empty() {
+        r.insert("citation".into(), Value::Array(citations));
+    }
     Value::Object(r)
 }
 
-/// One `ClaimReview` per announcement of the results, in the language `lang` (the rating is
-/// given in both languages in `reviewRating.description`).
+/// One `ClaimReview` per online announcement of the results, in the language `lang` (the rating
+/// is given in both languages in `reviewRating.description`). Google requires a ClaimReview's
+/// `url` (the page of the fact check), so an announcement without an address (a broadcast, a
+/// printed article) gives none; a finding announced only offline gives an empty list.
 ///
 /// ```
 /// # use quyche::case::{Actor, Case, Command};
@@ -105,5 +119,9 @@ fn review(f: &PublishedFinding, a: &Announcement, lang: Lang) -> Value {
 /// assert!(quyche::report::published_finding(reg, &case).is_err());
 /// ```
 pub fn claim_reviews(f: &PublishedFinding, lang: Lang) -> Vec<Value> {
-    f.announcements.iter().map(|a| review(f, a, lang)).collect()
+    f.announcements
+        .iter()
+        .filter(|a| a.url.is_some())
+        .map(|a| review(f, a, lang))
+        .collect()
 }

@@ -11,7 +11,8 @@
 //! | [`report_docx`] | the periodic report ([`quyche::report::ReportDocument`]) as DOCX, in the layout of Nghị định 30/2020 (Phụ lục I) |
 //! | [`removal_request_docx`] | a removal request ([`quyche::report::RemovalNotice`]) as a DOCX letter |
 //! | [`cases_csv`] | cases as CSV, one row per case ([`quyche::report::CaseRow`]: no personal data) |
-//! | [`report_csv`] | a compiled report's figures as CSV, one row per figure |
+//! | [`report_csv`] | a compiled report's figures as CSV, one row per figure ([`quyche::report::figure_rows`]) |
+//! | [`docx::dated`], [`docx::date_line`] | the place and date line as Nghị định 30/2020 writes it ("Khánh Hòa, ngày 05 tháng 8 năm 2026") |
 //! | [`claim_reviews`] | schema.org `ClaimReview` JSON-LD of a published case ([`quyche::report::PublishedFinding`]) |
 //!
 //! Errors are the core's [`quyche::Error`].
@@ -25,5 +26,5 @@ pub mod docx;
 mod tables;
 
 pub use claim_review::claim_reviews;
-pub use docx::{report_docx, removal_request_docx};
+pub use docx::{removal_request_docx, report_docx};
 pub use tables::{CASE_COLUMNS, CsvOptions, FIGURE_COLUMNS, cases_csv, report_csv};

@@ -13,6 +13,7 @@ mod calendar;
 mod case;
 mod citation;
 mod convert;
+mod documents;
 mod errors;
 mod regulation;
 mod report;
@@ -75,5 +76,16 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(report::render_markdown, m)?)?;
     m.add_function(wrap_pyfunction!(report::replay_jsonl, m)?)?;
     m.add_function(wrap_pyfunction!(report::load_jsonl, m)?)?;
+    for f in [
+        wrap_pyfunction!(documents::report_docx, m)?,
+        wrap_pyfunction!(documents::report_figure_rows, m)?,
+        wrap_pyfunction!(documents::report_csv, m)?,
+        wrap_pyfunction!(documents::cases_csv, m)?,
+        wrap_pyfunction!(documents::claim_reviews, m)?,
+        wrap_pyfunction!(documents::removal_request, m)?,
+        wrap_pyfunction!(documents::removal_request_docx, m)?,
+    ] {
+        m.add_function(f)?;
+    }
     Ok(())
 }

@@ -16,6 +16,7 @@
 //! | `requests` | [`RemovalNotice`]: a removal request of a case as the facts of a request document |
 //! | `findings` | [`PublishedFinding`]: a published case as the facts of a fact-check record |
 //! | `listing` | [`CaseRow`]: a case as one row of a table, without personal data |
+//! | `table` | [`FigureRow`], [`figure_rows`]: a report's figures as the rows of a long table |
 //!
 //! Each entry carries the weakest status of the facts it rests on and says when a number is the
 //! library's interpretation.
@@ -41,6 +42,7 @@ mod findings;
 mod listing;
 mod render;
 mod requests;
+mod table;
 mod window;
 mod work;
 
@@ -62,5 +64,6 @@ pub use requests::{
     Addressee, CitedProvision, DecisionGround, NoticeContent, NoticeDeadline, NoticeGround,
     RemovalNotice, removal_notice,
 };
+pub use table::{FigureRow, FigureSection, figure_rows};
 pub use window::{Period, Window};
 pub use work::WorkRecord;

@@ -14,8 +14,8 @@ mod removal;
 
 use docx_rs::{
     AlignmentType, BorderType, Docx, Header, LineSpacing, PageMargin, PageNum, Paragraph,
-    ParagraphBorder, ParagraphBorderPosition, Run, RunFonts, SpecialIndentType, Table,
-    TableAlignmentType, TableCell, TableLayoutType, TableRow, VAlignType, WidthType,
+    ParagraphBorder, ParagraphBorderPosition, ParagraphBorders, Run, RunFonts, SpecialIndentType,
+    Table, TableAlignmentType, TableCell, TableLayoutType, TableRow, VAlignType, WidthType,
 };
 use quyche::error::{Error, ErrorCode, Result};
 use quyche::report::{Block, ReportDocument, Section, Signature};
@@ -112,7 +112,11 @@ impl Letter {
 }
 
 fn fonts() -> RunFonts {
-    RunFonts::new().ascii(FONT).hi_ansi(FONT).cs(FONT).east_asia(FONT)
+    RunFonts::new()
+        .ascii(FONT)
+        .hi_ansi(FONT)
+        .cs(FONT)
+        .east_asia(FONT)
 }
 
 fn run(text: &str, size: usize) -> Run {
@@ -131,17 +135,26 @@ fn centred(r: Run) -> Paragraph {
         .line_spacing(spacing(0, 0))
 }
 
-/// A rule under a paragraph: a bottom border with the paragraph narrowed to `len` twips within
-/// a column of `col` twips.
-fn ruled(p: Paragraph, col: i32, len: i32) -> Paragraph {
+/// A short rule under the paragraph before it: an empty paragraph of 1 pt, narrowed to `len`
+/// twips within a column of `col` twips and centred, with only its bottom border drawn.
+fn rule(col: i32, len: i32) -> Paragraph {
     let side = ((col - len) / 2).max(0);
-    let mut p = p.indent(Some(side), None, Some(side), None);
-    p.property = p.property.set_border(
-        ParagraphBorder::new(ParagraphBorderPosition::Bottom)
-            .val(BorderType::Single)
-            .size(6)
-            .space(1)
-            .color("000000"),
+    let mut p = Paragraph::new()
+        .add_run(run("", 2))
+        .indent(Some(side), None, Some(side), None)
+        .line_spacing(
+            spacing(0, 0)
+                .line(20)
+                .line_rule(docx_rs::LineSpacingType::Exact),
+        );
+    p.property = p.property.set_borders(
+        ParagraphBorders::with_empty().set(
+            ParagraphBorder::new(ParagraphBorderPosition::Bottom)
+                .val(BorderType::Single)
+                .size(6)
+                .space(1)
+                .color("000000"),
+        ),
     );
     p
 }
@@ -189,9 +202,10 @@ fn header_table(l: &Letter) -> Table {
     }
     let issuer = centred(run(&l.issuer, HEAD).bold());
     // A rule under the issuer's name: a third to a half of its length.
-    let rule = (width_of(&l.issuer, HEAD, true).min(left_w) * 2 / 5).max(mm(15.0));
+    let rule_len = (width_of(&l.issuer, HEAD, true).min(left_w) * 2 / 5).max(mm(15.0));
     left = left
-        .add_paragraph(ruled(issuer, left_w, rule))
+        .add_paragraph(issuer)
+        .add_paragraph(rule(left_w, rule_len))
         .add_paragraph(centred(run(&l.number, HEAD)).line_spacing(spacing(120, 0)));
     if let Some(x) = &l.excerpt {
         left = left.add_paragraph(centred(run(x, 24)).line_spacing(spacing(40, 0)));
@@ -200,7 +214,8 @@ fn header_table(l: &Letter) -> Table {
     let motto_len = width_of(&l.motto[1], BODY, false).min(right_w);
     let right = cell(right_w)
         .add_paragraph(centred(run(&l.motto[0], NATION).bold()))
-        .add_paragraph(ruled(motto, right_w, motto_len))
+        .add_paragraph(motto)
+        .add_paragraph(rule(right_w, motto_len))
         .add_paragraph(centred(run(&l.place_date, BODY).italic()).line_spacing(spacing(200, 0)));
     borderless(
         vec![TableRow::new(vec![left, right])],
@@ -213,8 +228,17 @@ fn body(text: &str) -> Paragraph {
     Paragraph::new()
         .add_run(run(text, BODY))
         .align(AlignmentType::Both)
-        .indent(None, Some(SpecialIndentType::FirstLine(mm(12.7))), None, None)
-        .line_spacing(spacing(0, 120).line(264).line_rule(docx_rs::LineSpacingType::Auto))
+        .indent(
+            None,
+            Some(SpecialIndentType::FirstLine(mm(12.7))),
+            None,
+            None,
+        )
+        .line_spacing(
+            spacing(0, 120)
+                .line(240)
+                .line_rule(docx_rs::LineSpacingType::Auto),
+        )
 }
 
 /// A heading inside the body: bold, indented like a paragraph.
@@ -222,7 +246,12 @@ fn heading(text: &str) -> Paragraph {
     Paragraph::new()
         .add_run(run(text, BODY).bold())
         .align(AlignmentType::Both)
-        .indent(None, Some(SpecialIndentType::FirstLine(mm(12.7))), None, None)
+        .indent(
+            None,
+            Some(SpecialIndentType::FirstLine(mm(12.7))),
+            None,
+            None,
+        )
         .line_spacing(spacing(120, 120))
         .keep_next(true)
 }
@@ -250,7 +279,10 @@ fn figures(header: &[String], rows: &[Vec<String>]) -> Table {
                         AlignmentType::Center
                     };
                     TableCell::new()
-                        .width(widths.get(i).copied().unwrap_or(rest) as usize, WidthType::Dxa)
+                        .width(
+                            widths.get(i).copied().unwrap_or(rest) as usize,
+                            WidthType::Dxa,
+                        )
                         .vertical_align(VAlignType::Center)
                         .add_paragraph(
                             Paragraph::new()
@@ -277,27 +309,16 @@ fn section(mut d: Docx, s: &Section) -> Docx {
         Paragraph::new()
             .add_run(run(&s.heading, BODY).bold())
             .align(AlignmentType::Both)
-            .indent(None, Some(SpecialIndentType::FirstLine(mm(12.7))), None, None)
+            .indent(
+                None,
+                Some(SpecialIndentType::FirstLine(mm(12.7))),
+                None,
+                None,
+            )
             .line_spacing(spacing(120, 120))
             .keep_next(true),
     );
-    for b in &s.blocks {
-        match b {
-            Block::Heading(h) => d = d.add_paragraph(heading(h)),
-            Block::Paragraph(p) => d = d.add_paragraph(body(p)),
-            Block::Bullets(items) => {
-                for i in items {
-                    d = d.add_paragraph(body(&format!("- {i}")));
-                }
-            }
-            Block::Table { header, rows } => {
-                d = d.add_table(figures(header, rows)).add_paragraph(blank(BODY));
-            }
-            // A block kind this crate does not know yet is left out.
-            _ => {}
-        }
-    }
-    d
+    section_blocks(d, s)
 }
 
 /// "Nơi nhận" beside the signature block.
@@ -326,7 +347,8 @@ fn signature_table(l: &Letter) -> Table {
         right = right.add_paragraph(centred(run(a, BODY).bold()));
     }
     right = right.add_paragraph(centred(run(&l.signature.title, BODY).bold()));
-    for _ in 0..4 {
+    // Room for the signature and seal.
+    for _ in 0..3 {
         right = right.add_paragraph(blank(BODY));
     }
     right = right.add_paragraph(centred(run(&l.signature.name, BODY).bold()));
@@ -403,9 +425,14 @@ pub fn letter_docx(l: &Letter) -> Result<Vec<u8>> {
     }
     if let Some(s) = &l.summary {
         let len = (width_of(s, BODY, false).min(text_width()) * 2 / 5).max(mm(25.0));
-        d = d.add_paragraph(ruled(centred(run(s, BODY).bold()), text_width(), len));
+        d = d
+            .add_paragraph(centred(run(s, BODY).bold()))
+            .add_paragraph(rule(text_width(), len));
     }
-    d = addressees(d.add_paragraph(blank(BODY)), l);
+    if l.kind.is_some() {
+        d = d.add_paragraph(blank(BODY));
+    }
+    d = addressees(d, l);
     for p in &l.opening {
         d = d.add_paragraph(body(p));
     }
@@ -416,7 +443,7 @@ pub fn letter_docx(l: &Letter) -> Result<Vec<u8>> {
         d = d.add_paragraph(body(p));
     }
     d = d
-        .add_paragraph(blank(BODY))
+        .add_paragraph(blank(RECEIVERS))
         .add_table(signature_table(l));
     if let Some(a) = &l.annex {
         d = d.add_paragraph(
@@ -445,9 +472,17 @@ fn section_blocks(d: Docx, s: &Section) -> Docx {
                     d = d.add_paragraph(body(&format!("- {i}")));
                 }
             }
-            Block::Table { header, rows } => d = d.add_table(figures(header, rows)),
-            // A block kind this crate does not know yet is left out.
-            _ => {}
+            Block::Table { header, rows } => {
+                d = d
+                    .add_table(figures(header, rows))
+                    .add_paragraph(blank(BODY));
+            }
+            // `Block` is non-exhaustive: a kind added to the core after this writer is written
+            // as its JSON text rather than dropped from a document someone signs.
+            other => {
+                let text = serde_json::to_string(other).unwrap_or_default();
+                d = d.add_paragraph(body(&text));
+            }
         }
     }
     d
@@ -463,6 +498,42 @@ fn pack(d: Docx) -> Result<Vec<u8>> {
         )
     })?;
     Ok(out.into_inner())
+}
+
+/// The place and date line of Nghị định 30/2020 (Phụ lục I, mục II.5): "Khánh Hòa, ngày 05
+/// tháng 02 năm 2026" — a day below 10 and the months 1 and 2 with a leading zero, other months
+/// without ("ngày 15 tháng 8 năm 2026"); in English "Khánh Hòa, 5 February 2026".
+///
+/// ```
+/// use quyche::text::Lang;
+/// let d = chrono::NaiveDate::from_ymd_opt(2026, 8, 5).unwrap();
+/// assert_eq!(quyche_docs::docx::date_line("Khánh Hòa", Lang::Vi, d), "Khánh Hòa, ngày 05 tháng 8 năm 2026");
+/// ```
+pub fn date_line(place: &str, lang: Lang, date: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    match lang {
+        Lang::Vi => {
+            let month = match date.month() {
+                m @ (1 | 2) => format!("{m:02}"),
+                m => m.to_string(),
+            };
+            format!(
+                "{place}, ngày {:02} tháng {month} năm {}",
+                date.day(),
+                date.year()
+            )
+        }
+        Lang::En => format!("{place}, {}", date.format("%-d %B %Y")),
+    }
+}
+
+/// The periodic report's document with its date filled in (the core leaves "ngày … tháng …" for
+/// the day of signing).
+pub fn dated(d: &ReportDocument, place: &str, date: chrono::NaiveDate) -> ReportDocument {
+    ReportDocument {
+        place_date: date_line(place, d.lang, date),
+        ..d.clone()
+    }
 }
 
 /// The periodic report as DOCX, from the same document model as the Markdown rendering

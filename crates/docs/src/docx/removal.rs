@@ -35,8 +35,14 @@ fn day(lang: Lang, d: chrono::NaiveDate) -> String {
 fn addressee(n: &RemovalNotice, lang: Lang) -> String {
     match n.addressee.target {
         quyche::case::RemovalTarget::AccountOwner => match lang {
-            Lang::Vi => format!("Chủ tài khoản, trang đăng tải nội dung trên {}", n.addressee.platform),
-            Lang::En => format!("The owner of the account or page on {}", n.addressee.platform),
+            Lang::Vi => format!(
+                "Chủ tài khoản, trang đăng tải nội dung trên {}",
+                n.addressee.platform
+            ),
+            Lang::En => format!(
+                "The owner of the account or page on {}",
+                n.addressee.platform
+            ),
         },
         _ => n.addressee.platform.clone(),
     }
@@ -55,18 +61,38 @@ fn content(n: &RemovalNotice, lang: Lang) -> Section {
         n.addressee.platform_kind.label().get(lang),
         n.addressee.licensing.label().get(lang)
     ));
-    items.push(format!("{}: {}", t(lang, "Loại nội dung", "Kind of content"), c.kind.label().get(lang)));
-    items.push(format!("{}: {}", t(lang, "Mô tả", "Description"), c.summary));
+    items.push(format!(
+        "{}: {}",
+        t(lang, "Loại nội dung", "Kind of content"),
+        c.kind.label().get(lang)
+    ));
+    items.push(format!(
+        "{}: {}",
+        t(lang, "Mô tả", "Description"),
+        c.summary
+    ));
     match &c.published_at {
-        Some(p) => items.push(format!("{}: {}", t(lang, "Thời điểm đăng tải", "Published"), when(lang, p))),
+        Some(p) => items.push(format!(
+            "{}: {}",
+            t(lang, "Thời điểm đăng tải", "Published"),
+            when(lang, p)
+        )),
         None => items.push(format!(
             "{}: {}",
-            t(lang, "Ngày xác định căn cứ (ngày phát hiện)", "Date picking the grounds (detection)"),
+            t(
+                lang,
+                "Ngày xác định căn cứ (ngày phát hiện)",
+                "Date picking the grounds (detection)"
+            ),
             day(lang, c.content_date)
         )),
     }
     Section {
-        heading: t(lang, "1. Thông tin đề nghị gỡ bỏ", "1. The content to be removed"),
+        heading: t(
+            lang,
+            "1. Thông tin đề nghị gỡ bỏ",
+            "1. The content to be removed",
+        ),
         blocks: vec![Block::Bullets(items)],
     }
 }
@@ -93,7 +119,11 @@ fn grounds(n: &RemovalNotice, lang: Lang) -> Section {
                 (Lang::En, None, Some(u)) => format!("in force until {u}"),
                 (Lang::En, None, None) => "in force".to_string(),
             };
-            format!("{}: {} ({force})", g.provision.text.get(lang), g.label.get(lang))
+            format!(
+                "{}: {} ({force})",
+                g.provision.text.get(lang),
+                g.label.get(lang)
+            )
         })
         .collect();
     if !items.is_empty() {
@@ -111,8 +141,14 @@ fn grounds(n: &RemovalNotice, lang: Lang) -> Section {
     }
     if let (Some(f), Some(at)) = (&n.facts, &n.concluded_at) {
         blocks.push(Block::Paragraph(match lang {
-            Lang::Vi => format!("Kết luận ngày {}: {f}", day(lang, quyche::time::vn_date(at))),
-            Lang::En => format!("Conclusion of {}: {f}", day(lang, quyche::time::vn_date(at))),
+            Lang::Vi => format!(
+                "Kết luận ngày {}: {f}",
+                day(lang, quyche::time::vn_date(at))
+            ),
+            Lang::En => format!(
+                "Conclusion of {}: {f}",
+                day(lang, quyche::time::vn_date(at))
+            ),
         }));
     }
     Section {
@@ -146,14 +182,22 @@ fn deadline(n: &RemovalNotice, lang: Lang) -> Section {
         ))),
     }
     if n.urgent {
-        blocks.push(Block::Paragraph(t(lang, "Đây là yêu cầu khẩn.", "This request is urgent.")));
+        blocks.push(Block::Paragraph(t(
+            lang,
+            "Đây là yêu cầu khẩn.",
+            "This request is urgent.",
+        )));
     }
     blocks.push(Block::Paragraph(match lang {
         Lang::Vi => format!(
             "Phạm vi: gỡ bỏ, ngăn chặn truy cập tại {}.",
             n.territorial_scope
                 .iter()
-                .map(|c| if c == "VN" { "Việt Nam".to_string() } else { c.clone() })
+                .map(|c| if c == "VN" {
+                    "Việt Nam".to_string()
+                } else {
+                    c.clone()
+                })
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
@@ -161,13 +205,21 @@ fn deadline(n: &RemovalNotice, lang: Lang) -> Section {
             "Territorial scope: removal or blocking of access in {}.",
             n.territorial_scope
                 .iter()
-                .map(|c| if c == "VN" { "Viet Nam".to_string() } else { c.clone() })
+                .map(|c| if c == "VN" {
+                    "Viet Nam".to_string()
+                } else {
+                    c.clone()
+                })
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
     }));
     Section {
-        heading: t(lang, "3. Thời hạn và phạm vi thực hiện", "3. Deadline and scope"),
+        heading: t(
+            lang,
+            "3. Thời hạn và phạm vi thực hiện",
+            "3. Deadline and scope",
+        ),
         blocks,
     }
 }
@@ -194,10 +246,20 @@ fn annex(n: &RemovalNotice, lang: Lang) -> Section {
 /// The removal request as a letter.
 pub fn removal_letter(n: &RemovalNotice, options: DocumentOptions) -> Letter {
     let lang = options.lang;
-    let parent = n.requester_parent.as_ref().map(|p| p.name.get(lang).to_uppercase());
-    let issuer = issuer_name(n.requester.name.get(lang), n.province.get(lang), parent.as_deref())
-        .to_uppercase();
-    let abbreviation = n.requester_abbreviation.clone().unwrap_or_else(|| "…".into());
+    let parent = n
+        .requester_parent
+        .as_ref()
+        .map(|p| p.name.get(lang).to_uppercase());
+    let issuer = issuer_name(
+        n.requester.name.get(lang),
+        n.province.get(lang),
+        parent.as_deref(),
+    )
+    .to_uppercase();
+    let abbreviation = n
+        .requester_abbreviation
+        .clone()
+        .unwrap_or_else(|| "…".into());
     let number = match (&n.reference, lang) {
         (Some(r), Lang::Vi) => format!("Số: {r}"),
         (Some(r), Lang::En) => format!("No.: {r}"),
@@ -205,10 +267,7 @@ pub fn removal_letter(n: &RemovalNotice, options: DocumentOptions) -> Letter {
         (None, Lang::En) => format!("No.: …/{abbreviation}"),
     };
     let sent = quyche::time::to_vn(n.sent_at);
-    let place_date = match lang {
-        Lang::Vi => format!("{}, {}", n.province.vi, sent.format("ngày %d tháng %m năm %Y")),
-        Lang::En => format!("{}, {}", n.province.en, sent.format("%-d %B %Y")),
-    };
+    let place_date = super::date_line(n.province.get(lang), lang, sent.date_naive());
     let who = addressee(n, lang);
     let mut opening: Vec<String> = n
         .authority
@@ -257,8 +316,14 @@ pub fn removal_letter(n: &RemovalNotice, options: DocumentOptions) -> Letter {
         issuer,
         number,
         excerpt: Some(match lang {
-            Lang::Vi => format!("V/v đề nghị gỡ bỏ thông tin vi phạm trên {}", n.addressee.platform),
-            Lang::En => format!("Re: removal of unlawful content on {}", n.addressee.platform),
+            Lang::Vi => format!(
+                "V/v đề nghị gỡ bỏ thông tin vi phạm trên {}",
+                n.addressee.platform
+            ),
+            Lang::En => format!(
+                "Re: removal of unlawful content on {}",
+                n.addressee.platform
+            ),
         }),
         motto: [motto.get(lang).to_string(), motto2.get(lang).to_string()],
         place_date,

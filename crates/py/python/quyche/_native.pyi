@@ -20,7 +20,7 @@ returned on their own are ``datetime.date`` / aware ``datetime.datetime`` in UTC
 
 import datetime
 import os
-from typing import Any, List, Mapping, Optional, Sequence, Tuple, TypedDict, Union, final
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple, TypedDict, Union, final
 
 from .types import (
     Activity,
@@ -36,6 +36,7 @@ from .types import (
     Duty,
     Error,
     Event,
+    FigureRow,
     Frequency,
     Ground,
     Holiday,
@@ -50,6 +51,7 @@ from .types import (
     PeriodicReport,
     Provision,
     RegulationData,
+    RemovalNotice,
     ReportDocument,
     ReportingDue,
     Role,
@@ -90,6 +92,13 @@ __all__ = [
     "report_document",
     "replay_jsonl",
     "load_jsonl",
+    "report_docx",
+    "report_figure_rows",
+    "report_csv",
+    "cases_csv",
+    "claim_reviews",
+    "removal_request",
+    "removal_request_docx",
 ]
 
 _Day = Union[datetime.date, str]
@@ -373,6 +382,58 @@ def render_markdown(
     reg: Regulation, report: PeriodicReport, lang: Optional[Lang] = None, annex: bool = False
 ) -> str:
     """Renders a report dict as Markdown in the Nghị định 30/2020 layout (``"vi"`` or ``"en"``)."""
+
+def report_docx(
+    reg: Regulation,
+    report: PeriodicReport,
+    path: Optional[Union[str, "os.PathLike[str]"]] = None,
+    *,
+    lang: Optional[Lang] = None,
+    annex: bool = False,
+    date: Optional[_Day] = None,
+) -> Optional[bytes]:
+    """A report dict as DOCX in the Nghị định 30/2020 layout: written to ``path`` (returns
+    ``None``), or returned as bytes when ``path`` is ``None``. ``date`` fills the date line."""
+
+def report_figure_rows(reg: Regulation, report: PeriodicReport) -> List[FigureRow]:
+    """A report dict's figures as rows of a long table, one per figure (counts only)."""
+
+def report_csv(
+    reg: Regulation, report: PeriodicReport, *, lang: Optional[Lang] = None, bom: bool = False
+) -> str:
+    """A report dict's figures as CSV text: ``section, item, label, body, body_name, value``."""
+
+def cases_csv(
+    reg: Regulation,
+    cases: Sequence[Union[Case, Mapping[str, Any]]],
+    *,
+    lang: Optional[Lang] = None,
+    bom: bool = False,
+) -> str:
+    """Cases as CSV text, one row per case, without personal data."""
+
+def claim_reviews(
+    reg: Regulation, case: Union[Case, Mapping[str, Any]], *, lang: Optional[Lang] = None
+) -> List[Dict[str, Any]]:
+    """schema.org ClaimReview JSON-LD dicts of a case whose results were announced (one per
+    online announcement); refused for a confidential case and before any announcement."""
+
+def removal_request(
+    reg: Regulation, case: Union[Case, Mapping[str, Any]], request_id: str
+) -> RemovalNotice:
+    """A removal request of a case as the facts its document states (the JSON form)."""
+
+def removal_request_docx(
+    reg: Regulation,
+    case: Union[Case, Mapping[str, Any]],
+    request_id: str,
+    path: Optional[Union[str, "os.PathLike[str]"]] = None,
+    *,
+    lang: Optional[Lang] = None,
+    annex: bool = False,
+) -> Optional[bytes]:
+    """A removal request of a case as a DOCX letter: written to ``path`` (returns ``None``), or
+    returned as bytes when ``path`` is ``None``."""
 
 def replay_jsonl(reg: Regulation, source: Union[str, "os.PathLike[str]"]) -> JsonlSummary:
     """Validates a JSON Lines event log by replaying every case (GIL released). ``source`` is

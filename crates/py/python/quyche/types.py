@@ -136,6 +136,8 @@ __all__ = [
     "ErrorFamily",
     "Event",
     "EventLog",
+    "FigureRow",
+    "FigureSection",
     "Frequency",
     "GapRule",
     "Ground",
@@ -600,6 +602,38 @@ exception class (Python) or a ``kind`` property (JavaScript).
 - ``not_found``: An id, instrument, provision, rule or action does not exist (on that date).
 - ``rule_violation``: The regulation refuses the step (a guard of the workflow failed).
 - ``log_tampered``: An event log's chain, order or recorded effects were altered.
+"""
+
+FigureSection = Literal[
+    "cases",
+    "by_status",
+    "by_detection_source",
+    "by_platform_kind",
+    "by_topic",
+    "by_verdict",
+    "by_ground",
+    "actions_by_kind",
+    "outcomes",
+    "platforms",
+    "dismissed",
+    "work",
+    "per_body",
+]
+"""The group a figure belongs to.
+
+- ``cases``: Totals over the cases (new, carried over, total, confidential, published, closed…).
+- ``by_status``: Cases by where they stand at the end of the window.
+- ``by_detection_source``: Cases by how they were detected.
+- ``by_platform_kind``: Cases by the platform's kind.
+- ``by_topic``: Cases by topic.
+- ``by_verdict``: Conclusions by verdict.
+- ``by_ground``: Violating conclusions by group of grounds.
+- ``actions_by_kind``: Actions by kind.
+- ``outcomes``: Results of actions by outcome.
+- ``platforms``: Removal requests to platforms and their answers.
+- ``dismissed``: Dismissed cases by reason.
+- ``work``: Work outside cases, by kind.
+- ``per_body``: One body's row of the per-body table.
 """
 
 Frequency = Literal[
@@ -3508,6 +3542,26 @@ class Duty(TypedDict):
 
 
 EventLog = List[Event]
+
+
+class FigureRow(TypedDict):
+    """One figure of a compiled report."""
+
+    #: The body, for a row of the per-body table.
+    body: NotRequired[NamedBody]
+
+    #: The figure's id within its group: a vocabulary value, an action or work kind id, a
+    #: ground group, or a named total (``total``, ``new``, ``sent``…).
+    item: str
+
+    #: The figure in words, in Vietnamese and English.
+    label: Label
+
+    #: The group.
+    section: FigureSection
+
+    #: The count.
+    value: int
 
 
 class GuardRule(TypedDict):
