@@ -16,6 +16,7 @@
 //! | `requests` | [`RemovalNotice`]: a removal request of a case as the facts of a request document |
 //! | `findings` | [`PublishedFinding`]: a published case as the facts of a fact-check record |
 //! | `listing` | [`CaseRow`]: a case as one row of a table, without personal data |
+//! | `case_table` | [`CASE_COLUMNS`], [`case_cells`]: the rows as flat typed cells for data frames |
 //!
 //! Each entry carries the weakest status of the facts it rests on and says when a number is the
 //! library's interpretation.
@@ -32,6 +33,7 @@
 //! assert_eq!(six(ReportLevel::Consolidated).due.to_string(), "2026-06-19");
 //! ```
 
+mod case_table;
 mod compile;
 mod digest;
 mod document;
@@ -44,6 +46,7 @@ mod requests;
 mod window;
 mod work;
 
+pub use case_table::{CASE_COLUMNS, CellKind, Column, case_cells};
 pub use compile::{CheckedCases, ReportOptions, compile_report};
 pub use document::{Block, DocumentOptions, ReportDocument, Section, Signature, cite, document};
 pub use due::{Overdue, ReportingDue, Submission, overdue, reporting_calendar};
