@@ -9,6 +9,7 @@
 // `quyche::Error` is one rich structured value (see the core crate); refusals are not a hot path.
 #![allow(clippy::result_large_err)]
 
+mod analysts;
 mod calendar;
 mod case;
 mod citation;
@@ -75,5 +76,8 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(report::render_markdown, m)?)?;
     m.add_function(wrap_pyfunction!(report::replay_jsonl, m)?)?;
     m.add_function(wrap_pyfunction!(report::load_jsonl, m)?)?;
+    // For analysts (bundles, the table of cases).
+    m.add_function(wrap_pyfunction!(analysts::load_cases, m)?)?;
+    m.add_function(wrap_pyfunction!(analysts::case_table, m)?)?;
     Ok(())
 }

@@ -102,6 +102,12 @@ impl Regulation {
         convert::py(py, &*self.snapshot())
     }
 
+    /// Pickling (``multiprocessing``, Dask): the built-in regulation by name, any other by its
+    /// JSON (validated again when unpickled).
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        crate::analysts::reduce_regulation(slf)
+    }
+
     /// Stable id, e.g. `"khanh-hoa-2086"`.
     #[getter]
     fn id(&self) -> String {

@@ -52,6 +52,9 @@ from ._native import (
     working_days_between,
 )
 
+# For analysts: bundles of case logs, the table of cases (see also pickling of Case/Regulation).
+from ._native import case_table, load_cases
+
 __all__ = [
     "Regulation",
     "Citation",
@@ -78,6 +81,9 @@ __all__ = [
     "load_jsonl",
     "version",
     "call_json",
+    # For analysts.
+    "load_cases",
+    "case_table",
     "QuycheError",
     "InvalidInput",
     "NotFound",

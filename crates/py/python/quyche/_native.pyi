@@ -27,12 +27,19 @@ from .types import (
     Actor,
     Applied,
     BodyRegistration,
+    BundleData,
     CaseData,
     CaseStatus,
+    CaseTableRow,
+    Channel,
     Command,
     CommandCheck,
+    ContentKind,
+    ContentLabel,
     DayCount,
     DayInfo,
+    DetectionSource,
+    DismissReason,
     Duty,
     Error,
     Event,
@@ -48,8 +55,11 @@ from .types import (
     Overdue,
     Period,
     PeriodicReport,
+    PlatformKind,
+    PlatformResponse,
     Provision,
     RegulationData,
+    RegulationRef,
     ReportDocument,
     ReportingDue,
     Role,
@@ -58,6 +68,8 @@ from .types import (
     Succession,
     Term,
     TimeLimit,
+    Topic,
+    Verdict,
     Window,
     WorkRecord,
 )
@@ -90,6 +102,9 @@ __all__ = [
     "report_document",
     "replay_jsonl",
     "load_jsonl",
+    # For analysts.
+    "load_cases",
+    "case_table",
 ]
 
 _Day = Union[datetime.date, str]
@@ -380,3 +395,21 @@ def replay_jsonl(reg: Regulation, source: Union[str, "os.PathLike[str]"]) -> Jso
 
 def load_jsonl(reg: Regulation, source: Union[str, "os.PathLike[str]"]) -> List[Case]:
     """Like ``replay_jsonl``, returning the rebuilt cases."""
+
+
+# ----- For analysts: bundles of case logs, the flat table of cases -----
+
+_CaseSource = Union[
+    BundleData,
+    str,
+    "os.PathLike[str]",
+    Sequence[Union[str, "os.PathLike[str]"]],
+]
+
+def load_cases(source: _CaseSource, reg: Optional[Regulation] = None) -> Tuple[Regulation, List[Case]]:
+    """Every case of a bundle (dict, JSON text or ``.json`` path) or of JSON Lines logs (a
+    ``.jsonl`` path, or a list of paths or texts), each replayed and checked (GIL released):
+    ``(regulation with the bundle's bodies registered, cases)``."""
+
+def case_table(cases: Sequence[Case]) -> List[CaseTableRow]:
+    """One flat row per case for ``pandas.DataFrame``: datetimes for instants, no personal data."""
