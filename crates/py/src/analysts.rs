@@ -12,7 +12,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 use quyche::report::{CASE_COLUMNS, CellKind};
 use serde_json::Value;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, Weak};
 
 /// Where cases come from.
 enum Source {
@@ -288,19 +288,99 @@ impl HeldCheck {
     }
 }
 
-/// `Regulation.__reduce__`: the built-in regulation, unchanged, by name (a few bytes); any
-/// other by its compact JSON, loaded and validated again by `Regulation.from_json`.
+/// How a regulation travels in a pickle: by the registrations over the built-in one (a few
+/// hundred bytes), or by its whole document.
+const BY_REGISTRATIONS: &str = "register";
+const BY_DOCUMENT: &str = "json";
+
+/// Small caches keyed by the last few regulations seen: pickling many cases that share one
+/// regulation computes its state once, and unpickling them builds it once per process (each
+/// unpickled `Regulation` object still has its own copy-on-write value: no aliasing).
+/// A pickled regulation's state: how it travels, and the text.
+type State = (&'static str, String);
+/// The last few cache entries.
+type Cache<K> = Mutex<Vec<(K, State)>>;
+static REDUCED: Cache<Weak<quyche::Regulation>> = Mutex::new(Vec::new());
+static RESTORED: Mutex<Vec<(State, Arc<quyche::Regulation>)>> = Mutex::new(Vec::new());
+const CACHED: usize = 4;
+
+fn remember<K, V>(cache: &Mutex<Vec<(K, V)>>, key: K, value: V) {
+    let mut c = cache.lock().unwrap_or_else(|p| p.into_inner());
+    if c.len() >= CACHED {
+        c.remove(0);
+    }
+    c.push((key, value));
+}
+
+/// The pickled state of `snap`: its registrations over the built-in regulation, or its document.
+fn state(snap: &Arc<quyche::Regulation>) -> PyResult<State> {
+    {
+        let c = REDUCED.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some((_, s)) = c
+            .iter()
+            .find(|(w, _)| std::ptr::eq(w.as_ptr(), Arc::as_ptr(snap)))
+        {
+            return Ok(s.clone());
+        }
+    }
+    let s = match quyche::case::builtin_registrations(snap) {
+        Some(regs) => (BY_REGISTRATIONS, ok(quyche::json::to_text(&regs))?),
+        None => (BY_DOCUMENT, ok(quyche::json::to_text(&**snap))?),
+    };
+    remember(&REDUCED, Arc::downgrade(snap), s.clone());
+    Ok(s)
+}
+
+/// `Regulation.__reduce__`: the built-in regulation, unchanged, by name; one with bodies
+/// registered by those registrations; any other by its compact JSON (validated again).
 pub fn reduce_regulation<'py>(reg: &Bound<'py, Regulation>) -> PyResult<Bound<'py, PyTuple>> {
     let py = reg.py();
     let snap = reg.get().snapshot();
-    let cls = py.get_type::<Regulation>();
-    if *snap == *quyche::Regulation::khanh_hoa_ref() {
-        let args = PyTuple::empty(py);
-        return PyTuple::new(py, [cls.getattr("khanh_hoa")?, args.into_any()]);
+    let (how, text) = state(&snap)?;
+    if how == BY_REGISTRATIONS && text == "[]" {
+        let cls = py.get_type::<Regulation>();
+        return PyTuple::new(
+            py,
+            [cls.getattr("khanh_hoa")?, PyTuple::empty(py).into_any()],
+        );
     }
-    let text = ok(quyche::json::to_text(&*snap))?;
-    let args = PyTuple::new(py, [text])?;
-    PyTuple::new(py, [cls.getattr("from_json")?, args.into_any()])
+    let restore = py
+        .import("quyche._native")?
+        .getattr("_regulation_from_pickle")?;
+    let args = PyTuple::new(py, [how, text.as_str()])?;
+    PyTuple::new(py, [restore, args.into_any()])
+}
+
+/// Restores a pickled regulation (see `Regulation.__reduce__`); not for direct use.
+#[pyfunction]
+pub fn _regulation_from_pickle(py: Python<'_>, how: &str, text: String) -> PyResult<Regulation> {
+    let how = if how == BY_REGISTRATIONS {
+        BY_REGISTRATIONS
+    } else {
+        BY_DOCUMENT
+    };
+    let key: State = (how, text);
+    {
+        let c = RESTORED.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some((_, r)) = c.iter().find(|(k, _)| *k == key) {
+            return Ok(Regulation::from_arc(Arc::clone(r)));
+        }
+    }
+    let built = py.detach(|| -> quyche::Result<quyche::Regulation> {
+        if key.0 == BY_REGISTRATIONS {
+            let regs: Vec<quyche::org::BodyRegistration> = quyche::json::from_str(&key.1)?;
+            let mut reg = quyche::Regulation::khanh_hoa();
+            for r in regs {
+                reg.register_body(r.body, r.roles)?;
+            }
+            Ok(reg)
+        } else {
+            quyche_ffi::regulation_from_json(&key.1)
+        }
+    });
+    let arc = Arc::new(ok(built)?);
+    remember(&RESTORED, key, Arc::clone(&arc));
+    Ok(Regulation::from_arc(arc))
 }
 
 /// `Case.__reduce__`: the regulation object it holds (pickled once however many cases share

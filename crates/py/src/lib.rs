@@ -79,5 +79,6 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     // For analysts (bundles, the table of cases).
     m.add_function(wrap_pyfunction!(analysts::load_cases, m)?)?;
     m.add_function(wrap_pyfunction!(analysts::case_table, m)?)?;
+    m.add_function(wrap_pyfunction!(analysts::_regulation_from_pickle, m)?)?;
     Ok(())
 }

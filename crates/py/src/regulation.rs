@@ -29,6 +29,13 @@ impl Regulation {
         }
     }
 
+    /// A Python object holding a shared value (copy-on-write, like every other).
+    pub fn from_arc(reg: Arc<quyche::Regulation>) -> Self {
+        Regulation {
+            inner: RwLock::new(reg),
+        }
+    }
+
     /// The current value (a cheap shared snapshot).
     pub fn snapshot(&self) -> Arc<quyche::Regulation> {
         match self.inner.read() {

@@ -211,6 +211,59 @@ pub fn check_held_regulation(
     .at(format!("/cases/{i}")))
 }
 
+/// `reg` as the built-in regulation (`Regulation::khanh_hoa`) with bodies registered on it, in
+/// order: the registrations that rebuild it exactly (`register_body` one after the other, as
+/// [`load_bundle`] does with a bundle's `register`), or `None` when `reg` is not such a
+/// regulation (another one, or one changed otherwise). A compact form to send a regulation
+/// between processes: its registrations are a few hundred bytes, its document hundreds of
+/// kilobytes.
+///
+/// ```
+/// let mut reg = quyche::Regulation::khanh_hoa();
+/// assert_eq!(quyche::case::builtin_registrations(&reg).map(|r| r.len()), Some(0));
+/// reg.register_body_json(r#"{"body": {"id": "so-y-te-vd", "name": {"vi": "Sở Y tế",
+///     "en": "Department of Health"}, "valid": {"from": "2020-08-12"}, "status": "C"}}"#).unwrap();
+/// let regs = quyche::case::builtin_registrations(&reg).unwrap();
+/// assert_eq!(regs[0].body.id.as_str(), "so-y-te-vd");
+/// reg.version = "other".into();
+/// assert!(quyche::case::builtin_registrations(&reg).is_none());
+/// ```
+pub fn builtin_registrations(reg: &Regulation) -> Option<Vec<BodyRegistration>> {
+    let base = Regulation::khanh_hoa_ref();
+    let (bodies, assignments) = (&reg.register.bodies, &reg.register.assignments);
+    let (nb, na) = (base.register.bodies.len(), base.register.assignments.len());
+    if reg.id != base.id
+        || bodies.get(..nb)? != base.register.bodies.as_slice()
+        || assignments.get(..na)? != base.register.assignments.as_slice()
+    {
+        return None;
+    }
+    // Each registration pushed its body, then its roles (which name it).
+    let mut extra = assignments[na..].iter().peekable();
+    let mut out = Vec::new();
+    for body in &bodies[nb..] {
+        let mut roles = Vec::new();
+        while let Some(a) = extra.next_if(|a| a.body == body.id) {
+            roles.push(a.clone());
+        }
+        out.push(BodyRegistration {
+            body: body.clone(),
+            roles,
+        });
+    }
+    if extra.next().is_some() {
+        return None;
+    }
+    // Everything else must be the built-in's: rebuild and compare.
+    let mut rebuilt = base.clone();
+    for r in &out {
+        rebuilt
+            .register_body(r.body.clone(), r.roles.clone())
+            .ok()?;
+    }
+    (rebuilt == *reg).then_some(out)
+}
+
 /// Refuses case number `i` of a report compiled under `reg` when the case says it was checked
 /// against another regulation or data version: [`ErrorCode::LogVersion`] at
 /// `/cases/<i>/regulation/id` or `/cases/<i>/regulation/version`, naming the case.

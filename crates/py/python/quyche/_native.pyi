@@ -105,6 +105,7 @@ __all__ = [
     # For analysts.
     "load_cases",
     "case_table",
+    "_regulation_from_pickle",
 ]
 
 _Day = Union[datetime.date, str]
@@ -401,6 +402,7 @@ def load_jsonl(reg: Regulation, source: Union[str, "os.PathLike[str]"]) -> List[
 
 _CaseSource = Union[
     BundleData,
+    Mapping[str, Any],  # a bundle read back with json.load is checked at run time
     str,
     "os.PathLike[str]",
     Sequence[Union[str, "os.PathLike[str]"]],
@@ -413,3 +415,6 @@ def load_cases(source: _CaseSource, reg: Optional[Regulation] = None) -> Tuple[R
 
 def case_table(cases: Sequence[Case]) -> List[CaseTableRow]:
     """One flat row per case for ``pandas.DataFrame``: datetimes for instants, no personal data."""
+
+def _regulation_from_pickle(how: str, text: str) -> Regulation:
+    """Restores a pickled ``Regulation`` (``pickle`` calls it; not for direct use)."""
