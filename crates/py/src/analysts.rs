@@ -79,37 +79,21 @@ fn open(p: &std::path::Path) -> std::io::Result<std::io::BufReader<std::fs::File
     std::fs::File::open(p).map(std::io::BufReader::new)
 }
 
-/// The JSON Lines logs of `parts`, every case under `reg`; a failure in part `k` points at
-/// `/<k>/<line>/…`. A case whose events are split over two parts is refused by its replay (its
-/// second part does not start with `detect`), as is a case id in two parts.
+/// The JSON Lines logs of `parts`, every case under `reg` (`quyche::case::CaseParts`: a failure
+/// in part `k` points at `/<k>/<line>/…`, a case in two parts is refused). A file that cannot be
+/// opened raises `OSError`.
 fn jsonl_parts(
     reg: &quyche::Regulation,
     parts: Vec<Part>,
 ) -> PyResult<quyche::Result<Vec<quyche::case::Case>>> {
-    let mut out = Vec::new();
-    let mut seen = std::collections::HashSet::new();
-    for (k, part) in parts.into_iter().enumerate() {
-        let cases = match part {
+    let mut all = quyche::case::CaseParts::default();
+    for part in parts {
+        all.add(match part {
             Part::Text(t) => quyche_ffi::cases_from_jsonl(reg, &t),
             Part::File(p) => quyche_ffi::cases_from_jsonl_reader(reg, open(&p)?),
-        };
-        let cases = match cases {
-            Ok(c) => c,
-            Err(e) => return Ok(Err(e.under(&format!("/{k}")))),
-        };
-        for c in cases {
-            if !seen.insert(c.id.clone()) {
-                let id = quyche::text::echo(&c.id.0).into_owned();
-                return Ok(Err(quyche::Error::invalid(
-                    format!("/{k}"),
-                    format!("Case `{id}` is in more than one log."),
-                    format!("Vụ việc `{id}` có trong nhiều nhật ký."),
-                )));
-            }
-            out.push(c);
-        }
+        });
     }
-    Ok(Ok(out))
+    Ok(all.finish())
 }
 
 /// Loads every case of `source` in one call, each checked by replaying its log (hash chain and
@@ -124,6 +108,9 @@ fn jsonl_parts(
 ///   an event log (a list of events) or a stored case (``Case.to_dict()``);
 /// - a path to a JSON Lines log (``.jsonl``: one event per line, cases interleaved or grouped);
 /// - a list of JSON Lines logs (paths or texts), e.g. one file per case or per partition.
+///
+/// A bundle is read whole (at most 64 MiB, ``INPUT_TOO_LARGE`` beyond); a ``.jsonl`` file is read
+/// line by line, so a log of any size loads (each line at most 64 MiB).
 ///
 /// ``reg`` is the regulation the logs were recorded under (default: the built-in Khánh Hòa
 /// regulation). Errors carry JSON pointers into the bundle (``/register/<i>/…``,
@@ -209,39 +196,67 @@ fn cell<'py>(py: Python<'py>, kind: CellKind, v: &Value) -> PyResult<Bound<'py, 
     }
 }
 
-/// The flat table of `cases` (``Case`` objects): one dict per case, the same keys in the same
-/// order in every row, ready for ``pandas.DataFrame(rows)``. Instants (``detected_at``,
-/// ``received_at``, ``concluded_at``, ``ended_at``) are aware ``datetime``s in UTC+07:00 (or
-/// ``None``), ``law_date`` a ``date``; vocabulary values are their codes, ``grounds`` the
-/// citation keys, ``topics`` and ``platform_responses`` lists of codes. **No personal data**: no
-/// officer's name, no author's handle, no URL; a confidential case has no summary or platform.
-/// Each body is named as on the day it acted, under the regulation the case holds.
+/// The flat table of `cases`: one dict per case, the same keys in the same order in every row,
+/// ready for ``pandas.DataFrame(rows)``. Instants (``detected_at``, ``received_at``,
+/// ``concluded_at``, ``ended_at``) are aware ``datetime``s in UTC+07:00 (or ``None``),
+/// ``law_date`` a ``date``; vocabulary values are their codes, ``grounds`` the citation keys,
+/// ``topics`` and ``platform_responses`` lists of codes. **No personal data**: no officer's name,
+/// no author's handle, no URL; a confidential case has no summary or platform.
+///
+/// ``cases`` are ``Case`` objects, each named under the regulation it holds; with ``reg``, they
+/// must hold that regulation (as in ``compile_report``) and case dicts are accepted too, each
+/// checked by replaying its log under ``reg``. Errors point at ``/<i>``.
 ///
 /// >>> rows = quyche.case_table(loaded)
 /// >>> rows[0]["status"], rows[0]["detected_at"].isoformat(), rows[0]["law_date"].isoformat()
 /// ('detected', '2026-03-02T08:00:00+07:00', '2026-03-02')
 /// >>> list(rows[0])[:3]
 /// ['case_id', 'regulation', 'status']
+/// >>> quyche.case_table([first.to_dict()], kh)[0]["head_hash"] == first.head_hash
+/// True
 #[pyfunction]
-pub fn case_table<'py>(py: Python<'py>, cases: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
-    let mut held: Vec<(Arc<quyche::Regulation>, quyche::case::Case)> = Vec::new();
+#[pyo3(signature = (cases, reg=None))]
+pub fn case_table<'py>(
+    py: Python<'py>,
+    cases: &Bound<'py, PyAny>,
+    reg: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyList>> {
+    let reg = match reg.filter(|r| !r.is_none()) {
+        Some(r) => Some(r.extract::<crate::convert::Reg<'py>>()?.get().snapshot()),
+        None => None,
+    };
+    let mut held_check = reg.clone().map(HeldCheck::new);
+    // Rows are made as the cases are read (a row is small; copying each case's log to release
+    // the GIL would cost more than the row).
+    let mut rows: Vec<Vec<Value>> = Vec::new();
     for (i, item) in cases.try_iter()?.enumerate() {
         let item = item?;
-        let c = item.cast::<Case>().map_err(|_| {
-            to_py(quyche::Error::invalid(
-                format!("/{i}"),
-                "expected a quyche.Case (load dicts with quyche.load_cases or Case.from_dict)",
-                "Cần một quyche.Case (nạp dict bằng quyche.load_cases hoặc Case.from_dict).",
-            ))
-        })?;
-        let c = c.borrow();
-        held.push((c.held().get().snapshot(), c.core().clone()));
+        match (item.cast::<Case>(), &reg) {
+            (Ok(c), _) => {
+                let c = c.borrow();
+                if let Some(check) = held_check.as_mut() {
+                    check.check(i, &c).map_err(|e| repoint(py, e, i))?;
+                }
+                let held = c.held().get().snapshot();
+                rows.push(cells(&held, c.core()));
+            }
+            (Err(_), Some(r)) => {
+                let at = format!("/{i}");
+                let text = convert::value(&item, &at)?.to_string();
+                let case = ok(py
+                    .detach(|| quyche::case::Case::from_json(r, &text))
+                    .map_err(|e| e.under(&at)))?;
+                rows.push(cells(r, &case));
+            }
+            (Err(_), None) => {
+                return Err(to_py(quyche::Error::invalid(
+                    format!("/{i}"),
+                    "expected a quyche.Case (case dicts need the regulation: case_table(cases, reg))",
+                    "Cần một quyche.Case (vụ việc dạng dict cần quy chế: case_table(cases, reg)).",
+                )));
+            }
+        }
     }
-    let rows = py.detach(|| {
-        held.iter()
-            .map(|(reg, c)| quyche::report::case_cells(&quyche::report::case_row(reg, c)))
-            .collect::<Vec<_>>()
-    });
     let out = PyList::empty(py);
     for cells in rows {
         let row = PyDict::new(py);
@@ -251,6 +266,23 @@ pub fn case_table<'py>(py: Python<'py>, cases: &Bound<'py, PyAny>) -> PyResult<B
         out.append(row)?;
     }
     Ok(out)
+}
+
+/// The table's cells of `case`, its bodies named under `reg`.
+fn cells(reg: &quyche::Regulation, case: &quyche::case::Case) -> Vec<Value> {
+    quyche::report::case_cells(&quyche::report::case_row(reg, case))
+}
+
+/// A refusal of case `i` of a report (`/cases/<i>`) said of a table's argument (`/<i>`).
+fn repoint(py: Python<'_>, e: PyErr, i: usize) -> PyErr {
+    let from = format!("/cases/{i}");
+    let v = e.value(py);
+    if let Ok(p) = v.getattr("path").and_then(|p| p.extract::<String>())
+        && let Some(rest) = p.strip_prefix(&from)
+    {
+        let _ = v.setattr("path", format!("/{i}{rest}"));
+    }
+    e
 }
 
 /// The cases of a report request, `Case` objects each checked against the regulation it holds:

@@ -218,11 +218,24 @@ def test_the_table_carries_no_personal_data() -> None:
     assert (secret["confidential"], secret["summary"], secret["platform"]) == (True, None, None)
 
 
-def test_the_table_refuses_what_is_not_a_case() -> None:
+def test_the_table_takes_case_dicts_under_a_regulation_and_refuses_another_one() -> None:
     reg, cases = quyche.load_cases(BUNDLE)
     with pytest.raises(quyche.InvalidInput) as info:
-        quyche.case_table([cases[0], cases[1].to_dict()])  # type: ignore[list-item]
+        quyche.case_table([cases[0], cases[1].to_dict()])
     assert info.value.path == "/1"
+    # With the regulation, a dict is replayed under it and gives the row of its Case.
+    rows = quyche.case_table([cases[0], cases[1].to_dict()], reg)
+    assert rows == quyche.case_table(cases[:2])
+    stored: Any = cases[1].to_dict()
+    stored["events"][0]["command"]["content"]["summary"] = "Đã sửa"
+    with pytest.raises(quyche.LogTampered) as tampered:
+        quyche.case_table([stored], reg)
+    assert tampered.value.path == "/0/events/0/hash"
+    # A Case held under other bodies than the regulation given is refused by name.
+    with pytest.raises(quyche.InvalidInput) as other:
+        quyche.case_table(cases, quyche.Regulation.khanh_hoa())
+    assert (other.value.code, other.value.path) == ("LOG_VERSION", "/0")
+    assert cases[0].id in other.value.message_vi
 
 
 def test_pandas_reads_the_table_with_datetime_columns() -> None:

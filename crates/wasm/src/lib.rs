@@ -15,11 +15,13 @@
 //! | `regulation` | `Regulation` (queries on law, roles, bodies, duties, workflow, vocabularies), `parseCitation`, `findCitations`, `formatCitation` |
 //! | `case` | `Case` (`start`, `apply`, `allowedCommands`, `dutiesInvolved`, `replay`), `allowedCommands`, `basis` |
 //! | `calendar` | `WorkCalendar`, `parseInstant`, `solarToLunar`, `lunarToSolar`, `lunarNewYear` |
+//! | `analysts` | `loadCases`, `caseTable` |
 //! | `report` | `reportingCalendar`, `overdue`, `reportingWindow`, `compileReport`, `reportDocument`, `renderMarkdown` |
 #![forbid(unsafe_code)]
 // `quyche::Error` is one rich structured value (see the core crate); refusals are not a hot path.
 #![allow(clippy::result_large_err)]
 
+mod analysts;
 mod calendar;
 mod case;
 mod convert;

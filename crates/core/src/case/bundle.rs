@@ -201,14 +201,70 @@ pub fn check_held_regulation(
     let id = crate::text::echo(&id.0);
     Err(Error::new(
         ErrorCode::LogVersion,
-        format!("Case `{id}` was checked against another regulation than the report's: {en}."),
-        format!("Vụ việc `{id}` được kiểm tra theo một quy chế khác với quy chế của báo cáo: {vi}."),
+        format!("Case `{id}` was checked against another regulation than the one given: {en}."),
+        format!("Vụ việc `{id}` được kiểm tra theo một quy chế khác với quy chế được dùng ở đây: {vi}."),
     )
     .with_help(
-        "Compile the report under the regulation the cases were loaded with (the one a bundle load returns, or `case.regulation`), or load the cases again under the report's regulation.",
-        "Lập báo cáo theo quy chế đã dùng để nạp các vụ việc (quy chế trả về khi nạp gói, hoặc `case.regulation`), hoặc nạp lại các vụ việc theo quy chế của báo cáo.",
+        "Use the regulation the cases were loaded with (the one a bundle load returns, or `case.regulation`), or load the cases again under this regulation.",
+        "Dùng quy chế đã dùng để nạp các vụ việc (quy chế trả về khi nạp gói, hoặc `case.regulation`), hoặc nạp lại các vụ việc theo quy chế này.",
     )
     .at(format!("/cases/{i}")))
+}
+
+/// The cases of several logs read one after the other (JSON Lines files, one per case or per
+/// partition): each part's cases or its error, added in order. A failure in part `k` points
+/// at `/<k>/…`; a case given in two parts is refused at the second (`/<k>`). Every part is
+/// taken: the first failure is the error, the others are in its `related` list.
+///
+/// ```
+/// use quyche::case::{CaseParts, CaseId};
+/// let mut parts = CaseParts::default();
+/// parts.add(Ok(vec![]));
+/// parts.add(Err(quyche::Error::invalid("/3/seq", "bad", "sai")));
+/// let e = parts.finish().unwrap_err();
+/// assert_eq!(e.path.as_deref(), Some("/1/3/seq"));
+/// ```
+#[derive(Debug, Default)]
+pub struct CaseParts {
+    cases: Vec<Case>,
+    seen: BTreeSet<CaseId>,
+    errors: Vec<Error>,
+    parts: usize,
+}
+
+impl CaseParts {
+    /// Adds the next part: its cases, or why it could not be read.
+    pub fn add(&mut self, part: Result<Vec<Case>>) {
+        let k = self.parts;
+        self.parts += 1;
+        match part {
+            Err(e) => self.errors.push(e.under(&format!("/{k}"))),
+            Ok(cases) => {
+                for c in cases {
+                    if self.seen.contains(&c.id) {
+                        let id = crate::text::echo(&c.id.0);
+                        self.errors.push(Error::invalid(
+                            format!("/{k}"),
+                            format!("Case `{id}` is in more than one log."),
+                            format!("Vụ việc `{id}` có trong nhiều nhật ký."),
+                        ));
+                        continue;
+                    }
+                    self.seen.insert(c.id.clone());
+                    self.cases.push(c);
+                }
+            }
+        }
+    }
+
+    /// Every case, in the order of the parts, or the first failure with the others related.
+    pub fn finish(self) -> Result<Vec<Case>> {
+        let mut errors = self.errors.into_iter();
+        match errors.next() {
+            Some(first) => Err(first.with_related(errors)),
+            None => Ok(self.cases),
+        }
+    }
 }
 
 /// `reg` as the built-in regulation (`Regulation::khanh_hoa`) with bodies registered on it, in

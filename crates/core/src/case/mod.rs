@@ -51,7 +51,8 @@ pub use advisory::{Advisory, AdvisoryCode};
 pub use apply::Applied;
 pub(crate) use bundle::check_case_regulation;
 pub use bundle::{
-    CaseBundle, builtin_registrations, check_held_regulation, load_bundle, load_bundle_json,
+    CaseBundle, CaseParts, builtin_registrations, check_held_regulation, load_bundle,
+    load_bundle_json,
 };
 pub use command::*;
 pub use event::{Effects, Event, GENESIS_HASH, sha256_hex};

@@ -413,8 +413,11 @@ def load_cases(source: _CaseSource, reg: Optional[Regulation] = None) -> Tuple[R
     ``.jsonl`` path, or a list of paths or texts), each replayed and checked (GIL released):
     ``(regulation with the bundle's bodies registered, cases)``."""
 
-def case_table(cases: Sequence[Case]) -> List[CaseTableRow]:
-    """One flat row per case for ``pandas.DataFrame``: datetimes for instants, no personal data."""
+def case_table(
+    cases: Sequence[Union[Case, CaseData]], reg: Optional[Regulation] = None
+) -> List[CaseTableRow]:
+    """One flat row per case for ``pandas.DataFrame``: datetimes for instants, no personal data.
+    Case dicts need ``reg`` (each is replayed under it); ``Case`` objects must then hold it."""
 
 def _regulation_from_pickle(how: str, text: str) -> Regulation:
     """Restores a pickled ``Regulation`` (``pickle`` calls it; not for direct use)."""
