@@ -2048,7 +2048,7 @@ class Applied(TypedDict):
     #: Non-blocking notices.
     advisories: List[Advisory]
 
-    #: The event appended to the case's log.
+    #: The event appended to the case's log (a copy).
     event: Event
 
 
@@ -3188,7 +3188,9 @@ class Chapter(TypedDict):
 
 
 class Error(TypedDict):
-    """The library's error: the same shape in Rust, Python and JavaScript."""
+    """The library's error: the same shape in Rust, Python and JavaScript (the fields of an
+    ``Error``, which holds them boxed).
+    """
 
     #: The provisions the refusal rests on.
     citations: NotRequired[List[Citation]]
