@@ -324,14 +324,11 @@ pub fn builtin_registrations(reg: &Regulation) -> Option<Vec<BodyRegistration>> 
 /// against another regulation or data version: [`ErrorCode::LogVersion`] at
 /// `/cases/<i>/regulation/id` or `/cases/<i>/regulation/version`, naming the case.
 pub(crate) fn check_case_regulation(reg: &Regulation, i: usize, case: &Case) -> Result<()> {
-    check_regulation(reg, &case.regulation).map_err(|e| {
+    check_regulation(reg, &case.regulation).map_err(|mut e| {
         let id = crate::text::echo(&case.id.0);
-        Error {
-            message: format!("Case `{id}`: {}", e.message),
-            message_vi: format!("Vụ việc `{id}`: {}", e.message_vi),
-            ..e
-        }
-        .under(&format!("/cases/{i}"))
+        e.message = format!("Case `{id}`: {}", e.message);
+        e.message_vi = format!("Vụ việc `{id}`: {}", e.message_vi);
+        e.under(&format!("/cases/{i}"))
     })
 }
 
