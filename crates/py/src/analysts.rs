@@ -106,7 +106,8 @@ fn jsonl_parts(
 /// - a bundle: a dict, JSON text, or a path (``os.PathLike``) to a ``.json`` file, shaped
 ///   ``{"regulation": id, "register": [{"body", "roles"}], "cases": [events, ...]}`` — each case
 ///   an event log (a list of events) or a stored case (``Case.to_dict()``);
-/// - a path to a JSON Lines log (``.jsonl``: one event per line, cases interleaved or grouped);
+/// - a path to a JSON Lines log (``.jsonl`` or ``.ndjson``: one event per line, cases
+///   interleaved or grouped);
 /// - a list of JSON Lines logs (paths or texts), e.g. one file per case or per partition.
 ///
 /// A bundle is read whole (at most 64 MiB, ``INPUT_TOO_LARGE`` beyond); a ``.jsonl`` file is read
@@ -142,7 +143,7 @@ pub fn load_cases<'py>(
     };
     let src = self::source(py, source)?;
     let base = reg.get().snapshot();
-    let jsonl = |p: &std::path::Path| p.extension().is_some_and(|x| x == "jsonl");
+    let jsonl = |p: &std::path::Path| p.extension().is_some_and(|x| x == "jsonl" || x == "ndjson");
     let loaded = py.detach(
         || -> PyResult<quyche::Result<(Option<quyche::Regulation>, Vec<_>)>> {
             let bundle = |r: quyche::Result<quyche::case::CaseBundle>| {

@@ -88,6 +88,15 @@ def test_json_lines_load_interleaved_or_one_file_per_case(tmp_path: Path) -> Non
     one = tmp_path / "all.jsonl"
     one.write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert quyche.load_cases(one, reg)[1] == cases
+    nd = tmp_path / "all.ndjson"
+    nd.write_text(one.read_text(encoding="utf-8"), encoding="utf-8")
+    assert quyche.load_cases(nd, reg)[1] == cases
+    # Any other file is a bundle: a JSON Lines log under another name is not one.
+    other = tmp_path / "all.txt"
+    other.write_text(one.read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(quyche.InvalidInput) as not_a_bundle:
+        quyche.load_cases(other, reg)
+    assert not_a_bundle.value.code == "INVALID_JSON"
     # One file per case, as paths or as texts.
     paths = []
     for i, c in enumerate(cases):
