@@ -9,6 +9,7 @@
 // `quyche::Error` is one rich structured value (see the core crate); refusals are not a hot path.
 #![allow(clippy::result_large_err)]
 
+mod analysts;
 mod calendar;
 mod case;
 mod citation;
@@ -87,5 +88,9 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     ] {
         m.add_function(f)?;
     }
+    // For analysts (bundles, the table of cases).
+    m.add_function(wrap_pyfunction!(analysts::load_cases, m)?)?;
+    m.add_function(wrap_pyfunction!(analysts::case_table, m)?)?;
+    m.add_function(wrap_pyfunction!(analysts::_regulation_from_pickle, m)?)?;
     Ok(())
 }

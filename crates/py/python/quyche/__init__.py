@@ -59,6 +59,9 @@ from ._native import (
     working_days_between,
 )
 
+# For analysts: bundles of case logs, the table of cases (see also pickling of Case/Regulation).
+from ._native import case_table, load_cases
+
 __all__ = [
     "Regulation",
     "Citation",
@@ -92,6 +95,9 @@ __all__ = [
     "removal_request_docx",
     "version",
     "call_json",
+    # For analysts.
+    "load_cases",
+    "case_table",
     "QuycheError",
     "InvalidInput",
     "NotFound",

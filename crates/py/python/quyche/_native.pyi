@@ -27,12 +27,19 @@ from .types import (
     Actor,
     Applied,
     BodyRegistration,
+    BundleData,
     CaseData,
     CaseStatus,
+    CaseTableRow,
+    Channel,
     Command,
     CommandCheck,
+    ContentKind,
+    ContentLabel,
     DayCount,
     DayInfo,
+    DetectionSource,
+    DismissReason,
     Duty,
     Error,
     Event,
@@ -49,9 +56,12 @@ from .types import (
     Overdue,
     Period,
     PeriodicReport,
+    PlatformKind,
+    PlatformResponse,
     Provision,
     RegulationData,
     RemovalNotice,
+    RegulationRef,
     ReportDocument,
     ReportingDue,
     Role,
@@ -60,6 +70,8 @@ from .types import (
     Succession,
     Term,
     TimeLimit,
+    Topic,
+    Verdict,
     Window,
     WorkRecord,
 )
@@ -99,6 +111,10 @@ __all__ = [
     "claim_reviews",
     "removal_request",
     "removal_request_docx",
+    # For analysts.
+    "load_cases",
+    "case_table",
+    "_regulation_from_pickle",
 ]
 
 _Day = Union[datetime.date, str]
@@ -441,3 +457,28 @@ def replay_jsonl(reg: Regulation, source: Union[str, "os.PathLike[str]"]) -> Jso
 
 def load_jsonl(reg: Regulation, source: Union[str, "os.PathLike[str]"]) -> List[Case]:
     """Like ``replay_jsonl``, returning the rebuilt cases."""
+
+
+# ----- For analysts: bundles of case logs, the flat table of cases -----
+
+_CaseSource = Union[
+    BundleData,
+    Mapping[str, Any],  # a bundle read back with json.load is checked at run time
+    str,
+    "os.PathLike[str]",
+    Sequence[Union[str, "os.PathLike[str]"]],
+]
+
+def load_cases(source: _CaseSource, reg: Optional[Regulation] = None) -> Tuple[Regulation, List[Case]]:
+    """Every case of a bundle (dict, JSON text or ``.json`` path) or of JSON Lines logs (a
+    ``.jsonl`` path, or a list of paths or texts), each replayed and checked (GIL released):
+    ``(regulation with the bundle's bodies registered, cases)``."""
+
+def case_table(
+    cases: Sequence[Union[Case, CaseData]], reg: Optional[Regulation] = None
+) -> List[CaseTableRow]:
+    """One flat row per case for ``pandas.DataFrame``: datetimes for instants, no personal data.
+    Case dicts need ``reg`` (each is replayed under it); ``Case`` objects must then hold it."""
+
+def _regulation_from_pickle(how: str, text: str) -> Regulation:
+    """Restores a pickled ``Regulation`` (``pickle`` calls it; not for direct use)."""

@@ -31,6 +31,7 @@ need it under ``TYPE_CHECKING``).
 # (typing.get_type_hints, TypedDict.__required_keys__, validators built on them) see which
 # members are NotRequired. Forward references are quoted.
 
+import datetime
 import sys
 from typing import TYPE_CHECKING, Any, Dict, List, Literal, Optional, Tuple, Union
 
@@ -83,6 +84,7 @@ __all__ = [
     "BodySuccessor",
     "Bound",
     "BulletsBlock",
+    "BundleData",
     "CalendarConfig",
     "CalendarOptions",
     "CaseData",
@@ -90,6 +92,7 @@ __all__ = [
     "CaseId",
     "CaseRow",
     "CaseStatus",
+    "CaseTableRow",
     "Catalogue",
     "Channel",
     "ChannelRule",
@@ -4511,3 +4514,52 @@ class JsonlSummary(TypedDict):
     lines: int
     events: int
     cases: List[JsonlCase]
+
+
+class BundleData(TypedDict):
+    """A bundle of case logs for ``quyche.load_cases`` (``examples/python/cases-2026.json``):
+    the regulation id (or ``{"id", "version"}``) they were recorded under, the bodies registered
+    beyond the built-in ones, and each case's event log (or stored case)."""
+
+    regulation: NotRequired[Union[str, RegulationRef]]
+    register: NotRequired[List[BodyRegistration]]
+    cases: List[Union[List[Event], CaseData]]
+
+
+class CaseTableRow(TypedDict):
+    """One row of ``quyche.case_table``: the members of ``CaseRow`` flattened (the detecting
+    body as its id and names, grounds as citation keys), instants as aware ``datetime``s in
+    UTC+07:00 and ``law_date`` a ``date``. No personal data."""
+
+    case_id: str
+    regulation: str
+    status: CaseStatus
+    confidential: bool
+    summary: Optional[str]
+    platform: Optional[str]
+    platform_kind: PlatformKind
+    content_kind: ContentKind
+    topics: List[Topic]
+    law_date: datetime.date
+    detected_by: str
+    detected_by_name_vi: str
+    detected_by_name_en: str
+    source: DetectionSource
+    detected_at: datetime.datetime
+    notified_by: Optional[Channel]
+    received_at: Optional[datetime.datetime]
+    consulted: int
+    opinions: int
+    verdict: Optional[Verdict]
+    grounds: List[str]
+    concluded_at: Optional[datetime.datetime]
+    label: Optional[ContentLabel]
+    actions: int
+    actions_open: int
+    removal_requests: int
+    platform_responses: List[PlatformResponse]
+    announcements: int
+    ended_at: Optional[datetime.datetime]
+    dismiss_reason: Optional[DismissReason]
+    events: int
+    head_hash: str
