@@ -33,6 +33,8 @@ from ._native import (
     add_working_days,
     basis,
     call_json,
+    cases_csv,
+    claim_reviews,
     compile_report,
     count_working_days,
     day_info,
@@ -45,10 +47,15 @@ from ._native import (
     lunar_to_solar,
     overdue,
     parse_citation,
+    removal_request,
+    removal_request_docx,
     parse_instant,
     render_markdown,
     scan_citations,
+    report_csv,
     report_document,
+    report_docx,
+    report_figure_rows,
     replay_jsonl,
     reporting_calendar,
     reporting_window,
@@ -56,6 +63,9 @@ from ._native import (
     version,
     working_days_between,
 )
+
+# For analysts: bundles of case logs, the table of cases (see also pickling of Case/Regulation).
+from ._native import case_table, load_cases
 
 __all__ = [
     "Regulation",
@@ -86,8 +96,18 @@ __all__ = [
     "report_document",
     "replay_jsonl",
     "load_jsonl",
+    "report_docx",
+    "report_figure_rows",
+    "report_csv",
+    "cases_csv",
+    "claim_reviews",
+    "removal_request",
+    "removal_request_docx",
     "version",
     "call_json",
+    # For analysts.
+    "load_cases",
+    "case_table",
     "QuycheError",
     "InvalidInput",
     "NotFound",
