@@ -52,6 +52,11 @@ from ._native import (
     working_days_between,
 )
 
+#: The package's version, the same as ``version()`` (the core's: one version for the whole
+#: workspace, taken from Cargo). Read from the extension, not from the installed metadata, so that
+#: ``import quyche`` stays fast.
+__version__: str = version()
+
 __all__ = [
     "Regulation",
     "Citation",
