@@ -6,8 +6,8 @@
 # the version in Cargo.lock → Python venv (.venv) and npm tools (crates/wasm/node_modules) →
 # Rust fmt/clippy/tests (with doctests and the JSON-Schema staleness test) and the walkthrough →
 # Python wheel built, installed into .venv and tested with pytest + mypy --strict → npm package
-# built (scripts/build-wasm.sh) and tested with node --test + tsc → browser smoke test in
-# headless Chromium.
+# built (scripts/build-wasm.sh) and tested with node --test + tsc → browser tests in headless
+# Chromium (smoke test, an esbuild bundle, the example page).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -98,9 +98,9 @@ step "Python: mypy --strict (tests and the installed package)"
 
 step "WebAssembly: build the npm package (scripts/build-wasm.sh)"
 scripts/build-wasm.sh
-step "WebAssembly: node --test (API, errors, hostile input, web build, schemas, tsc --strict)"
+step "WebAssembly: node --test (API, errors, hostile input, web build, schemas, exports, npm pack, tsc --strict)"
 (cd crates/wasm && node --test tests/*.test.mjs)
-step "Browser: smoke test in headless Chromium"
+step "Browser: smoke test, esbuild bundle and example page in headless Chromium"
 timeout 180 node --test tests/browser/*.test.mjs
 
 step "All suites passed in $((SECONDS - started)) s"

@@ -51,7 +51,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 // Module instantiation: a fresh Node process importing the package (it compiles and
 // instantiates the .wasm synchronously on import), timed inside the child; and
 // WebAssembly.compile of the bytes alone, in this process.
-const wasmBytes = readFileSync(`${pkg}node/quyche_bg.wasm`);
+const wasmBytes = readFileSync(`${pkg}web/quyche_bg.wasm`);
 const importMs = median(
   Array.from({ length: 7 }, () =>
     Number(

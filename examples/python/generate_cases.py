@@ -17,16 +17,17 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, Dict, List, Tuple
+from typing import List, Tuple
 
 import quyche
+import quyche.types as qt  # the generated TypedDicts: mypy checks every command below
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "cases-2026.json"
 
 # A ward committee (a commune-level committee since the 2025 reorganisation) and the
 # Department of Health, as a province would register them.
-REGISTER: List[Dict[str, Any]] = [
+REGISTER: List[qt.BodyRegistration] = [
     {
         "body": {
             "id": "ubnd-phuong-nha-trang",
@@ -52,23 +53,23 @@ REGISTER: List[Dict[str, Any]] = [
 ]
 
 # Cybersecurity Law 2018, Điều 8 khoản 1 điểm d: a ground of Điều 2.2 until 30 June 2026.
-CYBER_2018_8_1_D = {"instrument": "24/2018/QH14", "article": 8, "clause": 1, "point": "d"}
+CYBER_2018_8_1_D: qt.Citation = {"instrument": "24/2018/QH14", "article": 8, "clause": 1, "point": "d"}
 
-Step = Tuple[str, str, Dict[str, Any]]  # actor, time, command
+Step = Tuple[str, str, qt.Command]  # actor, time, command
 
 
-def content(summary: str, platform: str, published: str) -> Dict[str, Any]:
+def content(summary: str, platform: str, published: str) -> qt.Content:
     return {"platform": platform, "platform_kind": "social_network", "kind": "post",
             "summary": summary, "language": "vi", "published_at": published}
 
 
-def detect(summary: str, platform: str, published: str, topics: List[str],
-           source: str = "own_monitoring") -> Dict[str, Any]:
+def detect(summary: str, platform: str, published: str, topics: List[qt.Topic],
+           source: qt.DetectionSource = "own_monitoring") -> qt.DetectCommand:
     return {"type": "detect", "source": source, "topics": topics,
             "content": content(summary, platform, published)}
 
 
-def verification(day: str, verdict: str) -> List[Step]:
+def verification(day: str, verdict: qt.Verdict) -> List[Step]:
     """Written consultation of the police and the Party propaganda commission (Điều 7.1.a)."""
     steps: List[Step] = [
         ("so-vhttdl", f"{day}T09:30:00+07:00",

@@ -43,9 +43,9 @@ def ground_rows(reg: quyche.Regulation, cases: List[quyche.Case]) -> pd.DataFram
     """One row per (case, ground): cases without a verdict get the ground "—"."""
     rows: List[Dict[str, str]] = []
     for case in cases:
-        assessment = case.to_dict().get("assessment") or {}
-        grounds = [quyche.Citation.from_dict(g).vietnamese(reg)
-                   for g in assessment.get("grounds", [])] or ["—"]
+        assessment = case.to_dict().get("assessment")
+        cited = assessment.get("grounds", []) if assessment else []
+        grounds = [quyche.Citation.from_dict(g).vietnamese(reg) for g in cited] or ["—"]
         for g in grounds:
             rows.append({"case": case.id, "ground": g, "status": case.status})
     return pd.DataFrame(rows, columns=["case", "ground", "status"])

@@ -75,6 +75,9 @@ pub fn all() -> Vec<(&'static str, Schema)> {
         one::<crate::rules::ReportingRules>("reporting-rules"),
         one::<crate::report::Period>("period"),
         one::<crate::report::ReportDocument>("report-document"),
+        one::<crate::report::RemovalNotice>("removal-notice"),
+        one::<crate::report::PublishedFinding>("published-finding"),
+        one::<crate::report::CaseRow>("case-row"),
         one::<crate::regulation::Term>("term"),
         one::<crate::law::CitationScan>("citation-scan"),
         // Calendar (time module).

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, Dict, Iterable, List, Mapping, Optional
 
 import quyche
+import quyche.types
 
 ROOT = Path(__file__).resolve().parents[3]
 CONFORMANCE = ROOT / "tests" / "conformance"
@@ -99,7 +100,7 @@ def check_pointers(ctx: str, what: str, doc: Any, expect: Mapping[str, Any]) -> 
             f"{ctx}: {what}{ptr} = {'(absent)' if got is MISSING else got!r}, expected {want!r}"
 
 
-def citation_keys(citations: Iterable[Mapping[str, Any]]) -> List[str]:
+def citation_keys(citations: Iterable[quyche.types.Citation]) -> List[str]:
     """The compact keys (``"2086/QĐ-UBND:7.1.a"``) of citation dicts, as the core writes them."""
     return [quyche.Citation.from_dict(c).key for c in citations]
 

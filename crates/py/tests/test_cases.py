@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import datetime
 import json
-from typing import Any, Dict
-
 import pytest
 
 import quyche
+import quyche.types
 from conformance_support import event_hash
 from lifecycle import (
     CONCLUDE,
@@ -24,7 +23,7 @@ from lifecycle import (
 )
 
 VN = datetime.timezone(datetime.timedelta(hours=7))
-DETECT: Dict[str, Any] = {
+DETECT: quyche.types.DetectCommand = {
     "type": "detect", "source": "press_review",
     "content": {"platform": "Facebook", "platform_kind": "social_network", "kind": "post",
                 "summary": "Tin đồn sai về dịch bệnh"},
@@ -139,7 +138,9 @@ def test_naive_datetimes_are_refused_with_a_bilingual_message() -> None:
     assert info.value.path == "/content/published_at"
     cmd["content"]["published_at"] = datetime.datetime(2026, 3, 1, 8, tzinfo=VN)
     case, applied = reg.detect(cmd, "so-vhttdl", "2026-03-02T08:00:00+07:00")
-    assert applied["event"]["command"]["content"]["published_at"] == "2026-03-01T08:00:00+07:00"
+    detected = applied["event"]["command"]
+    assert detected["type"] == "detect"
+    assert detected["content"]["published_at"] == "2026-03-01T08:00:00+07:00"
     assert case.law_time == datetime.datetime(2026, 3, 1, 8, tzinfo=VN), \
         "law time is the publication time when known"
 
@@ -195,7 +196,9 @@ def test_replay_from_dicts_or_text_and_tamper_detection() -> None:
     assert "Sự kiện 3" in info.value.message_vi
     # An opinion's text edited after the fact: the event's hash no longer matches.
     events = case.events
-    events[OPINION]["command"]["finding"] = "Đã sửa"
+    opinion = events[OPINION]["command"]
+    assert opinion["type"] == "submit_opinion"
+    opinion["finding"] = "Đã sửa"
     with pytest.raises(quyche.LogTampered) as edited:
         quyche.Case.replay(reg, events)
     assert edited.value.path == f"/{OPINION}/hash"

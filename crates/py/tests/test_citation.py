@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 import quyche
@@ -58,10 +60,14 @@ def test_citations_can_be_passed_inside_commands() -> None:
     from lifecycle import regulation, run, scenario
     case, _ = run(regulation(), 6)
     step = scenario()["steps"][6]
-    cmd = dict(step["command"])
+    # A Python convenience the schema-generated `Command` type does not describe (it types the
+    # JSON shape): `quyche.Citation` objects inside a command dict.
+    cmd: Any = dict(step["command"])
     cmd["grounds"] = [quyche.Citation.from_dict(cmd["grounds"][0])]
     applied = case.apply(cmd, step["actor"], step["at"])
-    assert applied["event"]["command"]["grounds"] == step["command"]["grounds"]
+    concluded = applied["event"]["command"]
+    assert concluded["type"] == "conclude"
+    assert concluded["grounds"] == step["command"]["grounds"]
 
 
 def test_an_ambiguous_citation_is_reported_not_dropped() -> None:

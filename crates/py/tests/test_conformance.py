@@ -12,6 +12,7 @@ from typing import Any, Dict, List, Optional, Union
 import pytest
 
 import quyche
+import quyche.types
 from conformance_support import (
     GENESIS,
     check_pointers,
@@ -30,7 +31,7 @@ def test_there_are_at_least_90_scenarios() -> None:
     assert len(FILES) >= 90, len(FILES)
 
 
-def actor(step: Dict[str, Any]) -> Union[str, Dict[str, str]]:
+def actor(step: Dict[str, Any]) -> Union[str, quyche.types.Actor]:
     """The step's actor: a body id, with the officer when the step names one."""
     officer: Optional[str] = step.get("officer")
     return step["actor"] if officer is None else {"body": step["actor"], "officer": officer}

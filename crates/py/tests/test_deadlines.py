@@ -24,7 +24,8 @@ def test_there_are_at_least_12_deadline_scenarios() -> None:
 
 def patched(ops: List[Any]) -> Dict[str, Any]:
     """The built-in regulation's document with the ``["set", pointer, value]`` operations."""
-    doc: Dict[str, Any] = quyche.Regulation.khanh_hoa().to_dict()
+    # Patched by JSON pointer: plain JSON values, not the typed RegulationData.
+    doc: Dict[str, Any] = json.loads(quyche.Regulation.khanh_hoa().to_json())
     for op in ops:
         kind, pointer, value = op
         assert kind == "set", f"unknown patch op {kind}"

@@ -14,10 +14,11 @@ from typing import Any, Callable, Dict
 import pytest
 
 import quyche
+import quyche.types
 
 REG = quyche.Regulation.khanh_hoa()
 AT = "2026-03-02T08:00:00+07:00"
-DETECT: Dict[str, Any] = {
+DETECT: quyche.types.DetectCommand = {
     "type": "detect", "source": "press_review",
     "content": {"platform": "Facebook", "platform_kind": "social_network", "kind": "post",
                 "summary": "Tin đồn"},
@@ -84,7 +85,9 @@ def test_nfd_text_is_stored_as_nfc(doc: Dict[str, Any]) -> None:
     cmd = json.loads(json.dumps(DETECT))
     cmd["content"]["summary"] = unicodedata.normalize("NFD", "Tin đồn thất thiệt")
     _, applied = REG.detect(cmd, "so-vhttdl", AT)
-    assert applied["event"]["command"]["content"]["summary"] == "Tin đồn thất thiệt"
+    detected = applied["event"]["command"]
+    assert detected["type"] == "detect"
+    assert detected["content"]["summary"] == "Tin đồn thất thiệt"
     c = quyche.Citation.parse(unicodedata.normalize("NFD", "khoản 1 Điều 5 Quyết định 2086/QĐ-UBND"))
     assert c.key == "2086/QĐ-UBND:5.1"
 
@@ -247,7 +250,7 @@ def test_a_stored_case_refuses_an_unknown_member_at_every_depth(pointer: str) ->
 @pytest.mark.parametrize(
     "pointer", ["", "/body", "/body/name", "/body/valid", "/roles/0", "/roles/0/valid"])
 def test_a_body_registration_refuses_an_unknown_member(pointer: str) -> None:
-    registration = {
+    registration: quyche.types.BodyRegistration = {
         "body": {"id": "so-vi-du", "name": {"vi": "Sở Ví Dụ", "en": "Example Department"},
                  "valid": {"from": "2025-07-01"}, "status": "C"},
         "roles": [{"role": "commune_committee", "body": "so-vi-du",
@@ -297,7 +300,9 @@ def test_a_long_string_in_a_dict_is_refused_at_its_pointer_like_text() -> None:
 def test_keys_equal_once_normalised_are_refused_not_merged() -> None:
     # "té" written precomposed and decomposed: one of the two would otherwise be dropped.
     with pytest.raises(quyche.InvalidInput) as info:
-        quyche.Case.start(REG, {**DETECT, "t\u00e9": 1, "te\u0301": 2}, "so-vhttdl", AT)
+        # Unknown members: rejected statically by DetectCommand, hence `Any` to reach the check.
+        extra: Any = {**DETECT, "t\u00e9": 1, "te\u0301": 2}
+        quyche.Case.start(REG, extra, "so-vhttdl", AT)
     assert info.value.path == "/t\u00e9"
 
 
@@ -333,7 +338,8 @@ def test_call_json_answers_arguments_that_are_not_text() -> None:
 
 def test_a_lone_surrogate_is_refused_alike_in_a_dict_and_in_text() -> None:
     # The same input gives the same answer whichever way it is given (issue 15, item 6).
-    bad = {**DETECT, "content": {**DETECT["content"], "summary": "x\ud800"}}
+    bad: quyche.types.DetectCommand = {
+        **DETECT, "content": {**DETECT["content"], "summary": "x\ud800"}}
     with pytest.raises(quyche.InvalidInput) as info:
         quyche.Case.start(REG, bad, "so-vhttdl", AT)
     assert (info.value.code, info.value.path) == ("INVALID_INPUT", "/content/summary")

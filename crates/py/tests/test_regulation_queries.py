@@ -8,6 +8,7 @@ from typing import Any, Dict
 import pytest
 
 import quyche
+import quyche.types
 
 VN = datetime.timezone(datetime.timedelta(hours=7))
 
@@ -92,7 +93,7 @@ def test_duty_matrix_queries(reg: quyche.Regulation) -> None:
 def test_register_body_adds_a_department_and_refuses_a_duplicate(reg: quyche.Regulation) -> None:
     # A department is one of the bodies Điều 5.1 binds; a province registers its own.
     mine = quyche.Regulation.khanh_hoa()
-    body: Dict[str, Any] = {
+    body: quyche.types.BodyRegistration = {
         "body": {"id": "so-y-te", "name": {"vi": "Sở Y tế", "en": "Department of Health"},
                  "valid": {"from": "2020-08-12"}, "status": "C"},
         "roles": [{"role": "department", "body": "so-y-te",
@@ -105,14 +106,15 @@ def test_register_body_adds_a_department_and_refuses_a_duplicate(reg: quyche.Reg
     assert info.value.path == "/body/id"
     # A role assignment names the body registered with it; a refused registration changes
     # nothing.
-    other = {"body": {**body["body"], "id": "so-xay-dung"},
+    other: quyche.types.BodyRegistration = {"body": {**body["body"], "id": "so-xay-dung"},
              "roles": [{**body["roles"][0], "body": "so-vhttdl"}]}
     with pytest.raises(quyche.InvalidInput) as wrong:
         mine.register_body(other)
     assert wrong.value.path == "/roles/0/body" and mine.body("so-xay-dung") is None
     # The old flat form (roles beside the body's members) is refused at the stray member.
     with pytest.raises(quyche.InvalidInput) as flat:
-        mine.register_body({**body["body"], "roles": body["roles"]})
+        old_form: Any = {**body["body"], "roles": body["roles"]}  # not a BodyRegistration
+        mine.register_body(old_form)
     assert flat.value.path == "/id"
     assert reg.body("so-y-te") is None, "another regulation value is unchanged"
     assert mine != reg

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 import json
 from pathlib import Path
-from typing import List
+from typing import Any, List
 
 import pytest
 
@@ -35,9 +35,12 @@ def test_report_window_and_ad_hoc_refusal() -> None:
 
 def test_overdue_counts_working_days_late() -> None:
     reg = quyche.Regulation.khanh_hoa()
+    # An aware datetime inside a dict is accepted at run time (it becomes RFC 3339 text); the
+    # generated Submission type has the schema's string, hence `Any` here.
+    sent: Any = datetime.datetime(2026, 6, 17, 9, tzinfo=datetime.timezone.utc)
     late = quyche.overdue(reg, "2026-06-22", [{
         "body": "cong-an-tinh", "period": {"frequency": "six_monthly", "year": 2026},
-        "submitted_at": datetime.datetime(2026, 6, 17, 9, tzinfo=datetime.timezone.utc)}])
+        "submitted_at": sent}])
     police = [x for x in late if x["due"]["body"] == "cong-an-tinh"
               and x["due"]["period"] == {"frequency": "six_monthly", "year": 2026}]
     assert [x["working_days_late"] for x in police] == [1], "due Tue 16 Jun, sent Wed 17 Jun"
@@ -79,7 +82,7 @@ def test_compile_report_counts_the_case_and_renders_both_languages() -> None:
     annexed = quyche.render_markdown(reg, report, annex=True)
     assert annexed.startswith(vi.rstrip()[:200]) and "PHỤ LỤC" in annexed
     with pytest.raises(quyche.InvalidInput) as info:
-        quyche.render_markdown(reg, report, lang="fr")
+        quyche.render_markdown(reg, report, lang="fr")  # type: ignore[arg-type]
     assert info.value.path == "/lang"
 
 
@@ -189,7 +192,9 @@ def test_replay_jsonl_reports_the_tampered_line() -> None:
     reg = regulation()
     a, _ = run(reg)
     events = a.events
-    events[OPINION]["command"]["finding"] = "Đã sửa"
+    opinion = events[OPINION]["command"]
+    assert opinion["type"] == "submit_opinion"
+    opinion["finding"] = "Đã sửa"
     with pytest.raises(quyche.LogTampered) as info:
         quyche.replay_jsonl(reg, jsonl(events))
     line = OPINION + 1

@@ -1,12 +1,11 @@
-// Node entry of the quyche package (ESM over wasm-bindgen's `--target nodejs` build, which
-// instantiates the module synchronously on load).
-import * as native from "./node/quyche.js";
-import { QuycheError } from "./error.js";
+// Node entry of the quyche package: the browser entry (index.web.js), instantiated synchronously
+// on import from the same `web/quyche_bg.wasm`, so the package ships one copy of the module.
+import { readFileSync } from "node:fs";
+import { initSync as instantiate } from "./index.web.js";
 
-native.__setErrorClass(QuycheError);
+instantiate({ module: readFileSync(new URL("./web/quyche_bg.wasm", import.meta.url)) });
 
-export * from "./node/quyche.js";
-export { QuycheError };
+export * from "./index.web.js";
 
 /** No-op in Node (the module is ready on import); kept so that code written for the browser
  * build (`await init()`) runs unchanged. */

@@ -66,7 +66,7 @@ async function run(block) {
 
 const sources = {
   "README.md": readFileSync(join(pkgDir, "README.md"), "utf8"),
-  "node/quyche.d.ts": declarationDocs(join(pkgDir, "node", "quyche.d.ts")),
+  "web/quyche.d.ts": declarationDocs(join(pkgDir, "web", "quyche.d.ts")),
 };
 
 test("the package documents runnable JavaScript examples", () => {

@@ -51,9 +51,12 @@ pub use command::*;
 pub use event::{Effects, Event, GENESIS_HASH, sha256_hex};
 pub use explain::{CommandCheck, Involvement, allowed_commands, basis};
 pub(crate) use fold::rebuild_checked;
+// The refusal catalogue, for the report module's refusals of the same kind (a confidential
+// case's publication, an unknown removal request).
 pub use guards::{MAX_LIST, MAX_NAME_CHARS, MAX_TEXT_CHARS};
 pub use legacy::{Migration, migrate};
 pub use model::*;
+pub(crate) use refusals::Refusal;
 pub(crate) use replay::rebuilds_to;
 pub use replay::{events_from_json, log_from_json, log_from_value};
 

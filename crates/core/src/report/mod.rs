@@ -13,6 +13,9 @@
 //! | `digest` | what the reports count of each checked log, in one compact array (performance) |
 //! | `document` | [`ReportDocument`]: the report in the layout of Nghị định 30/2020 |
 //! | `render` | [`render_markdown`], [`document_markdown`] |
+//! | `requests` | [`RemovalNotice`]: a removal request of a case as the facts of a request document |
+//! | `findings` | [`PublishedFinding`]: a published case as the facts of a fact-check record |
+//! | `listing` | [`CaseRow`]: a case as one row of a table, without personal data |
 //!
 //! Each entry carries the weakest status of the facts it rests on and says when a number is the
 //! library's interpretation.
@@ -34,7 +37,10 @@ mod digest;
 mod document;
 mod due;
 mod figures;
+mod findings;
+mod listing;
 mod render;
+mod requests;
 mod window;
 mod work;
 
@@ -45,6 +51,14 @@ pub use figures::{
     BodyFigures, CaseFigures, GroundCount, MissedDeadline, NamedBody, PeriodicReport,
     PlatformFigures, WorkFigures,
 };
+pub use findings::{
+    Announcement, PublishedFinding, Rating, RatingBasis, ReviewedContent, published_finding,
+};
+pub use listing::{CaseRow, case_row};
 pub use render::{document_markdown, render_markdown};
+pub use requests::{
+    Addressee, CitedProvision, DecisionGround, NoticeContent, NoticeDeadline, NoticeGround,
+    RemovalNotice, removal_notice,
+};
 pub use window::{Period, Window};
 pub use work::WorkRecord;

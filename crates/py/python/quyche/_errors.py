@@ -14,11 +14,14 @@ Vietnamese ``.message_vi``, the ``.citations`` the refusal rests on (plain dicts
 
 from __future__ import annotations
 
-# `typing` costs ~5–30 ms to import; the annotations below are strings (PEP 563), so it is only
-# imported for type checkers (mypy treats any `TYPE_CHECKING` name as true).
+# `typing` costs ~5–30 ms to import; the annotations below are strings (PEP 563), so it and the
+# generated shapes of `quyche.types` are only imported for type checkers (mypy treats any
+# `TYPE_CHECKING` name as true).
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
+    from typing import List, Optional
+
+    from .types import Citation, Error, ErrorCode
 
 
 class QuycheError(Exception):
@@ -32,10 +35,10 @@ class QuycheError(Exception):
     INVALID_INPUT /id
     """
 
-    code: str
+    code: ErrorCode
     message: str
     message_vi: str
-    citations: List[Dict[str, Any]]
+    citations: List[Citation]
     path: Optional[str]
     help: Optional[str]
     help_vi: Optional[str]
@@ -45,9 +48,9 @@ class QuycheError(Exception):
         self,
         message: str,
         *,
-        code: str,
+        code: ErrorCode,
         message_vi: str = "",
-        citations: Optional[List[Dict[str, Any]]] = None,
+        citations: Optional[List[Citation]] = None,
         path: Optional[str] = None,
         help: Optional[str] = None,
         help_vi: Optional[str] = None,
@@ -67,17 +70,19 @@ class QuycheError(Exception):
         where = f" (at {self.path})" if self.path else ""
         return f"{self.code}: {self.message}{where}"
 
-    def to_dict(self) -> Dict[str, Any]:
+    def to_dict(self) -> Error:
         """The error as a plain dict, in the shape of ``schemas/error.schema.json``."""
-        out: Dict[str, Any] = {
+        out: Error = {
             "code": self.code,
             "message": self.message,
             "message_vi": self.message_vi,
         }
-        for key in ("help", "help_vi", "path"):
-            value = getattr(self, key)
-            if value is not None:
-                out[key] = value
+        if self.help is not None:
+            out["help"] = self.help
+        if self.help_vi is not None:
+            out["help_vi"] = self.help_vi
+        if self.path is not None:
+            out["path"] = self.path
         if self.citations:
             out["citations"] = list(self.citations)
         if self.related:

@@ -1,12 +1,17 @@
 """Type stubs of the native module ``quyche._native`` (re-exported by ``quyche``).
 
+Arguments and results with a JSON Schema (``schemas/``) are typed with the generated
+``TypedDict``s and ``Literal`` unions of :mod:`quyche.types`, as the npm package's declarations
+are: ``mypy --strict`` rejects an unknown command ``type``, a missing required member or a
+misspelt status as ``tsc --strict`` does.
+
 Argument conventions:
 
 - ``Day``: a ``datetime.date``, an ISO ``"YYYY-MM-DD"`` string, or a timezone-aware
   ``datetime.datetime`` (its calendar day in Vietnam).
 - ``Instant``: a timezone-aware ``datetime.datetime`` or an RFC 3339 string with an offset.
   Naive datetimes are refused with ``quyche.InvalidInput``.
-- ``ActorArg``: a body id (``"so-vhttdl"``) or ``{"body": ..., "officer": ...}``.
+- ``ActorArg``: a body id (``"so-vhttdl"``) or an ``Actor`` ``{"body": ..., "officer": ...}``.
 - ``CitationArg``: a ``Citation``, its dict form, or text parsed against the regulation.
 
 Returned dicts hold dates and times as ISO strings (JSON-ready); single dates and instants
@@ -15,23 +20,48 @@ returned on their own are ``datetime.date`` / aware ``datetime.datetime`` in UTC
 
 import datetime
 import os
-from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple, Union, final
+from typing import Any, List, Mapping, Optional, Sequence, Tuple, TypedDict, Union, final
 
 from .types import (
+    Activity,
+    Actor,
     Applied,
+    BodyRegistration,
+    CaseData,
+    CaseStatus,
+    Command,
     CommandCheck,
     DayCount,
+    DayInfo,
+    Duty,
+    Error,
     Event,
+    Frequency,
+    Ground,
     Holiday,
+    Instrument,
     Involvement,
     JsonlSummary,
+    Label,
+    Lang,
     LunarDate,
     Overdue,
+    Period,
+    PeriodicReport,
+    Provision,
+    RegulationData,
     ReportDocument,
     ReportingDue,
+    Role,
+    RoleAssignment,
+    Submission,
+    Succession,
     Term,
+    TimeLimit,
     Window,
+    WorkRecord,
 )
+from .types import Body as BodyDict
 from .types import Citation as CitationDict
 
 __all__ = [
@@ -64,8 +94,20 @@ __all__ = [
 
 _Day = Union[datetime.date, str]
 _Instant = Union[datetime.datetime, str]
-_ActorArg = Union[str, Mapping[str, Any]]
-_CitationArg = Union["Citation", Mapping[str, Any], str]
+_ActorArg = Union[str, Actor]
+_CitationArg = Union["Citation", CitationDict, str]
+# A log to check: events read back from storage are data under test, not typed code.
+_EventsArg = Union[str, Sequence[Event], Sequence[Mapping[str, Any]]]
+
+class _Migration(TypedDict):
+    case: Case
+    from_version: str
+    old_head: str
+    notes: List[Label]
+
+class _CitationScan(TypedDict):
+    citations: List[Citation]
+    unresolved: List[Error]
 
 def version() -> str:
     """The version of the core library, e.g. ``"0.1.0"``."""
@@ -85,10 +127,11 @@ class Regulation:
         """Loads and validates a regulation from JSON text; raises ``quyche.InvalidInput``."""
     @staticmethod
     def from_dict(value: Mapping[str, Any]) -> Regulation:
-        """Loads and validates a regulation from a dict (the shape of ``to_dict()``)."""
+        """Loads and validates a regulation from a dict (the shape of ``to_dict()``; a document
+        read back is validated at run time, so any mapping is accepted)."""
     def to_json(self) -> str:
         """The regulation as pretty JSON text."""
-    def to_dict(self) -> Dict[str, Any]:
+    def to_dict(self) -> RegulationData:
         """The regulation as plain dicts and lists."""
     @property
     def id(self) -> str:
@@ -96,65 +139,63 @@ class Regulation:
     @property
     def version(self) -> str:
         """Version of the data set."""
-    def instruments(self) -> List[Dict[str, Any]]:
+    def instruments(self) -> List[Instrument]:
         """Every catalogued instrument."""
-    def instrument(self, name: str) -> Dict[str, Any]:
+    def instrument(self, name: str) -> Instrument:
         """The instrument named by its number or name; raises ``quyche.NotFound``."""
-    def provisions(self) -> List[Dict[str, Any]]:
+    def provisions(self) -> List[Provision]:
         """Every provision of the catalogue, flattened."""
-    def provision(self, citation: _CitationArg) -> Optional[Dict[str, Any]]:
+    def provision(self, citation: _CitationArg) -> Optional[Provision]:
         """The provision a citation names, or ``None``."""
-    def grounds(self) -> List[Dict[str, Any]]:
+    def grounds(self) -> List[Ground]:
         """Every ground row (Điều 2.2 and successors)."""
-    def grounds_in_force(self, day: _Day) -> List[Dict[str, Any]]:
+    def grounds_in_force(self, day: _Day) -> List[Ground]:
         """The grounds of Điều 2.2 in force on ``day``."""
-    def ground_for(self, citation: _CitationArg, day: _Day) -> Optional[Dict[str, Any]]:
+    def ground_for(self, citation: _CitationArg, day: _Day) -> Optional[Ground]:
         """The ground in force on ``day`` covering ``citation``, or ``None``."""
-    def grounds_covering(self, citation: _CitationArg) -> List[Dict[str, Any]]:
+    def grounds_covering(self, citation: _CitationArg) -> List[Ground]:
         """Every ground row covering ``citation``."""
-    def successor_of(self, citation: _CitationArg) -> List[Dict[str, Any]]:
+    def successor_of(self, citation: _CitationArg) -> List[Succession]:
         """The successors of a provision."""
-    def time_limits(self, rule: str, day: _Day) -> List[Dict[str, Any]]:
+    def time_limits(self, rule: str, day: _Day) -> List[TimeLimit]:
         """The time limits of ``rule`` in force on ``day``."""
-    def all_time_limits(self) -> List[Dict[str, Any]]:
+    def all_time_limits(self) -> List[TimeLimit]:
         """Every time-limit row."""
-    def roles(self) -> List[Dict[str, Any]]:
+    def roles(self) -> List[Role]:
         """The roles the regulation declares."""
     def vocabulary(self, name: str) -> List[Term]:
         """Every value of vocabulary ``name`` with its labels (``"role"``, ``"case_status"``…);
         raises ``quyche.InvalidInput`` at ``/name`` for an unknown vocabulary."""
-    def activities(self) -> List[Dict[str, Any]]:
+    def activities(self) -> List[Activity]:
         """The activities the duties serve (Điều 6's kinds)."""
-    def bodies(self) -> List[Dict[str, Any]]:
+    def bodies(self) -> List[BodyDict]:
         """Every body, whatever its dates."""
-    def bodies_on(self, day: _Day) -> List[Dict[str, Any]]:
+    def bodies_on(self, day: _Day) -> List[BodyDict]:
         """The bodies that exist on ``day``."""
-    def body(self, id: str) -> Optional[Dict[str, Any]]:
+    def body(self, id: str) -> Optional[BodyDict]:
         """The body with id ``id``, or ``None``."""
-    def body_for(self, role: str, day: _Day) -> List[Dict[str, Any]]:
+    def body_for(self, role: str, day: _Day) -> List[RoleAssignment]:
         """Who plays ``role`` on ``day`` (role assignments)."""
-    def roles_of(self, body: str, day: _Day) -> List[Dict[str, Any]]:
+    def roles_of(self, body: str, day: _Day) -> List[RoleAssignment]:
         """The roles ``body`` plays on ``day``."""
-    def bodies_for_duty(self, duty_id: str, day: _Day) -> List[Dict[str, Any]]:
+    def bodies_for_duty(self, duty_id: str, day: _Day) -> List[RoleAssignment]:
         """The role assignments through which bodies hold a duty on ``day``."""
-    def register_body(self, registration: Mapping[str, Any]) -> None:
+    def register_body(self, registration: BodyRegistration) -> None:
         """Adds a body with the roles it plays, ``{"body": {...}, "roles": [...]}``
         (``schemas/body-registration.schema.json``); raises when the registration is refused."""
-    def duties(self) -> List[Dict[str, Any]]:
+    def duties(self) -> List[Duty]:
         """The responsibility matrix (Điều 5–9)."""
-    def duty(self, id: str) -> Optional[Dict[str, Any]]:
+    def duty(self, id: str) -> Optional[Duty]:
         """The duty with id ``id``, or ``None``."""
-    def duties_of(self, role: str, day: Optional[_Day] = None) -> List[Dict[str, Any]]:
+    def duties_of(self, role: str, day: Optional[_Day] = None) -> List[Duty]:
         """The duties of ``role`` (held on ``day`` when given)."""
-    def participants(self, activity: str) -> List[Dict[str, Any]]:
+    def participants(self, activity: str) -> List[Duty]:
         """The duties taking part in ``activity``."""
-    def duty_for(self, citation: _CitationArg) -> List[Dict[str, Any]]:
+    def duty_for(self, citation: _CitationArg) -> List[Duty]:
         """The duties resting on ``citation``."""
     def workflow_mermaid(self) -> str:
         """The case workflow as a Mermaid state diagram."""
-    def detect(
-        self, command: Mapping[str, Any], actor: _ActorArg, at: _Instant
-    ) -> Tuple[Case, Applied]:
+    def detect(self, command: Command, actor: _ActorArg, at: _Instant) -> Tuple[Case, Applied]:
         """Starts a case with a ``detect`` command: ``(case, applied)``."""
     def allowed_commands(self, actor: _ActorArg, at: _Instant) -> List[CommandCheck]:
         """Every command for ``actor`` at ``at`` before any case exists."""
@@ -168,7 +209,7 @@ class Citation:
     def parse(text: str, reg: Optional[Regulation] = None) -> Citation:
         """Parses one citation; raises ``quyche.InvalidInput`` or ``quyche.NotFound``."""
     @staticmethod
-    def from_dict(value: Mapping[str, Any]) -> Citation:
+    def from_dict(value: CitationDict) -> Citation:
         """A citation from its dict form."""
     def vietnamese(self, reg: Optional[Regulation] = None) -> str:
         """The citation in Vietnamese legal style."""
@@ -206,10 +247,10 @@ class Case:
 
     @staticmethod
     def start(
-        reg: Regulation, command: Mapping[str, Any], actor: _ActorArg, at: _Instant
+        reg: Regulation, command: Command, actor: _ActorArg, at: _Instant
     ) -> Tuple[Case, Applied]:
         """Starts a case with a ``detect`` command: ``(case, applied)``."""
-    def apply(self, command: Mapping[str, Any], actor: _ActorArg, at: _Instant) -> Applied:
+    def apply(self, command: Command, actor: _ActorArg, at: _Instant) -> Applied:
         """Applies a command; raises a ``QuycheError`` subclass on refusal."""
     def allowed_commands(self, actor: _ActorArg, at: _Instant) -> List[CommandCheck]:
         """Every command for ``actor`` at ``at``: allowed or denied with the failing guards."""
@@ -224,7 +265,7 @@ class Case:
     def id(self) -> str:
         """The case id."""
     @property
-    def status(self) -> str:
+    def status(self) -> CaseStatus:
         """The workflow state."""
     @property
     def head_hash(self) -> str:
@@ -237,7 +278,7 @@ class Case:
         """The regulation the case is checked against."""
     def to_json(self) -> str:
         """The case as compact JSON text."""
-    def to_dict(self) -> Dict[str, Any]:
+    def to_dict(self) -> CaseData:
         """The case as a dict."""
     @staticmethod
     def from_json(reg: Regulation, text: str) -> Case:
@@ -246,15 +287,13 @@ class Case:
     def from_dict(reg: Regulation, value: Mapping[str, Any]) -> Case:
         """Loads a case from its dict form, checked by replay."""
     @staticmethod
-    def migrate(
-        reg: Regulation, events: Union[Sequence[Mapping[str, Any]], str]
-    ) -> Dict[str, Any]:
+    def migrate(reg: Regulation, events: _EventsArg) -> _Migration:
         """Migrates a log of an earlier data version: ``{"case", "from_version", "old_head",
         "notes"}``."""
     @staticmethod
     def replay(
         reg: Regulation,
-        events: Union[str, Sequence[Mapping[str, Any]], Sequence[Event]],
+        events: _EventsArg,
         head: Optional[str] = None,
     ) -> Case:
         """Rebuilds a case from its events; raises ``quyche.LogTampered``."""
@@ -264,14 +303,14 @@ class Case:
 def find_citations(text: str, reg: Optional[Regulation] = None) -> List[Citation]:
     """Every citation found in free text, in order."""
 
-def scan_citations(text: str, reg: Optional[Regulation] = None) -> Dict[str, Any]:
+def scan_citations(text: str, reg: Optional[Regulation] = None) -> _CitationScan:
     """Every citation found in free text, and the citation-like parts naming an instrument the
     catalogue cannot tell: ``{"citations": [Citation], "unresolved": [error dicts]}``."""
 
 def is_working_day(day: _Day) -> bool:
     """True when state bodies work on ``day``."""
 
-def day_info(day: _Day) -> Dict[str, Any]:
+def day_info(day: _Day) -> DayInfo:
     """Weekday, lunar date, working or not, holidays of ``day``."""
 
 def add_working_days(start: _Day, n: int) -> DayCount:
@@ -302,36 +341,36 @@ def reporting_calendar(reg: Regulation, year: int, as_of: _Day) -> List[Reportin
     """Every periodic report every body owes for ``year``."""
 
 def report_window(
-    reg: Regulation, frequency: str, year: int, index: Optional[int] = None
+    reg: Regulation, frequency: Frequency, year: int, index: Optional[int] = None
 ) -> Window:
     """The data window of a periodic report."""
 
 def overdue(
-    reg: Regulation, as_of: _Day, submitted: Sequence[Mapping[str, Any]]
+    reg: Regulation, as_of: _Day, submitted: Sequence[Submission]
 ) -> List[Overdue]:
     """The reports that are late as of ``as_of``."""
 
 def compile_report(
     reg: Regulation,
-    cases: Sequence[Union[Case, Mapping[str, Any]]],
+    cases: Sequence[Union[Case, CaseData]],
     *,
     reporter: str,
-    window: Optional[Union[Tuple[_Day, _Day], Mapping[str, Any]]] = None,
-    period: Optional[Union[Tuple[str, int], Mapping[str, Any]]] = None,
-    work: Optional[Sequence[Mapping[str, Any]]] = None,
+    window: Optional[Union[Tuple[_Day, _Day], Window]] = None,
+    period: Optional[Union[Tuple[Frequency, int], Period]] = None,
+    work: Optional[Sequence[WorkRecord]] = None,
     difficulties: Optional[Sequence[str]] = None,
     proposals: Optional[Sequence[str]] = None,
     include_case_ids: bool = False,
-) -> Dict[str, Any]:
+) -> PeriodicReport:
     """Compiles a periodic report (Điều 8) as a dict."""
 
 def report_document(
-    reg: Regulation, report: Mapping[str, Any], lang: Optional[str] = None, annex: bool = False
+    reg: Regulation, report: PeriodicReport, lang: Optional[Lang] = None, annex: bool = False
 ) -> ReportDocument:
     """A report dict as a document in the Nghị định 30/2020 layout (the document model)."""
 
 def render_markdown(
-    reg: Regulation, report: Mapping[str, Any], lang: Optional[str] = None, annex: bool = False
+    reg: Regulation, report: PeriodicReport, lang: Optional[Lang] = None, annex: bool = False
 ) -> str:
     """Renders a report dict as Markdown in the Nghị định 30/2020 layout (``"vi"`` or ``"en"``)."""
 
