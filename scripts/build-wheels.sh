@@ -12,7 +12,8 @@
 #
 # Steps: Debian packages (mingw-w64's x86_64 compiler and binutils, python3-venv; only when
 # missing) → rustup targets → a build venv (target/build-venv: maturin, ziglang, auditwheel at the
-# versions of crates/py/requirements-build.txt) → the artifacts → the checks.
+# versions of crates/py/requirements-build.txt) → the artifacts (musl wheels: libc entry renamed)
+# → the checks.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -77,6 +78,25 @@ build() { # artifact, glob of its old files in dist/, maturin arguments…
   rm -f "$out"/$old
   maturin "$@" -m crates/py/Cargo.toml --out "$out"
 }
+# zig links a musl extension against musl's libc under the name `libc.so`. musl's loader resolves
+# every `libc.*` name to itself without looking at the disk (ldso/dynlink.c, load_library's
+# reserved names), so the wheel would load; but auditwheel's musllinux policy (and the wheels built
+# in the PyPA musllinux images) name it `libc.musl-<arch>.so.1`. Rename the entry (patchelf) and
+# repack the wheel so that its RECORD hashes stay right (`wheel unpack` / `wheel pack`).
+musl_libc_name() { # arch (x86_64 or aarch64)
+  local whl tmp so
+  whl=$(echo "$out"/quyche-*-musllinux_1_2_"$1".whl)
+  tmp=$(mktemp -d)
+  wheel unpack -d "$tmp" "$whl" >/dev/null
+  so=$(echo "$tmp"/quyche-*/quyche/_native*.so)
+  if readelf -d "$so" | grep -qF 'Shared library: [libc.so]'; then
+    patchelf --replace-needed libc.so "libc.musl-$1.so.1" "$so"
+    rm "$whl"
+    wheel pack -d "$out" "$tmp"/quyche-*/ >/dev/null
+    echo "$(basename "$whl"): libc.so renamed libc.musl-$1.so.1"
+  fi
+  rm -rf "$tmp"
+}
 release=(build --release --strip)
 wants manylinux-x86_64 && build manylinux-x86_64 'quyche-*-manylinux*_x86_64.whl' \
   "${release[@]}" --zig --compatibility manylinux2014 --target x86_64-unknown-linux-gnu
@@ -84,8 +104,10 @@ wants manylinux-aarch64 && build manylinux-aarch64 'quyche-*-manylinux*_aarch64.
   "${release[@]}" --zig --compatibility manylinux2014 --target aarch64-unknown-linux-gnu
 wants musllinux-x86_64 && build musllinux-x86_64 'quyche-*-musllinux*_x86_64.whl' \
   "${release[@]}" --zig --compatibility musllinux_1_2 --target x86_64-unknown-linux-musl
+wants musllinux-x86_64 && musl_libc_name x86_64
 wants musllinux-aarch64 && build musllinux-aarch64 'quyche-*-musllinux*_aarch64.whl' \
   "${release[@]}" --zig --compatibility musllinux_1_2 --target aarch64-unknown-linux-musl
+wants musllinux-aarch64 && musl_libc_name aarch64
 wants windows-x86_64 && build windows-x86_64 'quyche-*-win_amd64.whl' \
   "${release[@]}" --target x86_64-pc-windows-gnu
 wants sdist && build sdist 'quyche-*.tar.gz' sdist

@@ -45,7 +45,13 @@ for f in "${artifacts[@]}"; do
       # The tag in the name, e.g. manylinux_2_17_x86_64 or musllinux_1_2_aarch64 (the last of the
       # dotted platform tags is the PEP 600 one).
       tag=${name%.whl}; tag=${tag##*-}; tag=${tag##*.}
-      shown=$("$auditwheel" show "$f" 2>&1) || { fail "$name: auditwheel show failed"; echo "$shown"; continue; }
+      # A musl wheel's libc is not this (glibc) machine's: search no system folder for it (the
+      # musllinux policy accepts libc.musl-<arch>.so.1 by name; the host's libc.so, a linker
+      # script, would crash auditwheel's ELF reader).
+      ldpaths=()
+      [[ $tag == musllinux_* ]] && ldpaths=(--ldpaths "$tmp/no-libraries")
+      mkdir -p "$tmp/no-libraries"
+      shown=$("$auditwheel" show "${ldpaths[@]}" "$f" 2>&1) || { fail "$name: auditwheel show failed"; echo "$shown"; continue; }
       echo "$shown" | sed 's/^/   auditwheel: /'
       # auditwheel wraps long lines: join them before looking for the sentence.
       if ! echo "$shown" | tr '\n' ' ' | tr -s ' ' \
