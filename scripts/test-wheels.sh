@@ -3,10 +3,11 @@
 #   1. the release manylinux2014 x86_64 wheel of dist/ (built by scripts/build-wheels.sh);
 #   2. a wheel that pip builds from the sdist of dist/ (PEP 517 through maturin, in release mode),
 # each with the Python suite run as scripts/test.sh runs it (crates/py/tests, QUYCHE_EXPECT_WHEEL=1,
-# so test_package.py fails if the tests import anything but the installed wheel).
+# so test_package.py fails if the tests import anything but the installed wheel). Both suites run
+# even when the first fails; the script fails if either does.
 # Usage: scripts/test-wheels.sh
-# Not part of scripts/test.sh (CI time); it calls scripts/build-wheels.sh for the two artifacts it
-# needs (cargo does nothing when they are up to date), so it installs what that script installs.
+# scripts/test.sh (CI) runs it. It calls scripts/build-wheels.sh for the two artifacts it needs
+# (cargo does nothing when they are up to date), so it installs what that script installs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -28,43 +29,48 @@ sdists=(dist/quyche-*.tar.gz)
   exit 1
 }
 
-fresh_venv() { # dir: a new venv with the suite's tools (crates/py/requirements-dev.txt)
-  rm -rf "$1"
-  python3 -m venv "$1"
-  "$1/bin/python" -m pip install --quiet --disable-pip-version-check -r crates/py/requirements-dev.txt
+run_suite() { # label: the Python suite as scripts/test.sh runs it, against the venv's quyche
+  local rc=0
+  (cd crates/py/tests && QUYCHE_EXPECT_WHEEL=1 "$venv/bin/python" -m pytest -q -p no:cacheprovider) \
+    || rc=$?
+  if [[ $rc -eq 5 ]]; then echo "pytest collected no tests" >&2; fi
+  if [[ $rc -ne 0 ]]; then failed+=("$1"); fi
 }
-run_suite() { # venv
-  (
-    cd crates/py/tests
-    rc=0
-    QUYCHE_EXPECT_WHEEL=1 "$1/bin/python" -m pytest -q -p no:cacheprovider || rc=$?
-    if [[ $rc -eq 5 ]]; then echo "pytest collected no tests" >&2; fi
-    exit $rc
-  )
+installed() { # where quyche is imported from, and its version
+  (cd / && "$venv/bin/python" -c 'import quyche; print(quyche.__version__, quyche.__file__)')
 }
-installed() { # venv: where quyche was imported from, and its version
-  (cd / && "$1/bin/python" -c 'import quyche; print(quyche.__version__, quyche.__file__)')
-}
+pip_() { "$venv/bin/python" -m pip --quiet --disable-pip-version-check "$@"; }
+failed=()
 
-step "Wheel: fresh venv, install ${wheels[0]#dist/}"
-fresh_venv "$work/wheel"
-"$work/wheel/bin/python" -m pip install --quiet --disable-pip-version-check "${wheels[0]}"
-installed "$work/wheel"
-step "Wheel: pytest"
-run_suite "$work/wheel"
+venv=$work/venv
+step "Fresh venv ${venv#"$root"/} with the suite's tools (crates/py/requirements-dev.txt)"
+rm -rf "$venv"
+python3 -m venv "$venv"
+pip_ install -r crates/py/requirements-dev.txt
 
-step "Sdist: fresh venv, pip builds a wheel from ${sdists[0]#dist/}"
-fresh_venv "$work/sdist"
+step "Wheel: pip install ${wheels[0]#dist/}, then pytest"
+pip_ install "${wheels[0]}"
+installed
+run_suite "the manylinux2014 wheel"
+
+step "Sdist: pip builds a wheel from ${sdists[0]#dist/}"
+# The same venv, with the first wheel uninstalled: pip's build is isolated anyway (it installs the
+# build backend the sdist names, maturin, into a temporary environment, and runs cargo in release
+# mode). Dependencies compiled before are reused from target/from-sdist; the project's own crates
+# are rebuilt each time (cargo keys them by the temporary folder pip unpacks the sdist in).
+pip_ uninstall -y quyche
 rm -rf "$work/from-sdist"
-# pip's isolated build installs the build backend the sdist names (maturin) and runs cargo in
-# release mode. Dependencies compiled before are reused from target/from-sdist; the project's own
-# crates are rebuilt each time (cargo keys them by the temporary folder pip unpacks the sdist in).
-CARGO_TARGET_DIR=$root/target/from-sdist "$work/sdist/bin/python" -m pip wheel --quiet \
-  --disable-pip-version-check --no-deps --wheel-dir "$work/from-sdist" "${sdists[0]}"
-ls -l "$work/from-sdist"
-"$work/sdist/bin/python" -m pip install --quiet --disable-pip-version-check "$work"/from-sdist/quyche-*.whl
-installed "$work/sdist"
-step "Sdist: pytest"
-run_suite "$work/sdist"
+sdist_started=$SECONDS
+CARGO_TARGET_DIR=$root/target/from-sdist pip_ wheel --no-deps --wheel-dir "$work/from-sdist" \
+  "${sdists[0]}"
+echo "built from the sdist in $((SECONDS - sdist_started)) s:" "$work"/from-sdist/*.whl
+step "Sdist: pip install the wheel built from it, then pytest"
+pip_ install "$work"/from-sdist/quyche-*.whl
+installed
+run_suite "the wheel built from the sdist"
 
+if ((${#failed[@]})); then
+  step "FAILED against: $(IFS=,; echo "${failed[*]}")"
+  exit 1
+fi
 step "Both wheels passed in $((SECONDS - started)) s"
