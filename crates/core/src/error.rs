@@ -18,6 +18,7 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub enum ErrorCode {
     /// Input does not match the expected shape or value range.
     InvalidInput,
@@ -146,6 +147,7 @@ impl ErrorCode {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub enum ErrorFamily {
     /// The input is malformed, too large or out of range.
     InvalidInput,
@@ -208,6 +210,10 @@ impl fmt::Display for ErrorCode {
 
 /// The library's error: the same shape in Rust, Python and JavaScript.
 ///
+/// A [`Box`] around [`ErrorData`], so that `Result<T, Error>` stays one pointer wide (no
+/// `clippy::result_large_err` in callers' code); the fields read through it (`e.code`,
+/// `e.message_vi`, …) by [`Deref`](std::ops::Deref).
+///
 /// ```
 /// use quyche::{Error, ErrorCode};
 /// let e = Error::new(ErrorCode::InvalidInput, "date is malformed", "ngày không hợp lệ")
@@ -215,11 +221,33 @@ impl fmt::Display for ErrorCode {
 ///     .with_help("Use RFC 3339 with an offset.", "Dùng định dạng RFC 3339 có múi giờ.");
 /// assert_eq!(e.code.as_str(), "INVALID_INPUT");
 /// assert_eq!(e.path.as_deref(), Some("/content/published_at"));
+/// assert_eq!(std::mem::size_of::<quyche::Result<()>>(), std::mem::size_of::<usize>());
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, thiserror::Error)]
+#[serde(transparent)]
+pub struct Error(Box<ErrorData>);
+
+/// The JSON Schema of an [`Error`] is that of its fields, under the name `Error`.
+impl JsonSchema for Error {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        ErrorData::schema_name()
+    }
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        ErrorData::schema_id()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        ErrorData::json_schema(generator)
+    }
+}
+
+/// The library's error: the same shape in Rust, Python and JavaScript (the fields of an
+/// [`Error`], which holds them boxed).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[cfg_attr(feature = "ts", tsify(rename = "ErrorJson"))]
-pub struct Error {
+#[schemars(rename = "Error")]
+#[non_exhaustive]
+pub struct ErrorData {
     /// Stable machine-readable code.
     pub code: ErrorCode,
     /// What went wrong, in English.
@@ -244,6 +272,32 @@ pub struct Error {
     pub related: Vec<Error>,
 }
 
+impl std::ops::Deref for Error {
+    type Target = ErrorData;
+    fn deref(&self) -> &ErrorData {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Error {
+    fn deref_mut(&mut self) -> &mut ErrorData {
+        &mut self.0
+    }
+}
+
+impl From<ErrorData> for Error {
+    fn from(d: ErrorData) -> Self {
+        Error(Box::new(d))
+    }
+}
+
+impl Error {
+    /// The fields, by value.
+    pub fn into_data(self) -> ErrorData {
+        *self.0
+    }
+}
+
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: {}", self.code, self.message)?;
@@ -257,7 +311,7 @@ impl fmt::Display for Error {
 impl Error {
     /// A new error with its code and messages in English and Vietnamese.
     pub fn new(code: ErrorCode, message: impl Into<String>, message_vi: impl Into<String>) -> Self {
-        Error {
+        Error(Box::new(ErrorData {
             code,
             message: message.into(),
             message_vi: message_vi.into(),
@@ -266,7 +320,7 @@ impl Error {
             citations: Vec::new(),
             path: None,
             related: Vec::new(),
-        }
+        }))
     }
 
     /// An [`ErrorCode::InvalidInput`] error at JSON pointer `path`.

@@ -40,9 +40,6 @@
 //! ```
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
-// `Error` is one rich structured value (messages in two languages, citations, a pointer); refusals
-// are not a hot path, so boxing it would only make every caller's code noisier.
-#![allow(clippy::result_large_err)]
 
 pub mod case;
 pub mod cite;
@@ -60,7 +57,10 @@ pub mod time;
 pub mod validity;
 pub mod vocab;
 
-pub use error::{Error, ErrorCode, Result};
+/// The date and time library of the API's types (`DateTime<FixedOffset>`, `NaiveDate`), so that
+/// callers use the same version: `quyche::chrono::NaiveDate`.
+pub use chrono;
+pub use error::{Error, ErrorCode, ErrorData, Result};
 pub use law::{Citation, Status};
 pub use regulation::Regulation;
 pub use text::Label;

@@ -441,7 +441,7 @@ fn a_gone_body_with_two_successors_names_both() {
     )
     .unwrap_err();
     assert_eq!(e.code.as_str(), "UNKNOWN_AGENCY");
-    let help = e.help.unwrap_or_default();
+    let help = e.help.clone().unwrap_or_default();
     assert!(
         help.contains("Science and Technology") && help.contains("Culture"),
         "{help}"

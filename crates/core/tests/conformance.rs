@@ -159,10 +159,10 @@ fn steps(sc: &Value, reg: &Regulation) -> Result<Option<Case>, String> {
     for (n, step) in sc["steps"].as_array().unwrap().iter().enumerate() {
         let ctx = format!("step {n} ({})", step["command"]["type"]);
         let expect = &step["expect"];
-        let actor = Actor {
-            body: quyche::org::BodyId::new(step["actor"].as_str().unwrap()),
-            officer: step["officer"].as_str().map(String::from),
-        };
+        let actor = Actor::new(
+            quyche::org::BodyId::new(step["actor"].as_str().unwrap()),
+            step["officer"].as_str().map(String::from),
+        );
         let when = at(&step["at"]);
         let result =
             Command::from_json(&step["command"].to_string()).and_then(|cmd| match case.as_mut() {

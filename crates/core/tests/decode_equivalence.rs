@@ -61,10 +61,10 @@ fn scenario_cases() -> Vec<(String, Case, Vec<Vec<Advisory>>, Regulation)> {
             let Ok(cmd) = Command::from_json(&step["command"].to_string()) else {
                 continue;
             };
-            let actor = Actor {
-                body: BodyId::new(step["actor"].as_str().expect("actor")),
-                officer: step["officer"].as_str().map(String::from),
-            };
+            let actor = Actor::new(
+                BodyId::new(step["actor"].as_str().expect("actor")),
+                step["officer"].as_str().map(String::from),
+            );
             let at = chrono::DateTime::parse_from_rfc3339(step["at"].as_str().expect("at"))
                 .expect("RFC 3339");
             let step_result = match case.as_mut() {

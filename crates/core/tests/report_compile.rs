@@ -52,10 +52,7 @@ fn reg() -> Regulation {
 }
 
 fn actor(body: &str, officer: Option<&str>) -> Actor {
-    Actor {
-        body: BodyId::new(body),
-        officer: officer.map(String::from),
-    }
+    Actor::new(BodyId::new(body), officer.map(String::from))
 }
 
 fn cmd(v: Value) -> Command {

@@ -62,7 +62,7 @@ proptest! {
     ) {
         let reg = Regulation::khanh_hoa();
         let lead = Actor::body("so-vhttdl");
-        let lead_named = Actor { body: lead.body.clone(), officer: Some(officer.clone()) };
+        let lead_named = Actor::new(lead.body.clone(), Some(officer.clone()));
         let mut detect = json!({"type": "detect", "source": "press_review",
             "content": {"platform": "Facebook", "platform_kind": "social_network", "kind": "post",
                         "summary": summary}});

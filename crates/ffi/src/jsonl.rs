@@ -188,12 +188,10 @@ fn groups_from_reader<R: std::io::BufRead>(mut reader: R) -> Result<(usize, Vec<
 }
 
 /// Prefixes the messages with the line number.
-fn with_line(e: Error, line: usize) -> Error {
-    Error {
-        message: format!("Line {line}: {}", e.message),
-        message_vi: format!("Dòng {line}: {}", e.message_vi),
-        ..e
-    }
+fn with_line(mut e: Error, line: usize) -> Error {
+    e.message = format!("Line {line}: {}", e.message);
+    e.message_vi = format!("Dòng {line}: {}", e.message_vi);
+    e
 }
 
 /// Replays one case; a failure's pointer `/<i>/…` (index in the case's events) becomes

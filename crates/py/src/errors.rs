@@ -19,6 +19,8 @@ fn family(code: ErrorCode) -> &'static str {
         ErrorFamily::NotFound => "NotFound",
         ErrorFamily::RuleViolation => "RuleViolation",
         ErrorFamily::LogTampered => "LogTampered",
+        // A family added by a later core version: the base class until the binding names it.
+        _ => "QuycheError",
     }
 }
 

@@ -55,11 +55,11 @@ pub struct Case {
     last: Option<Vec<Advisory>>,
 }
 
-/// The typed JavaScript value of a step (the event lent by the case is copied into it).
-type JsApplied = Ts<Applied<'static>>;
+/// The typed JavaScript value of a step.
+type JsApplied = Ts<Applied>;
 
 /// A step as its typed JavaScript value.
-fn js_applied(applied: &Applied<'_>) -> JsResult<JsApplied> {
+fn js_applied(applied: &Applied) -> JsResult<JsApplied> {
     js(applied).map(Ts::new_unchecked)
 }
 

@@ -76,10 +76,7 @@ pub fn steps(days: u64, case_id: Option<&str>) -> Vec<Step> {
                 m.insert("case_id".into(), Value::String(id.into()));
             }
             Step {
-                actor: Actor {
-                    body: BodyId::new(s["actor"].as_str().expect("actor")),
-                    officer: None,
-                },
+                actor: Actor::new(BodyId::new(s["actor"].as_str().expect("actor")), None),
                 at: shift(s["at"].as_str().expect("at")),
                 command: Command::from_value(cmd).expect("command decodes"),
             }

@@ -100,10 +100,10 @@ pub fn walk(reg: &mut Regulation) {
         .expect("example body registers");
     let reg: &Regulation = reg;
     let commune = Actor::body("ubnd-phuong-nha-trang");
-    let lead = Actor {
-        body: quyche::org::BodyId::new("so-vhttdl"),
-        officer: Some("Cán bộ theo dõi".into()),
-    };
+    let lead = Actor::new(
+        quyche::org::BodyId::new("so-vhttdl"),
+        Some("Cán bộ theo dõi".into()),
+    );
     let police = Actor::body("cong-an-tinh");
     let party = Actor::body("ban-tuyen-giao-dan-van");
     let press = Actor::body("bao-khanh-hoa");

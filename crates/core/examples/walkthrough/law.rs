@@ -39,6 +39,7 @@ pub fn matrix(reg: &Regulation, role: &RoleId) {
     let obligation = match r.obligation {
         quyche::org::Obligation::Mandatory => "bắt buộc / mandatory",
         quyche::org::Obligation::Requested => "đề nghị / requested",
+        _ => "khác / other",
     };
     println!(
         "{} / {} — nghĩa vụ / obligation: {obligation}",
@@ -65,6 +66,7 @@ pub fn grounds(reg: &Regulation, day: NaiveDate) {
             quyche::law::GroundOrigin::Successor { .. } => {
                 "kế thừa — cách hiểu / successor — interpretation"
             }
+            _ => "khác / other",
         };
         println!(
             "- {} (mức / status {}; {origin})",

@@ -35,6 +35,7 @@ pub enum AdvisoryCode {
 /// A non-blocking notice.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct Advisory {
     /// Stable code.
     pub code: AdvisoryCode,

@@ -14,15 +14,30 @@ use chrono::{DateTime, FixedOffset};
 use schemars::JsonSchema;
 use serde::Serialize;
 
-/// A successful step: the new event, lent by the case's log rather than copied, and the
-/// advisories that go with it. Its JSON is `{"event": {...}, "advisories": [...]}`. The loan ends
-/// at the next change to the case: clone `event` to keep it longer.
+/// A successful step: a copy of the new event and the advisories that go with it. Its JSON is
+/// `{"event": {...}, "advisories": [...]}`. It holds no borrow of the case, so the case can be
+/// read (or changed) while it is kept:
+///
+/// ```
+/// use quyche::case::*;
+/// let reg = quyche::Regulation::khanh_hoa();
+/// let detect = Command::from_json(r#"{"type": "detect", "source": "press_review",
+///     "content": {"platform": "Facebook", "platform_kind": "social_network", "kind": "post",
+///                 "summary": "Tin đồn sai về dịch bệnh"}}"#).unwrap();
+/// let at = chrono::DateTime::parse_from_rfc3339("2026-03-02T08:00:00+07:00").unwrap();
+/// let lead = Actor::body("so-vhttdl");
+/// let (mut case, _) = Case::start(&reg, detect, &lead, at).unwrap();
+/// let applied = case.apply(&reg, Command::from(Receive::default()), &lead, at).unwrap();
+/// assert_eq!(case.status, CaseStatus::Received); // the case, read while `applied` lives
+/// assert_eq!(applied.event.seq, case.events.len() as u64);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[schemars(description = "A successful step: the new event and the advisories that go with it.")]
-pub struct Applied<'c> {
-    /// The event appended to the case's log.
-    pub event: &'c Event,
+#[non_exhaustive]
+pub struct Applied {
+    /// The event appended to the case's log (a copy).
+    pub event: Event,
     /// Non-blocking notices.
     pub advisories: Vec<Advisory>,
 }
@@ -159,27 +174,27 @@ impl Case {
         command: Command,
         actor: &Actor,
         at: DateTime<FixedOffset>,
-    ) -> Result<Applied<'_>> {
+    ) -> Result<Applied> {
         super::replay::check_regulation(reg, &self.regulation)?;
         let (command, command_json, actor, at) = normalise(command, actor, at)?;
         let (fx, mut adv) = evaluate(reg, Some(self), &self.events, &command, &actor, at, true)?;
         let ev = make_event(reg, Some(self), command, command_json, actor, at, fx);
         fold_state(self, &ev);
-        // The event is moved into the log and lent to the caller, not copied.
-        self.events.push(ev);
+        self.events.push(ev.clone());
         adv.extend(state_advisories(reg, self, at));
         Ok(Applied {
-            event: &self.events[self.events.len() - 1],
+            event: ev,
             advisories: adv,
         })
     }
 
     /// The last step as an [`Applied`]: the log's newest event with the advisories its step
     /// returned. `None` for an empty log.
-    pub fn last_applied(&self, advisories: Vec<Advisory>) -> Option<Applied<'_>> {
-        self.events
-            .last()
-            .map(|event| Applied { event, advisories })
+    pub fn last_applied(&self, advisories: Vec<Advisory>) -> Option<Applied> {
+        self.events.last().map(|event| Applied {
+            event: event.clone(),
+            advisories,
+        })
     }
 }
 
@@ -187,9 +202,10 @@ impl Case {
 mod tests {
     use super::*;
 
-    /// `apply` lends the event it appended (the log's last entry, not a copy).
+    /// `apply` returns the event it appended (equal to the log's last entry) and holds no borrow:
+    /// the case is read and changed again while the result is kept.
     #[test]
-    fn applied_lends_the_logs_last_event() {
+    fn applied_is_the_logs_last_event_and_borrows_nothing() {
         let reg = Regulation::khanh_hoa();
         let detect = Command::from_json(
             r#"{"type": "detect", "source": "press_review", "content": {"platform": "Facebook",
@@ -200,13 +216,20 @@ mod tests {
         let lead = Actor::body("so-vhttdl");
         let (mut case, advisories) = Case::start(&reg, detect, &lead, at).unwrap();
         let first = case.last_applied(advisories.clone()).unwrap();
-        assert!(std::ptr::eq(first.event, &case.events[0]));
+        assert_eq!(first.event, case.events[0]);
         let receive = Command::from_json(r#"{"type": "receive"}"#).unwrap();
         let later = at + chrono::Duration::hours(1);
         let applied = case.apply(&reg, receive, &lead, later).unwrap();
-        let (seq, ptr) = (applied.event.seq, applied.event as *const Event);
-        assert_eq!(seq, 2);
-        assert!(std::ptr::eq(ptr, case.events.last().unwrap()));
+        assert_eq!(applied.event.seq, 2);
+        assert_eq!(&applied.event, case.events.last().unwrap());
+        let again = case.apply(
+            &reg,
+            Command::from(super::super::Close::default()),
+            &lead,
+            later,
+        );
+        assert!(again.is_err() || case.events.len() == 3);
+        assert_eq!(applied.event.seq, 2);
     }
 
     /// The derived id depends on the body and times only: the same detection of other content

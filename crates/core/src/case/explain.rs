@@ -20,6 +20,7 @@ use serde::{Deserialize, Serialize};
 /// One command with whether the body may issue it now, and why not.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct CommandCheck {
     /// The command.
     pub command: CommandKind,
@@ -165,6 +166,7 @@ pub fn basis(reg: &Regulation, event: &Event) -> Vec<Citation> {
 /// Why a body is involved in a case.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct Involvement {
     /// The body.
     pub body: BodyId,

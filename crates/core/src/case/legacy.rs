@@ -31,6 +31,7 @@ pub(crate) fn refused_now() -> Error {
 
 /// A log migrated to the current data version.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, schemars::JsonSchema)]
+#[non_exhaustive]
 pub struct Migration {
     /// The case, recorded again under the current rules.
     pub case: Case,

@@ -42,6 +42,7 @@ pub struct RegulationRef {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct Content {
     /// Where it is (URL), when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -77,6 +78,7 @@ fn default_language() -> String {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct Area {
     /// Commune-level unit concerned, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -96,6 +98,7 @@ pub struct Area {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct Detection {
     /// The detecting body.
     pub body: BodyId,
@@ -113,6 +116,7 @@ pub struct Detection {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct Notification {
     /// Channel used.
     pub channel: Channel,
@@ -133,6 +137,7 @@ pub struct Notification {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct Stamp {
     /// The body.
     pub by: BodyId,
@@ -148,6 +153,7 @@ pub struct Stamp {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct TriageRecord {
     /// The priority given.
     pub priority: Priority,
@@ -165,6 +171,7 @@ pub struct TriageRecord {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct Officer {
     /// The body.
     pub body: BodyId,
@@ -176,6 +183,7 @@ pub struct Officer {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct Opinion {
     /// Who gave it.
     pub body: BodyId,
@@ -201,6 +209,7 @@ pub struct Opinion {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct Meeting {
     /// When it was held.
     #[serde(
@@ -218,6 +227,7 @@ pub struct Meeting {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct Verification {
     /// Meeting or written consultation.
     pub method: Method,
@@ -241,6 +251,7 @@ pub struct Verification {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct Assessment {
     /// Violating or not.
     pub verdict: Verdict,
@@ -262,6 +273,7 @@ pub struct Assessment {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct Deadline {
     /// When it falls due.
     #[serde(
@@ -295,6 +307,7 @@ pub struct Deadline {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct Recipients {
     /// Main recipient(s).
     pub to: Vec<BodyId>,
@@ -312,6 +325,7 @@ pub struct Recipients {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct ActionResult {
     /// What came of it.
     pub outcome: Outcome,
@@ -333,6 +347,7 @@ pub struct ActionResult {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct Withdrawal {
     /// Who.
     pub by: BodyId,
@@ -350,6 +365,7 @@ pub struct Withdrawal {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct Action {
     /// Id within the case, e.g. `A1`.
     pub id: String,
@@ -398,6 +414,7 @@ impl Action {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct Proposal {
     /// Id within the case, e.g. `P1`.
     pub id: String,
@@ -435,6 +452,7 @@ impl Proposal {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct PlatformAnswer {
     /// What it did.
     pub response: PlatformResponse,
@@ -456,6 +474,7 @@ pub struct PlatformAnswer {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct RemovalRequest {
     /// Id within the case, e.g. `R1`.
     pub id: String,
@@ -497,6 +516,7 @@ pub struct RemovalRequest {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct StepDue {
     /// The regulation's deadline rule.
     pub rule: String,
@@ -519,6 +539,7 @@ pub struct StepDue {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct LabelRecord {
     /// The label.
     pub label: ContentLabel,
@@ -536,6 +557,7 @@ pub struct LabelRecord {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct Publication {
     /// The announcing body (its own channel).
     pub body: BodyId,
@@ -556,6 +578,7 @@ pub struct Publication {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct Closing {
     /// Closed or dismissed.
     pub status: CaseStatus,
@@ -581,6 +604,7 @@ pub struct Closing {
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[cfg_attr(feature = "ts", tsify(rename = "CaseData"))]
+#[non_exhaustive]
 pub struct Case {
     /// Stable id.
     pub id: CaseId,

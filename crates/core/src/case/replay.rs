@@ -237,12 +237,11 @@ fn in_event(e: Error, i: usize, ev: &Event, inner: String) -> Error {
     } else {
         inner
     };
-    Error {
-        message: format!("Event {}: {}", ev.seq, e.message),
-        message_vi: format!("Sự kiện {}: {}", ev.seq, e.message_vi),
-        path: Some(format!("/{i}{inner}")),
-        ..e
-    }
+    let mut e = e;
+    e.message = format!("Event {}: {}", ev.seq, e.message);
+    e.message_vi = format!("Sự kiện {}: {}", ev.seq, e.message_vi);
+    e.path = Some(format!("/{i}{inner}"));
+    e
 }
 
 /// Refuses an event (or a case) recorded under another regulation, or another version of its

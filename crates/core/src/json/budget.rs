@@ -207,7 +207,7 @@ mod tests {
         let flat = Value::Array(vec![Value::Null; n]);
         let e = check_value(flat).unwrap_err();
         assert_eq!(
-            (e.code, e.path),
+            (e.code, e.path.clone()),
             (ErrorCode::InputTooLarge, Some(format!("/{}", n - 1)))
         );
     }

@@ -253,7 +253,7 @@ mod tests {
         );
         let e = read_json(&deep).unwrap_err();
         assert_eq!(e.code, ErrorCode::InputTooLarge);
-        assert_eq!(e.path.unwrap(), "/0".repeat(MAX_DEPTH));
+        assert_eq!(e.path.clone().unwrap(), "/0".repeat(MAX_DEPTH));
     }
 
     #[test]

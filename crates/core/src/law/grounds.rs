@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
      — Do quy chế nêu, hay kế thừa một căn cứ quy chế nêu."
 ))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub enum GroundOrigin {
     /// Named by the regulation itself (Điều 2.2 point a, b or c).
     Regulation {
@@ -75,6 +76,7 @@ impl<'de> Deserialize<'de> for GroundOrigin {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub enum GroundKind {
     /// A provision that can make information false or harmful (Điều 2.2 and its successors).
     #[default]

@@ -44,6 +44,7 @@ impl PartialEq<str> for RoleId {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub enum Obligation {
     /// Binding (a body under the authority that issued the regulation).
     #[default]

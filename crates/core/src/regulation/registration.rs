@@ -113,8 +113,7 @@ fn into_form(mut e: Error, nb: usize, na: usize) -> Error {
             e.code = crate::error::ErrorCode::InvalidInput;
         }
     }
-    e.related = e
-        .related
+    e.related = std::mem::take(&mut e.related)
         .into_iter()
         .map(|r| into_form(r, nb, na))
         .collect();

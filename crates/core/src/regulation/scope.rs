@@ -59,6 +59,7 @@ pub struct Interpretation {
 
 /// How much of a territory a regulation covers on a date.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Coverage {
     /// The whole territory, with the status of the fact.
     Full(Status),

@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 /// One report one body owes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct ReportingDue {
     /// The obligation's id, e.g. `8.1-six-monthly`.
     pub obligation: String,
@@ -79,6 +80,7 @@ pub struct Submission {
 /// A report that is late: not sent by its due date (as of the day asked about), or sent after it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct Overdue {
     /// The report.
     pub due: ReportingDue,

@@ -20,6 +20,7 @@ use std::collections::BTreeMap;
 /// A body with its name.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct NamedBody {
     /// The body.
     pub body: BodyId,
@@ -31,6 +32,7 @@ pub struct NamedBody {
 /// with its successors, so that figures stay comparable across reforms.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct GroundCount {
     /// The id of the ground named by the regulation (the group's root), e.g. `cyber-2018-art8-1`.
     pub group: String,
@@ -47,6 +49,7 @@ pub struct GroundCount {
 /// window containing the due time only; a platform's lateness is never the requester's.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct MissedDeadline {
     /// The case, only when the report was asked to list case ids (they may reveal a name).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -89,6 +92,7 @@ pub struct MissedDeadline {
 /// compliance, on its own line.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct PlatformFigures {
     /// Requests sent within the window.
     pub sent: u32,
@@ -117,6 +121,7 @@ pub struct PlatformFigures {
 ///   rebuilt from the events up to then.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct CaseFigures {
     /// Cases detected within the window.
     pub new: u32,
@@ -174,6 +179,7 @@ pub struct CaseFigures {
 /// One body's figures within the window (the consolidated report has everyone's).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct BodyFigures {
     /// The body.
     pub body: BodyId,
@@ -226,6 +232,7 @@ impl BodyFigures {
 /// Work outside cases within the window.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct WorkFigures {
     /// Records by kind.
     #[cfg_attr(feature = "ts", tsify(type = "Record<string, number>"))]
@@ -238,6 +245,7 @@ pub struct WorkFigures {
 /// Serialisable; contains no personal data and, unless asked, no case id.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct PeriodicReport {
     /// The regulation it was compiled under.
     pub regulation: RegulationRef,

@@ -19,6 +19,7 @@ use serde::{Deserialize, Serialize};
 /// One case as a row.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct CaseRow {
     /// The case.
     pub case_id: CaseId,

@@ -46,6 +46,7 @@ impl CitedProvision {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub enum DecisionGround {
     /// Concluded violating under the grounds given (DSA `DECISION_GROUND_ILLEGAL_CONTENT`).
     IllegalContent,
@@ -141,6 +142,7 @@ pub struct NoticeContent {
 /// A removal request of a case as the facts of a request document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct RemovalNotice {
     /// The regulation the case is handled under.
     pub regulation: RegulationRef,

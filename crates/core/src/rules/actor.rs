@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
      rules. — Loại quy tắc xác định cơ quan được thực hiện bước."
 ))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub enum ActorRule {
     /// Any body playing a role of the regulation on that date. — Mọi cơ quan thuộc phạm vi.
     AnyBody,

@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
      lĩnh vực, địa bàn."
 ))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub enum AdvisoryRule {
     /// While the case is in `states`, if its topics include one of `topics` and no body playing
     /// `role` is consulted yet: consult it (`CONSULT_ROLE`). — Đề nghị lấy ý kiến một vai trò

@@ -19,6 +19,7 @@ use serde::{Deserialize, Serialize};
      — Loại đối tượng tính thời hạn: yêu cầu gỡ bỏ, việc xử lý hoặc một bước."
 ))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub enum DeadlineSubject {
     /// A removal request sent to a platform or an account owner: the addressee's
     /// deadline. — Yêu cầu gỡ bỏ gửi nền tảng hoặc chủ tài khoản.

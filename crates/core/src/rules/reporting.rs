@@ -108,6 +108,7 @@ impl Frequency {
 )]
 #[serde(rename_all = "snake_case")]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub enum ReportLevel {
     /// A body's own report.
     Body,

@@ -73,6 +73,7 @@ pub fn holiday_citation() -> Citation {
 )]
 #[serde(rename_all = "snake_case")]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub enum HolidayKind {
     /// Tết Dương lịch: 1 January.
     NewYear,
@@ -155,6 +156,7 @@ impl HolidayKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub enum HolidayOrigin {
     /// The law itself fixes the day (a solar date, or a lunar date converted exactly).
     Statutory,

@@ -15,7 +15,10 @@ pub(super) struct Args {
 /// Prefixes the pointer of `e` and of its related errors with `prefix`.
 pub(super) fn under(mut e: Error, prefix: &str) -> Error {
     e.path = Some(format!("{prefix}{}", e.path.as_deref().unwrap_or("")));
-    e.related = e.related.into_iter().map(|r| under(r, prefix)).collect();
+    e.related = std::mem::take(&mut e.related)
+        .into_iter()
+        .map(|r| under(r, prefix))
+        .collect();
     e
 }
 

@@ -123,7 +123,7 @@ fn case(v: Value, reg: &Regulation) -> Result<Case> {
 
 /// Points a refusal of `start`/`apply` into the arguments: guards speak of `/actor/…`, `/at`
 /// or a field of the command.
-fn step_error(e: Error, actor_is_string: bool) -> Error {
+fn step_error(mut e: Error, actor_is_string: bool) -> Error {
     let path = match e.path.as_deref() {
         None if e.code == ErrorCode::InvalidTransition => "/command/type".to_string(),
         None => "/command".to_string(),
@@ -131,15 +131,12 @@ fn step_error(e: Error, actor_is_string: bool) -> Error {
         Some(p) if p == "/at" || p == "/actor" || p.starts_with("/actor/") => p.to_string(),
         Some(p) => format!("/command{p}"),
     };
-    Error {
-        path: Some(path),
-        related: e
-            .related
-            .into_iter()
-            .map(|r| step_error(r, actor_is_string))
-            .collect(),
-        ..e
-    }
+    e.path = Some(path);
+    e.related = std::mem::take(&mut e.related)
+        .into_iter()
+        .map(|r| step_error(r, actor_is_string))
+        .collect();
+    e
 }
 
 /// A step's result: the case, the event the step appended (the log's last) and its advisories.

@@ -61,9 +61,11 @@ __all__ = [
     "ActivityId",
     "Actor",
     "ActorRule",
+    "Addressee",
     "Advisory",
     "AdvisoryCode",
     "AdvisoryRule",
+    "Announcement",
     "AnyBodyActorRule",
     "AnyOfActorRule",
     "Applied",
@@ -86,6 +88,7 @@ __all__ = [
     "CaseData",
     "CaseFigures",
     "CaseId",
+    "CaseRow",
     "CaseStatus",
     "Catalogue",
     "Channel",
@@ -93,6 +96,7 @@ __all__ = [
     "Chapter",
     "Citation",
     "CitationScan",
+    "CitedProvision",
     "CloseCommand",
     "Closing",
     "CoHolder",
@@ -116,6 +120,7 @@ __all__ = [
     "Deadline",
     "DeadlineRule",
     "DeadlineSubject",
+    "DecisionGround",
     "DetectCommand",
     "Detection",
     "DetectionSource",
@@ -170,6 +175,9 @@ __all__ = [
     "MissedDeadline",
     "MonthRef",
     "NamedBody",
+    "NoticeContent",
+    "NoticeDeadline",
+    "NoticeGround",
     "Notification",
     "NotifyLeadCommand",
     "Obligation",
@@ -197,6 +205,9 @@ __all__ = [
     "Provision",
     "Publication",
     "PublishResultsCommand",
+    "PublishedFinding",
+    "Rating",
+    "RatingBasis",
     "ReceiveCommand",
     "Recipients",
     "RecordMeetingCommand",
@@ -205,6 +216,7 @@ __all__ = [
     "RegulationData",
     "RegulationGroundOrigin",
     "RegulationRef",
+    "RemovalNotice",
     "RemovalRequest",
     "RemovalRequestDeadlineSubject",
     "RemovalTarget",
@@ -215,6 +227,7 @@ __all__ = [
     "ReportingObligation",
     "ReportingRules",
     "RequestActionCommand",
+    "ReviewedContent",
     "Role",
     "RoleAssignment",
     "RoleCitations",
@@ -450,6 +463,17 @@ ContentLabel = Literal[
 - ``fake``: Fake news (tin giả).
 - ``false``: False or distorted (tin sai sự thật).
 - ``verified``: Verified true (tin xác thực).
+"""
+
+DecisionGround = Literal[
+    "illegal_content",
+    "pending_assessment",
+]
+"""Why the content is to be removed (DSA ``decision_ground``).
+
+- ``illegal_content``: Concluded violating under the grounds given (DSA ``DECISION_GROUND_ILLEGAL_CONTENT``).
+- ``pending_assessment``: Sent before a conclusion, where the regulation allows it (interim blocking): no ground
+  has been decided yet.
 """
 
 DetectionSource = Literal[
@@ -842,6 +866,17 @@ Priority = Literal[
 - ``urgent``: Urgent: verify at once.
 - ``normal``: Normal.
 - ``low``: Low: monitor only.
+"""
+
+RatingBasis = Literal[
+    "content_label",
+    "verdict",
+]
+"""Where the rating's words come from.
+
+- ``content_label``: The label given to the content (fake, false, verified).
+- ``verdict``: The conclusion's verdict, the content having no label: the library words a violating
+  verdict as "false or harmful information", the regulation's own subject.
 """
 
 RemovalTarget = Literal[
@@ -1349,6 +1384,22 @@ ActorRule = Union[
 """Who may issue a command."""
 
 
+class Addressee(TypedDict):
+    """The addressee of the request."""
+
+    #: Licensed in Vietnam or cross-border.
+    licensing: Licensing
+
+    #: The platform's name.
+    platform: str
+
+    #: Its kind.
+    platform_kind: PlatformKind
+
+    #: The platform or the account owner.
+    target: RemovalTarget
+
+
 class Advisory(TypedDict):
     """A non-blocking notice."""
 
@@ -1408,6 +1459,45 @@ class ConsultOnTopicsAdvisoryRule(TypedDict):
 
 AdvisoryRule = Union[ConsultOnTopicsAdvisoryRule, ConsultAreaOwnerAdvisoryRule]
 """One advisory rule."""
+
+
+class CitedProvision(TypedDict):
+    """A provision with its text in both languages, as a document cites it."""
+
+    #: The provision.
+    citation: Citation
+
+    #: How it is written ("điểm d khoản 1 Điều 8 Luật An ninh mạng 2018").
+    text: Label
+
+
+class NamedBody(TypedDict):
+    """A body with its name."""
+
+    #: The body.
+    body: BodyId
+
+    #: Its name.
+    name: Label
+
+
+class Announcement(TypedDict):
+    """One announcement of the results."""
+
+    #: When.
+    at: str
+
+    #: The announcing body, named as on that day.
+    body: NamedBody
+
+    #: The provisions under which that body announced them (the workflow row for its roles).
+    citations: List[CitedProvision]
+
+    #: The piece's title.
+    title: str
+
+    #: Where, if online.
+    url: NotRequired[str]
 
 
 class AssignActionCommand(TypedDict):
@@ -1955,7 +2045,7 @@ class Applied(TypedDict):
     #: Non-blocking notices.
     advisories: List[Advisory]
 
-    #: The event appended to the case's log.
+    #: The event appended to the case's log (a copy).
     event: Event
 
 
@@ -2751,6 +2841,100 @@ class CaseFigures(TypedDict):
     total: int
 
 
+class CaseRow(TypedDict):
+    """One case as a row."""
+
+    #: Handling actions opened.
+    actions: int
+
+    #: Of which still open.
+    actions_open: int
+
+    #: Announcements of the results.
+    announcements: int
+
+    #: The case.
+    case_id: CaseId
+
+    #: When it was concluded.
+    concluded_at: NotRequired[str]
+
+    #: Touches Party or State secrets (then no content is listed).
+    confidential: bool
+
+    #: Bodies consulted.
+    consulted: int
+
+    #: The item's kind.
+    content_kind: ContentKind
+
+    #: When it was detected.
+    detected_at: str
+
+    #: The detecting body.
+    detected_by: NamedBody
+
+    #: Why it was dismissed.
+    dismiss_reason: NotRequired[DismissReason]
+
+    #: When it was closed or dismissed.
+    ended_at: NotRequired[str]
+
+    #: Events in its log.
+    events: int
+
+    #: The grounds of the conclusion.
+    grounds: List[Citation]
+
+    #: The hash at the head of its log.
+    head_hash: str
+
+    #: The label given to the content.
+    label: NotRequired[ContentLabel]
+
+    #: The day that picks the legal grounds (publication, else detection).
+    law_date: str
+
+    #: The channel of the notification to the coordinating body, if any.
+    notified_by: NotRequired[Channel]
+
+    #: Opinions received.
+    opinions: int
+
+    #: The platform's name (none for a confidential case).
+    platform: NotRequired[str]
+
+    #: The platform's kind.
+    platform_kind: PlatformKind
+
+    #: What the platforms did, one entry per answered request.
+    platform_responses: List[PlatformResponse]
+
+    #: When the coordinating body received it.
+    received_at: NotRequired[str]
+
+    #: The regulation id it is handled under.
+    regulation: str
+
+    #: Removal requests sent.
+    removal_requests: int
+
+    #: How it was detected.
+    source: DetectionSource
+
+    #: Where it stands.
+    status: CaseStatus
+
+    #: The content's neutral summary (none for a confidential case).
+    summary: NotRequired[str]
+
+    #: Topics.
+    topics: List[Topic]
+
+    #: The verdict, once concluded.
+    verdict: NotRequired[Verdict]
+
+
 class RegulationGroundOrigin(TypedDict):
     """Named by the regulation itself (Điều 2.2 point a, b or c)."""
 
@@ -3001,7 +3185,9 @@ class Chapter(TypedDict):
 
 
 class Error(TypedDict):
-    """The library's error: the same shape in Rust, Python and JavaScript."""
+    """The library's error: the same shape in Rust, Python and JavaScript (the fields of an
+    ``Error``, which holds them boxed).
+    """
 
     #: The provisions the refusal rests on.
     citations: NotRequired[List[Citation]]
@@ -3435,14 +3621,61 @@ class MonthRef(TypedDict):
     month_offset: NotRequired[int]
 
 
-class NamedBody(TypedDict):
-    """A body with its name."""
+class NoticeContent(TypedDict):
+    """The content to be removed (never its author)."""
 
-    #: The body.
-    body: BodyId
+    #: The day that picks the legal grounds (publication, else detection; DSA ``content_date``).
+    content_date: str
 
-    #: Its name.
-    name: Label
+    #: What kind of item it is (DSA ``content_type``).
+    kind: ContentKind
+
+    #: Its language tag.
+    language: str
+
+    #: When it was published, when known.
+    published_at: NotRequired[str]
+
+    #: A short neutral description.
+    summary: str
+
+    #: Where it is, when known.
+    url: NotRequired[str]
+
+
+class NoticeDeadline(TypedDict):
+    """The deadline of the request with the provision that sets it."""
+
+    #: Whom it binds, in words.
+    binds: Label
+
+    #: The deadline computed when the request was recorded.
+    deadline: Deadline
+
+    #: The limit in words ("24 giờ" / "24 hours").
+    limit: Label
+
+    #: The provision setting it, or its instrument when no provision is identified.
+    set_by: Label
+
+
+class NoticeGround(TypedDict):
+    """A legal ground of the request: a provision of the conclusion, in force on the content's date."""
+
+    #: Its period in force (the content's date falls in it).
+    in_force: Validity
+
+    #: What the ground covers (the catalogue's description).
+    label: Label
+
+    #: The provision cited by the conclusion, with its text.
+    provision: CitedProvision
+
+    #: How sure the row is.
+    status: Status
+
+    #: True when the ground is the successor of one the regulation names (an interpretation).
+    successor: bool
 
 
 class Period(TypedDict):
@@ -3630,6 +3863,72 @@ class PreviousVersion(TypedDict):
 
     #: The version string recorded in its events. — Phiên bản.
     version: str
+
+
+class Rating(TypedDict):
+    """The rating of the claim."""
+
+    #: Where the words come from.
+    basis: RatingBasis
+
+    #: The content label, when one was given.
+    content_label: NotRequired[ContentLabel]
+
+    #: The rating in words, in Vietnamese and English.
+    label: Label
+
+    #: The verdict.
+    verdict: Verdict
+
+
+class ReviewedContent(TypedDict):
+    """The content the claim was made in (never its author)."""
+
+    #: What kind of item it is.
+    kind: ContentKind
+
+    #: Its language tag.
+    language: str
+
+    #: The platform or site.
+    platform: str
+
+    #: Its kind.
+    platform_kind: PlatformKind
+
+    #: When it was published, when known.
+    published_at: NotRequired[str]
+
+    #: Where it appeared, when known.
+    url: NotRequired[str]
+
+
+class PublishedFinding(TypedDict):
+    """What a fact-check record of a published case states."""
+
+    #: The announcements, in order.
+    announcements: List[Announcement]
+
+    #: The case.
+    case_id: CaseId
+
+    #: The claim: the content's neutral description.
+    claim: str
+
+    #: When it was concluded.
+    concluded_at: str
+
+    #: Where it was made.
+    content: ReviewedContent
+
+    #: The grounds of the conclusion.
+    grounds: List[CitedProvision]
+
+    #: The rating.
+    rating: Rating
+
+    #: The regulation the case is handled under.
+    regulation: RegulationRef
 
 
 class Role(TypedDict):
@@ -3946,6 +4245,84 @@ class RegulationData(TypedDict):
 
     #: The case workflow. — Quy trình xử lý vụ việc.
     workflow: Workflow
+
+
+class RemovalNotice(TypedDict):
+    """A removal request of a case as the facts of a request document."""
+
+    #: Whom it is addressed to.
+    addressee: Addressee
+
+    #: The provisions under which the requester sent it on that day (the workflow row for the
+    #: roles it played).
+    authority: List[CitedProvision]
+
+    #: The case.
+    case_id: CaseId
+
+    #: When it was concluded.
+    concluded_at: NotRequired[str]
+
+    #: What is to be removed.
+    content: NoticeContent
+
+    #: The addressee's deadline, where a limit applies.
+    deadline: NotRequired[NoticeDeadline]
+
+    #: Why (DSA ``decision_ground``).
+    decision_ground: DecisionGround
+
+    #: The facts relied on: the conclusion's reasoning (DSA ``decision_facts``).
+    facts: NotRequired[str]
+
+    #: The legal grounds in force on the content's date (DSA ``illegal_content_legal_ground``).
+    legal_grounds: List[NoticeGround]
+
+    #: Provenance: statuses below C and interpretations the request rests on.
+    notes: NotRequired[List[Label]]
+
+    #: The province (the place of the document).
+    province: Label
+
+    #: Its document number, if recorded.
+    reference: NotRequired[str]
+
+    #: The regulation the case is handled under.
+    regulation: RegulationRef
+
+    #: The regulation's title.
+    regulation_title: Label
+
+    #: The request's id in the case (``R1``).
+    request_id: str
+
+    #: The requesting body, named as on that day.
+    requester: NamedBody
+
+    #: The requester's abbreviation, if any (the document's number line).
+    requester_abbreviation: NotRequired[str]
+
+    #: The signer's title for the requester ("GIÁM ĐỐC"), if the data has one.
+    requester_head: NotRequired[Label]
+
+    #: The requester's managing body, if any (the document's header).
+    requester_parent: NotRequired[NamedBody]
+
+    #: What the addressee did, once recorded.
+    response: NotRequired[PlatformAnswer]
+
+    #: When it was sent (DSA ``application_date``).
+    sent_at: str
+
+    #: Where the content is to be removed or blocked: ISO 3166-1 alpha-2 codes (DSA
+    #: ``territorial_scope``); Vietnamese law reaches Vietnam.
+    territorial_scope: List[str]
+
+    #: Flagged as urgent.
+    urgent: bool
+
+    #: The verdict, once concluded.
+    verdict: NotRequired[Verdict]
 
 
 class Section(TypedDict):

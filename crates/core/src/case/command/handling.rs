@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct TriggerTime {
     /// What happened.
     pub kind: Trigger,
@@ -28,6 +29,7 @@ pub struct TriggerTime {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct TakeAction {
     /// What it does.
     pub kind: ActionKindId,
@@ -46,6 +48,7 @@ pub struct TakeAction {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct RequestAction {
     /// What is requested.
     pub kind: ActionKindId,
@@ -67,6 +70,7 @@ pub struct RequestAction {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct ProposeDirection {
     /// What should be done.
     pub kind: ActionKindId,
@@ -81,6 +85,7 @@ pub struct ProposeDirection {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct DirectAction {
     /// What is directed.
     pub kind: ActionKindId,
@@ -105,6 +110,7 @@ pub struct DirectAction {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct SendRemovalRequest {
     /// The platform or the account owner (default: the platform).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -132,6 +138,7 @@ pub struct SendRemovalRequest {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct RecordPlatformResponse {
     /// The request, e.g. `R1`.
     pub request_id: String,
@@ -154,6 +161,7 @@ pub struct RecordPlatformResponse {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct WithdrawAction {
     /// The action (`A1`) or proposal (`P1`).
     pub action_id: String,
@@ -165,6 +173,7 @@ pub struct WithdrawAction {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct ReportResult {
     /// The action, e.g. `A1`.
     pub action_id: String,
@@ -180,6 +189,7 @@ pub struct ReportResult {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct AssignAction {
     /// What was to be done.
     pub kind: ActionKindId,

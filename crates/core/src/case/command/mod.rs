@@ -1,6 +1,7 @@
 //! Commands: the steps of the workflow table, each with its payload type. JSON form:
 //! `{"type": "<command>", ...payload fields}`; unknown fields are refused.
 
+mod build;
 mod detection;
 mod handling;
 mod procedure;

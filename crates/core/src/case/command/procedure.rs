@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct OpenVerification {
     /// Meeting or written consultation.
     pub method: Method,
@@ -23,6 +24,7 @@ pub struct OpenVerification {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct Consult {
     /// The bodies added.
     pub consulted: Vec<BodyId>,
@@ -35,6 +37,7 @@ pub struct Consult {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct AssignOfficer {
     /// The officer's name. **Personal data**.
     pub officer: String,
@@ -44,6 +47,7 @@ pub struct AssignOfficer {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct SubmitOpinion {
     /// What the body found.
     pub finding: String,
@@ -61,6 +65,7 @@ pub struct SubmitOpinion {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct RecordMeeting {
     /// Bodies present.
     pub attendees: Vec<BodyId>,
@@ -73,6 +78,7 @@ pub struct RecordMeeting {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct MarkConfidential {
     /// Remarks.
     #[serde(default)]
@@ -83,6 +89,7 @@ pub struct MarkConfidential {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct Conclude {
     /// Violating or not.
     pub verdict: Verdict,
@@ -98,6 +105,7 @@ pub struct Conclude {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct Dismiss {
     /// Why.
     pub reason: DismissReason,
@@ -113,6 +121,7 @@ pub struct Dismiss {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct LabelContent {
     /// The label.
     pub label: ContentLabel,
@@ -125,6 +134,7 @@ pub struct LabelContent {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct PublishResults {
     /// Title of the piece.
     pub title: String,
@@ -137,6 +147,7 @@ pub struct PublishResults {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct Close {
     /// Remarks.
     #[serde(default)]
