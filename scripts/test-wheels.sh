@@ -56,10 +56,11 @@ run_suite "the manylinux2014 wheel"
 step "Sdist: pip builds a wheel from ${sdists[0]#dist/}"
 # The same venv, with the first wheel uninstalled: pip's build is isolated anyway (it installs the
 # build backend the sdist names, maturin, into a temporary environment, and runs cargo in release
-# mode). Dependencies compiled before are reused from target/from-sdist; the project's own crates
-# are rebuilt each time (cargo keys them by the temporary folder pip unpacks the sdist in).
+# mode). Into an empty target folder each time, as on a user's machine: the sdist's files all carry
+# the same old timestamp (reproducible archives), so a kept folder would look up to date to cargo
+# and the wheel would hold the previous sdist's code.
 pip_ uninstall -y quyche
-rm -rf "$work/from-sdist"
+rm -rf "$work/from-sdist" "$root/target/from-sdist"
 sdist_started=$SECONDS
 CARGO_TARGET_DIR=$root/target/from-sdist pip_ wheel --no-deps --wheel-dir "$work/from-sdist" \
   "${sdists[0]}"
