@@ -25,6 +25,8 @@ apt_missing=()
 command -v node >/dev/null && command -v npm >/dev/null || apt_missing+=(nodejs npm)
 python3 -c 'import ensurepip, venv' 2>/dev/null || apt_missing+=(python3-venv)
 [[ -x /usr/bin/chromium ]] || apt_missing+=(chromium chromium-driver)
+# pdftotext: the web page test reads the text of the report printed to PDF.
+command -v pdftotext >/dev/null || apt_missing+=(poppler-utils)
 if ((${#apt_missing[@]})); then
   echo "installing: ${apt_missing[*]}"
   sudo_if_needed apt-get update

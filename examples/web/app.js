@@ -1,249 +1,181 @@
-// The example page, for an officer: which steps of the procedure the chosen body may take now,
-// each with the articles that allow or forbid it. Every rule comes from the quyche package (the
-// Rust core compiled to WebAssembly, ./pkg/ copied there by scripts/build-wasm.sh): the workflow,
-// the guards, the labels, the roles and action kinds are the regulation's data. This file only
-// reads the form, calls the package and lays the answers out.
+// The page an official uses: choose the acting body and the time, see the steps it may take now
+// (with their articles and deadlines) and record one through a form generated from the command's
+// JSON Schema; follow the case's story; keep several cases in this browser; see the deadlines
+// across cases; print the six-month or annual report. Every rule, word and article comes from the
+// quyche package (the Rust core compiled to WebAssembly, ./pkg/, copied there by
+// scripts/build-wasm.sh); the page reads forms, calls the package and lays the answers out.
+// Here: saving and reopening cases, recording a step, the case and its next steps, wiring. Beside
+// it: page-state.js (state, acting body and time), words.js (the library's words), forms.js
+// (forms from the schema), panels.js (deadlines, workflow, who does what, the report).
 import init, * as quyche from "./pkg/index.web.js";
 import { buildSampleCase } from "./sample-case.js";
 import { TEXT } from "./i18n.js";
-import { renderWorkflow } from "./diagram.js";
+import { h } from "./dom.js";
+import { commandForm } from "./forms.js";
+import { preset } from "./presets.js";
+import { nowVn, parseVn, showInstant } from "./vntime.js";
+import * as store from "./store.js";
+import { $, actor, at, cur, day, other, state, t } from "./page-state.js";
+import { bodyName, cite, citeList, deadlineLine, doneAt, plain, term, vocabulary } from "./words.js";
+import { makeReport, renderDeadlines, renderDiagram, renderMatrix, renderReport, renderReportControls, renderReportDue } from "./panels.js";
 
-const { Regulation, Case, QuycheError, allowedCommands, reportingCalendar } = quyche;
+const { Regulation, Case, QuycheError, allowedCommands, reportDocument, renderMarkdown } = quyche;
 
-/** The vocabularies whose labels the page shows (Regulation.vocabulary). */
-const VOCABULARIES = [
-  "case_status",
-  "command",
-  "role",
-  "activity",
-  "participation",
-  "frequency",
-  "report_level",
-  "action_kind",
-  "action_mode",
-  "outcome",
-  "platform_response",
-];
+// ----- Saving and reopening -----
 
-const state = {
-  lang: "vi",
-  reg: null,
-  case: null,
-  /** The last result shown: {applied} or {error}. */
-  result: null,
-  vocab: {},
-  pending: null,
-};
-
-const $ = (sel) => document.querySelector(sel);
-const t = (key) => TEXT[state.lang][key];
-
-/** A tag with text content and attributes (never innerHTML with data). */
-function h(tag, attrs = {}, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (k === "class") e.className = v;
-    else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
-    else e.setAttribute(k, v);
-  }
-  for (const c of children.flat()) if (c !== undefined && c !== null) e.append(c instanceof Node ? c : String(c));
-  return e;
+async function persist(c, registrations = []) {
+  const old = state.cases.get(c.id)?.record;
+  const record = { id: c.id, events: c.events, head: c.headHash, registrations: old?.registrations ?? registrations, saved: new Date().toISOString() };
+  await store.save(record);
+  state.cases.set(c.id, { record, case: c, error: null });
 }
 
-/** The regulation's label of a vocabulary value in the current language. */
-function term(vocab, id) {
-  const found = state.vocab[vocab]?.get(id);
-  return found ? found[state.lang] : id;
+function registerAll(registrations) {
+  for (const r of registrations ?? []) if (!state.reg.body(r.body.id)) state.reg.registerBody(r);
 }
 
-function loadVocabularies() {
-  for (const name of VOCABULARIES) {
-    state.vocab[name] = new Map(state.reg.vocabulary(name).map((x) => [x.id, x.label]));
+/** Reopens a saved record: replays its events (hash chain and every guard) up to the saved head. */
+function reopen(record) {
+  try {
+    registerAll(record.registrations);
+    return { record, case: Case.replayToHead(state.reg, record.events, record.head), error: null };
+  } catch (e) {
+    if (!(e instanceof QuycheError)) throw e;
+    return { record, case: null, error: e };
   }
 }
 
-function bodyName(id) {
-  return state.reg.body(id)?.name[state.lang] ?? id;
+async function loadSaved() {
+  for (const record of await store.loadAll()) state.cases.set(record.id, reopen(record));
+  const last = localStorage.getItem("quyche-current");
+  if (last && state.cases.has(last)) state.current = last;
 }
 
-function cite(c) {
-  return state.reg.formatCitation(c, state.lang);
+function download(name, type, text) {
+  const a = h("a", { href: URL.createObjectURL(new Blob([text], { type })), download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
 }
 
-function citeList(list) {
-  const seen = new Set();
-  return list
-    .map(cite)
-    .filter((s) => !seen.has(s) && seen.add(s))
-    .map((s) => h("span", { class: "cite" }, s));
+function exportCase(id) {
+  const { record } = state.cases.get(id);
+  download(`${id}.jsonl`, "application/x-ndjson", record.events.map((e) => JSON.stringify(e)).join("\n") + "\n");
 }
 
-/** "24 giờ", "2 ngày làm việc", "ngay lập tức": a time limit in the page's words. */
-function limitText(limit) {
-  if (limit === "immediately") return t("immediately");
-  const [[unit, n]] = Object.entries(limit);
-  return `${n} ${t(unit)}`;
-}
-
-/** A time in Vietnam time as "dd/mm/yyyy hh:mm" (the library writes +07:00). */
-function when(instant) {
-  const [d, time] = instant.split("T");
-  const [y, m, day] = d.split("-");
-  return `${day}/${m}/${y} ${time.slice(0, 5)}`;
-}
-
-/** The chosen fact time, in Vietnam time. */
-function at() {
-  const v = $("#at").value || "2026-08-04T09:00";
-  return `${v.length === 16 ? `${v}:00` : v}+07:00`;
-}
-
-const day = () => at().slice(0, 10);
-
-function actor() {
-  return $("#actor").value;
-}
-
-// ----- Payload presets: plausible commands from the case and the regulation's data -----
-
-/** The roles `body` plays on the chosen day. */
-function rolesOf(body) {
-  return new Set(state.reg.rolesOf(body, day()).map((a) => a.role));
-}
-
-/** The first body other than the actor playing one of `grants`' roles on the chosen day. */
-function bodyFor(grants) {
-  for (const g of grants ?? []) {
-    const found = state.reg.bodiesFor(g.role, day()).find((a) => a.body !== actor());
-    if (found) return found.body;
+async function importFile(file) {
+  const text = await file.text();
+  try {
+    let events;
+    try {
+      events = text.split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
+    } catch (e) {
+      throw { plainMessage: `${t("badJsonl")}: ${e.message}` };
+    }
+    const c = Case.replay(state.reg, events);
+    await persist(c);
+    state.current = c.id;
+    state.result = { note: t("imported")(c.id, events.length) };
+  } catch (e) {
+    if (!(e instanceof QuycheError) && !e.plainMessage) throw e;
+    state.result = { error: e.plainMessage ? { messageVi: e.plainMessage, message: e.plainMessage, code: "INVALID_JSON" } : e };
   }
-  return undefined;
+  renderAll();
 }
 
-/** The bodies carrying a verification duty on the chosen day (Điều 5.2), the actor excepted. */
-function verifiers() {
-  const out = [];
-  for (const duty of state.reg.participants("verification")) {
-    if (duty.participation === "lead") continue;
-    for (const a of state.reg.bodiesForDuty(duty.id, day())) {
-      if (a.body !== actor() && !out.includes(a.body)) out.push(a.body);
-    }
-  }
-  return out;
+// ----- Recording a step -----
+
+function formContext() {
+  const data = cur()?.data;
+  const lawDay = (data?.content?.published_at ?? data?.detection?.at ?? at()).slice(0, 10);
+  const refs = {
+    action_id: (data?.actions ?? []).map((a) => ({ value: a.id, label: `${a.id} — ${term("action_kind", a.kind)} — ${bodyName(a.body)}` })),
+    request_id: (data?.removal_requests ?? []).map((r) => ({ value: r.id, label: `${r.id} — ${r.platform} — ${bodyName(r.by)}` })),
+    proposal_id: (data?.proposals ?? []).map((p) => ({ value: p.id, label: `${p.id} — ${term("action_kind", p.kind)}` })),
+  };
+  return {
+    schema: state.schema,
+    fields: state.fields,
+    lang: state.lang,
+    vocabulary,
+    bodies: () => state.reg.bodiesOn(day()),
+    grounds: () => state.reg.groundsInForce(lawDay),
+    refs: (k) => refs[k],
+    cite,
+    none: () => t("none"),
+    missing: (label) => t("missing")(label),
+    badTime: (label, v) => t("badTime")(label, v),
+    searchLabel: () => t("searchGrounds"),
+    searchHint: () => t("searchHint"),
+  };
 }
 
-/** A plausible payload for each command, from the case as it stands (editable before applying). */
-function preset(command) {
-  const c = state.case?.data;
-  const me = actor();
-  const mine = rolesOf(me);
-  const actions = c?.actions ?? [];
-  const open = actions.filter((a) => !a.result && !a.withdrawn);
-  const kinds = state.reg.workflow().actions;
-  const lawDay = (c?.content.published_at ?? c?.detection.at ?? at()).slice(0, 10);
-  const ground = state.reg.groundsInForce(lawDay)[0];
-  const vi = state.lang === "vi";
-  const note = "";
-  switch (command) {
-    case "detect":
-      return {
-        type: "detect",
-        source: "own_monitoring",
-        topics: ["health"],
-        content: {
-          platform: "Facebook",
-          platform_kind: "social_network",
-          kind: "post",
-          summary: vi ? "Bài đăng sai sự thật về dịch bệnh" : "A false post about an epidemic",
-          published_at: at(),
-        },
-      };
-    case "notify_lead":
-      return { type: "notify_lead", channel: "email" };
-    case "receive":
-      return { type: "receive" };
-    case "triage":
-      return { type: "triage", priority: "normal" };
-    case "open_verification":
-      return { type: "open_verification", method: "written_consultation", consulted: verifiers().slice(0, 2) };
-    case "consult": {
-      const asked = new Set(c?.verification?.consulted ?? []);
-      return { type: "consult", consulted: verifiers().filter((b) => !asked.has(b)).slice(0, 1) };
+/** Opens the form of step `type`, prefilled with `values` or the preset ones. */
+function openForm(type, values = null) {
+  state.pending = type;
+  const data = cur()?.data;
+  const initial = values ?? preset(type, { reg: state.reg, data, actor: actor(), day: day(), at: at() });
+  state.form = commandForm(formContext(), type, initial);
+  $("#form-title").replaceChildren(term("command", type), " ", h("span", { class: "alt", lang: other() }, TEXT[other()] && vocabulary("command").find((x) => x.id === type)?.label[other()]));
+  $("#form-fields").replaceChildren(state.form.element);
+  $("#json-mode").checked = false;
+  $("#json-box").hidden = true;
+  $("#step-form").hidden = false;
+  $("#form-errors").replaceChildren();
+  $("#step-form").scrollIntoView({ block: "start" });
+  $("#form-fields").querySelector("input, select, textarea")?.focus();
+}
+
+function readCommand() {
+  if ($("#json-mode").checked) {
+    try {
+      return JSON.parse($("#json-text").value);
+    } catch (e) {
+      throw { fields: [{ path: "", message: `${t("badJson")}: ${e.message}` }] };
     }
-    case "assign_officer":
-      return { type: "assign_officer", officer: "Nguyễn Văn A" };
-    case "submit_opinion":
-      return {
-        type: "submit_opinion",
-        finding: vi ? "Thông tin không đúng sự thật" : "The information is false",
-        direction: vi ? "Đề nghị gỡ bỏ và phản bác" : "Request removal and a rebuttal",
-        suggested_verdict: "violating",
-      };
-    case "record_meeting":
-      return {
-        type: "record_meeting",
-        attendees: c?.verification?.consulted ?? [],
-        conclusion: vi ? "Thống nhất xử lý" : "Agreed handling",
-      };
-    case "mark_confidential":
-      return { type: "mark_confidential", note };
-    case "conclude":
-      return { type: "conclude", verdict: "violating", grounds: ground ? [ground.citation] : [], note };
-    case "dismiss":
-      return { type: "dismiss", reason: "not_false_or_harmful", note };
-    case "take_action": {
-      // An action kind the actor's own roles may take (Điều 7: within its own authority).
-      const kind = kinds.find((k) => (k.takers ?? []).some((g) => mine.has(g.role)));
-      return { type: "take_action", kind: kind?.id ?? "public_rebuttal", note };
-    }
-    case "request_action": {
-      // Điều 7.1.a (ý thứ 4): the lead agency requests a body whose role acts on request.
-      const kind = kinds.find((k) => bodyFor(k.requestable)) ?? kinds[0];
-      return { type: "request_action", kind: kind.id, body: bodyFor(kind.requestable) ?? "", note };
-    }
-    case "propose_direction": {
-      const kind = kinds.find((k) => bodyFor(k.directable)) ?? kinds[0];
-      return { type: "propose_direction", kind: kind.id, bodies: [bodyFor(kind.directable)].filter(Boolean), note };
-    }
-    case "direct_action": {
-      const p = (c?.proposals ?? []).find((x) => !x.withdrawn);
-      if (p) return { type: "direct_action", kind: p.kind, body: p.bodies[0], proposal_id: p.id, note };
-      const kind = kinds.find((k) => bodyFor(k.directable)) ?? kinds[0];
-      return { type: "direct_action", kind: kind.id, body: bodyFor(kind.directable) ?? "", note };
-    }
-    case "send_removal_request": {
-      // Điều 7.2.b: the police (or the lead agency) ask the platform; the deadline is the platform's.
-      const removal = open.find((a) => a.kind === "removal" && a.body === me);
-      return {
-        type: "send_removal_request",
-        licensing: "cross_border",
-        ...(removal ? { action_id: removal.id } : {}),
-      };
-    }
-    case "record_platform_response": {
-      const r = (c?.removal_requests ?? []).find((x) => !x.response && x.by === me);
-      return { type: "record_platform_response", request_id: r?.id ?? "R1", response: "complied" };
-    }
-    case "withdraw_action": {
-      const a = open.find((x) => x.opened_by === me) ?? open[0];
-      return { type: "withdraw_action", action_id: a?.id ?? "A1", reason: vi ? "Không còn cần thiết" : "No longer needed" };
-    }
-    case "report_result": {
-      const a = open.find((x) => x.body === me) ?? open[0];
-      return { type: "report_result", action_id: a?.id ?? "A1", outcome: "done", note };
-    }
-    case "label_content":
-      return { type: "label_content", label: "false", note };
-    case "publish_results":
-      return {
-        type: "publish_results",
-        title: vi ? "Kết quả xử lý thông tin sai sự thật" : "Results of handling false information",
-      };
-    case "close":
-      return { type: "close", note };
-    default:
-      return { type: command };
   }
+  return state.form.read();
+}
+
+async function applyPending(ev) {
+  ev.preventDefault();
+  let command;
+  try {
+    command = readCommand();
+  } catch (e) {
+    if (!e.fields) throw e;
+    $("#form-errors").replaceChildren(...e.fields.map((f) => h("li", {}, f.message)));
+    $("#form-errors").focus();
+    return;
+  }
+  const c = cur();
+  try {
+    if (!c || command.type === "detect") {
+      const started = Case.start(state.reg, command, actor(), at());
+      await persist(started);
+      state.current = started.id;
+      state.result = { applied: started.lastApplied };
+    } else {
+      state.result = { applied: c.apply(command, actor(), at()) };
+      await persist(c);
+    }
+    $("#step-form").hidden = true;
+    state.pending = null;
+  } catch (e) {
+    if (!(e instanceof QuycheError)) throw e;
+    state.result = { error: e };
+    markField(e.path);
+  }
+  renderAll();
+  resultBox().focus();
+}
+
+/** Marks the form field a refusal's JSON pointer names. */
+function markField(path) {
+  for (const el of document.querySelectorAll("#step-form .bad")) el.classList.remove("bad");
+  if (!path) return;
+  const el = document.querySelector(`#step-form [data-path="${CSS.escape(path)}"]`);
+  el?.classList.add("bad");
 }
 
 // ----- Rendering -----
@@ -251,300 +183,284 @@ function preset(command) {
 function renderStatic() {
   document.documentElement.lang = state.lang;
   for (const e of document.querySelectorAll("[data-t]")) e.textContent = t(e.dataset.t);
+  for (const e of document.querySelectorAll("[data-t-alt]")) e.textContent = TEXT[other()][e.dataset.tAlt];
   $("#lang").textContent = t("lang");
-  if (state.pending) $("#payload-command").textContent = `${state.pending} — ${term("command", state.pending)}`;
   document.title = `${t("title")} — 2086/QĐ-UBND`;
 }
 
 function renderActors() {
   const sel = $("#actor");
   const keep = sel.value;
-  sel.replaceChildren(
-    ...state.reg.bodiesOn(day()).map((b) => h("option", { value: b.id }, b.name[state.lang])),
-  );
+  sel.replaceChildren(...state.reg.bodiesOn(day()).map((b) => h("option", { value: b.id }, b.name[state.lang])));
   sel.value = [...sel.options].some((o) => o.value === keep) ? keep : "so-vhttdl";
 }
 
-function renderStatusLine() {
-  const c = state.case;
-  $("#status-line").textContent = c
-    ? t("caseLine")(c.id, term("case_status", c.status), c.events.length)
-    : t("noCase");
+function renderCases() {
+  const items = [...state.cases.values()].map(({ record, case: c, error }) => {
+    const id = record.id;
+    const status = c ? term("case_status", c.status) : t("unreadable");
+    const summary = c?.data.content.summary ?? "";
+    return h("li", { class: id === state.current ? "current" : "", "data-case": id },
+      h("button", { type: "button", class: "open-case", "aria-current": id === state.current ? "true" : null, onclick: () => selectCase(id) },
+        h("strong", {}, id), " — ", status),
+      h("span", { class: "meta" }, `${record.events.length} ${t("events")} · `,
+        c ? h("span", { class: "badge ok" }, `✓ ${t("verified")}`) : h("span", { class: "badge bad" }, `✗ ${error ? plain(state.lang === "vi" ? error.messageVi : error.message) : ""}`)),
+      summary ? h("span", { class: "summary" }, summary) : null,
+      h("button", { type: "button", class: "small", "aria-label": `${t("export")} ${id}`, onclick: () => exportCase(id) }, t("export")),
+      h("button", { type: "button", class: "small", "aria-label": `${t("delete")} ${id}`, onclick: () => deleteCase(id) }, t("delete")));
+  });
+  $("#cases").replaceChildren(...(items.length ? items : [h("li", { class: "none" }, t("noCases"))]));
 }
 
-function checks() {
-  return state.case
-    ? state.case.allowedCommands(actor(), at())
-    : allowedCommands(state.reg, actor(), at());
-}
-
-/** The commands table: what the chosen body may do now first, then what it may not and why. */
-function renderCommands(list) {
-  const row = (x) => {
-    const own = new Set(x.citations.map(cite));
-    const reasons = x.failures.map((f) =>
-      h("div", { class: "reason" }, h("code", {}, f.code), " ", state.lang === "vi" ? f.message_vi : f.message, " ",
-        // The articles of the refusal, where they add to the command's own.
-        citeList((f.citations ?? []).filter((c) => !own.has(cite(c))))),
-    );
-    return h(
-      "tr",
-      { class: x.allowed ? "allowed" : "refused", "data-command": x.command },
-      h("td", {}, x.label[state.lang], h("div", {}, h("code", { class: "id" }, x.command))),
-      h("td", { class: "mark" }, x.allowed ? "✓" : "✗"),
-      h("td", {}, citeList(x.citations)),
-      h("td", {}, reasons),
-      h("td", {}, h("button", { type: "button", class: x.allowed ? "do" : "try", onclick: () => openForm(x.command) }, x.allowed ? t("doIt") : t("tryIt"))),
-    );
-  };
-  const allowed = list.filter((x) => x.allowed);
-  const refused = list.filter((x) => !x.allowed);
-  $("#allowed-count").textContent = t("allowedNow")(allowed.length, bodyName(actor()), when(at()));
-  $("#commands tbody").replaceChildren(...allowed.map(row), ...refused.map(row));
-}
-
-function openForm(command) {
-  state.pending = command;
-  $("#payload-command").textContent = `${command} — ${term("command", command)}`;
-  $("#payload").value = JSON.stringify(preset(command), null, 2);
-  $("#payload-form").hidden = false;
-  $("#payload").focus();
-}
-
-function applyPending(ev) {
-  ev.preventDefault();
-  let command;
-  try {
-    command = JSON.parse($("#payload").value);
-  } catch (e) {
-    state.result = { error: { code: "INVALID_JSON", message: `${TEXT.en.badJson}: ${e.message}`, messageVi: `${TEXT.vi.badJson}: ${e.message}`, citations: [], related: [] } };
-    renderAll();
-    return;
-  }
-  try {
-    if (!state.case || command.type === "detect") {
-      state.case = Case.start(state.reg, command, actor(), at());
-      state.result = { applied: state.case.lastApplied };
-    } else {
-      state.result = { applied: state.case.apply(command, actor(), at()) };
-    }
-    $("#payload-form").hidden = true;
-  } catch (e) {
-    if (!(e instanceof QuycheError)) throw e;
-    state.result = { error: e };
-  }
+/** Deletes a saved case from this browser, after asking (export its log first to keep it). */
+async function deleteCase(id) {
+  if (!window.confirm(t("confirmDelete")(id))) return;
+  await store.remove(id);
+  state.cases.delete(id);
+  if (state.current === id) state.current = null;
+  state.result = { note: t("deleted")(id) };
   renderAll();
 }
 
-/** A deadline: whom it binds, the limit, when it falls, its provision and status. */
-function deadlineView(d) {
-  const basis = d.provision ? citeList([d.provision]) : d.instrument;
-  return h("div", { class: "deadline" },
-    `${t("deadlineOf")(t(`binds_${d.binds}`))}: ${limitText(d.limit)} → ${when(d.due)} `, basis,
-    ` (${t("statusWord")} ${d.status}${d.interpretation ? `, ${t("interpretation")}` : ""})`,
-    (d.application ?? []).map((a) => h("div", { class: "help" }, a[state.lang])));
+function selectCase(id) {
+  state.current = id;
+  localStorage.setItem("quyche-current", id);
+  state.result = null;
+  $("#step-form").hidden = true;
+  renderAll();
+  $("#case-title").focus();
+}
+
+function checks() {
+  const c = cur();
+  return c ? c.allowedCommands(actor(), at()) : allowedCommands(state.reg, actor(), at());
+}
+
+/** The open deadlines of the case a step concerns (the actor's actions, its removal requests). */
+function stepDeadlines(type) {
+  const data = cur()?.data;
+  if (!data) return [];
+  const me = actor();
+  if (["report_result", "withdraw_action", "send_removal_request"].includes(type)) {
+    return (data.actions ?? []).filter((a) => !a.result && !a.withdrawn && a.deadline && (a.body === me || a.opened_by === me)).map((a) => [a.id, a.deadline]);
+  }
+  if (type === "record_platform_response") {
+    return (data.removal_requests ?? []).filter((r) => !r.response && r.by === me && r.deadline).map((r) => [r.id, r.deadline]);
+  }
+  return [];
+}
+
+function renderSteps(list) {
+  const allowed = list.filter((x) => x.allowed);
+  const refused = list.filter((x) => !x.allowed);
+  $("#allowed-count").textContent = allowed.length ? t("allowedNow")(allowed.length, bodyName(actor()), showInstant(at())) : "";
+  $("#next").replaceChildren(
+    ...allowed.map((x) =>
+      h("li", { "data-command": x.command },
+        h("button", { type: "button", class: "do", onclick: () => openForm(x.command) }, x.label[state.lang]),
+        h("span", { class: "alt", lang: other() }, x.label[other()]),
+        h("div", { class: "cites" }, citeList(x.citations)),
+        stepDeadlines(x.command).map(([id, d]) => h("div", {}, `${id}: `, deadlineLine(d))))),
+  );
+  if (!allowed.length) $("#next").append(h("li", { class: "none" }, t("nothingNow")(bodyName(actor()), showInstant(at()))));
+  $("#refused-count").textContent = t("refusedCount")(refused.length);
+  $("#refused-list").replaceChildren(
+    ...refused.map((x) =>
+      h("li", { "data-command": x.command },
+        h("strong", {}, x.label[state.lang]),
+        h("ul", { class: "reasons" }, x.failures.map((f) => h("li", {}, plain(state.lang === "vi" ? f.message_vi : f.message), " ", citeList(f.citations)))),
+        h("div", { class: "codes" }, `${t("codes")}: ${x.command} · ${x.failures.map((f) => f.code).join(", ")}`))),
+  );
+}
+
+/** The last result: a refusal of the open form stays in the form, next to its button; anything
+ * else at the top of the case. */
+function resultBox() {
+  const inForm = !$("#step-form").hidden && state.result?.error;
+  $(inForm ? "#result" : "#form-refusal").replaceChildren();
+  return $(inForm ? "#form-refusal" : "#result");
 }
 
 function renderResult() {
-  const box = $("#result");
+  const box = resultBox();
   const r = state.result;
   if (!r) return box.replaceChildren();
+  if (r.note) return box.replaceChildren(h("div", { class: "success" }, r.note));
   if (r.error) {
     const all = [r.error, ...(r.error.related ?? [])];
     box.replaceChildren(
-      h("div", { class: "refusal" },
-        h("strong", {}, `${t("refused")}: `),
-        ...all.map((e) =>
-          h("div", { class: "error", "data-code": e.code },
-            h("code", {}, e.code), e.kind ? h("small", {}, ` (${e.kind})`) : null, " ",
-            state.lang === "vi" ? e.messageVi : e.message, " ", citeList(e.citations ?? []),
-            e.help ? h("div", { class: "help" }, `${t("help")}: ${state.lang === "vi" ? e.helpVi : e.help}`) : null),
-        )),
+      h("div", { class: "refusal", role: "alert" },
+        h("strong", {}, t("refused")),
+        h("ul", {}, all.map((e) => h("li", { "data-code": e.code }, plain(state.lang === "vi" ? e.messageVi : e.message), " ", citeList(e.citations)))),
+        h("div", { class: "codes" }, `${t("codes")}: ${all.map((e) => e.code + (e.path ? ` ${e.path}` : "")).join(", ")}`)),
     );
     return;
   }
   const ev = r.applied.event;
   const fx = ev.effects;
   const parts = [
-    h("strong", {}, `${t("accepted")}: #${ev.seq} ${term("command", ev.command.type)} → `),
+    h("strong", {}, `${t("accepted")}: ${term("command", ev.command.type)} → `),
     h("span", { class: "state", "data-status": fx.status }, term("case_status", fx.status)),
-    h("div", {}, `${t("basis")}: `, citeList(state.case.basis(ev))),
+    h("div", {}, `${t("basis")}: `, citeList(cur().basis(ev))),
   ];
   if (fx.lead_agency) parts.push(h("div", {}, `${t("lead")}: ${bodyName(fx.lead_agency)}`));
-  if (fx.action_id) parts.push(h("div", {}, `${t("action")}: ${fx.action_id}`));
-  if (fx.request_id) parts.push(h("div", {}, `${t("removalRequest")}: ${fx.request_id}`));
-  if (fx.deadline) parts.push(deadlineView(fx.deadline));
-  if (fx.recipients) {
-    parts.push(h("div", {}, `${t("recipients")}: ${fx.recipients.to.map(bodyName).join(", ")} / ${fx.recipients.cc.map(bodyName).join(", ") || "—"} `, citeList(fx.recipients.citations)));
-  }
-  if (r.applied.advisories.length) {
-    parts.push(h("div", {}, `${t("advisories")}:`), h("ul", {}, r.applied.advisories.map((a) => h("li", { "data-code": a.code }, state.lang === "vi" ? a.message_vi : a.message, " ", citeList(a.citations ?? [])))));
-  }
+  if (fx.deadline) parts.push(h("div", {}, deadlineLine(fx.deadline)));
+  if (fx.recipients) parts.push(h("div", {}, `${t("recipients")}: ${fx.recipients.to.map(bodyName).join(", ")} / ${fx.recipients.cc.map(bodyName).join(", ") || "—"} `, citeList(fx.recipients.citations)));
+  for (const a of r.applied.advisories) parts.push(h("div", { class: "advisory" }, `${t("advisory")}: `, plain(state.lang === "vi" ? a.message_vi : a.message), " ", citeList(a.citations)));
   box.replaceChildren(h("div", { class: "success" }, parts));
 }
 
-/** The case's actions (who acts, on whose request or direction, how it ended) and the removal
- * requests sent to platforms with the platforms' deadlines. */
-function renderActions() {
-  const c = state.case?.data;
-  const actions = c?.actions ?? [];
-  const requests = c?.removal_requests ?? [];
-  const items = [
-    ...actions.map((a) => {
-      const end = a.result
-        ? `${term("outcome", a.result.outcome)} (${bodyName(a.result.by)}, ${when(a.result.at)})`
-        : a.withdrawn
-          ? `${t("withdrawn")} (${a.withdrawn.reason})`
-          : t("open");
-      return h("li", { "data-action": a.id, class: a.result || a.withdrawn ? "done" : "open" },
-        h("strong", {}, a.id), ` ${term("action_kind", a.kind)} — ${bodyName(a.body)} — ${term("action_mode", a.mode)} — `,
-        h("em", {}, end), a.deadline ? deadlineView(a.deadline) : null);
-    }),
-    ...requests.map((r) =>
-      h("li", { "data-request": r.id, class: r.response ? "done" : "open" },
-        h("strong", {}, r.id), ` ${t("removalRequest")} ${r.platform} — ${bodyName(r.by)}${r.action_id ? ` (${r.action_id})` : ""} — `,
-        h("em", {}, r.response ? term("platform_response", r.response.response) : t("pending")),
-        r.deadline ? deadlineView(r.deadline) : null)),
-  ];
-  $("#actions").replaceChildren(...(items.length ? items : [h("li", { class: "none" }, t("noActions"))]));
+/** A short description of what a step recorded, from its payload. */
+function stepDetail(cmd) {
+  const bits = [];
+  if (cmd.content?.summary) bits.push(cmd.content.summary);
+  if (cmd.kind && cmd.type !== "detect") bits.push(term("action_kind", cmd.kind));
+  if (cmd.body) bits.push(bodyName(cmd.body));
+  if (cmd.consulted?.length) bits.push(cmd.consulted.map(bodyName).join(", "));
+  if (cmd.verdict) bits.push(term("verdict", cmd.verdict));
+  if (cmd.outcome) bits.push(`${cmd.action_id}: ${term("outcome", cmd.outcome)}`);
+  if (cmd.response) bits.push(`${cmd.request_id}: ${term("platform_response", cmd.response)}`);
+  if (cmd.title) bits.push(cmd.title);
+  return bits.join(" — ");
 }
 
-function renderLog() {
-  const c = state.case;
+
+function renderCase() {
+  const c = cur();
+  const saved = state.current ? state.cases.get(state.current) : null;
+  $("#case-title").textContent = c ? t("caseTitle")(c.id) : saved ? t("caseTitle")(saved.record.id) : t("noCase");
+  $("#status-line").textContent = c ? t("caseLine")(term("case_status", c.status), c.events.length, bodyName(c.data.detection.body)) : saved?.error ? plain(state.lang === "vi" ? saved.error.messageVi : saved.error.message) : t("noCaseHint");
   const events = c ? c.events : [];
-  $("#log tbody").replaceChildren(
-    ...events.map((ev, i) =>
-      h("tr", { "data-seq": ev.seq },
-        h("td", {}, ev.seq),
-        h("td", {}, when(ev.at)),
-        h("td", {}, bodyName(ev.actor.body)),
-        h("td", {}, term("command", ev.command.type)),
-        h("td", {}, term("case_status", ev.effects.status)),
-        h("td", {}, citeList(c.basis(ev))),
-        h("td", { class: "hash" },
-          h("span", { class: i > 0 && events[i - 1].hash === ev.prev_hash ? "linked" : "genesis" }, ev.prev_hash.slice(0, 10)),
-          " → ", h("span", {}, ev.hash.slice(0, 10))),
-      ),
-    ),
+  $("#timeline").replaceChildren(
+    ...events.map((ev) =>
+      h("li", { "data-seq": ev.seq },
+        h("div", { class: "when" }, showInstant(ev.at)),
+        h("div", { class: "what" }, h("strong", {}, term("command", ev.command.type)), " — ", bodyName(ev.actor.body), " → ", h("em", {}, term("case_status", ev.effects.status))),
+        stepDetail(ev.command) ? h("div", { class: "detail" }, stepDetail(ev.command)) : null,
+        h("div", { class: "cites" }, citeList(c.basis(ev))),
+        ev.effects.deadline ? h("div", {}, deadlineLine(ev.effects.deadline, doneAt(c.data, ev.effects))) : null)),
   );
   const chain = $("#chain");
-  renderActions();
   if (!c) {
-    chain.replaceChildren();
-    $("#involved").replaceChildren();
-    return;
+    chain.hidden = true;
+  } else {
+    chain.hidden = false;
+    let ok = true;
+    let why = "";
+    try {
+      ok = Case.replayToHead(state.reg, events, c.headHash).headHash === c.headHash;
+    } catch (e) {
+      ok = false;
+      why = e.message;
+    }
+    $("#chain-summary").className = ok ? "badge ok" : "badge bad";
+    $("#chain-summary").textContent = ok ? `✓ ${t("chainOk")(events.length)}` : `✗ ${t("chainBad")} ${why}`;
+    $("#chain-details").replaceChildren(
+      h("p", {}, t("chainExplain")),
+      h("ol", { class: "hashes" }, events.map((ev, i) =>
+        h("li", {}, `${showInstant(ev.at)} `, h("code", { class: i === 0 || events[i - 1].hash === ev.prev_hash ? "linked" : "broken" }, `${ev.prev_hash.slice(0, 12)}… → ${ev.hash.slice(0, 12)}…`)))),
+      h("p", {}, `${t("head")}: `, h("code", { class: "head" }, c.headHash)));
   }
-  try {
-    const again = Case.replay(state.reg, events);
-    chain.className = again.headHash === c.headHash ? "ok" : "bad";
-    chain.textContent = t("chainOk")(events.length, c.headHash);
-  } catch (e) {
-    chain.className = "bad";
-    chain.textContent = t("chainBad")(e.message);
-  }
-  $("#involved").replaceChildren(
-    ...c.dutiesInvolved().map((i) =>
-      h("li", {}, h("strong", {}, i.name[state.lang]), ` — ${i.why[state.lang]} `, citeList(i.citations))),
-  );
+  $("#export-current").hidden = !c;
 }
 
-function renderDiagram(list) {
-  const allowed = new Set(list.filter((x) => x.allowed).map((x) => x.command));
-  const text = state.reg.workflowMermaid();
-  $("#mermaid").textContent = text;
-  $("#diagram").replaceChildren(
-    renderWorkflow(text, {
-      stateLabel: (s) => term("case_status", s),
-      commandLabel: (c) => term("command", c),
-      current: state.case?.status,
-      allowed,
-    }),
-  );
-}
-
-function renderMatrix() {
-  const d = day();
-  const mine = rolesOf(actor());
-  const rows = state.reg.responsibilityMatrix().map((duty) => {
-    const carriers = state.reg.bodiesForDuty(duty.id, d);
-    const ours = carriers.some((a) => a.body === actor());
-    const roles = [duty.role, ...(duty.also ?? []).map((x) => x.role)];
-    return h("tr", { class: ours ? "mine" : roles.some((r) => mine.has(r)) ? "role" : "", "data-duty": duty.id },
-      h("td", {}, h("strong", {}, duty.id), " ", duty.label[state.lang]),
-      h("td", {}, citeList([duty.citation])),
-      h("td", {}, roles.map((r) => term("role", r)).join(", ")),
-      h("td", {}, term("activity", duty.activity)),
-      h("td", {}, term("participation", duty.participation)),
-      h("td", {}, carriers.map((a) => bodyName(a.body) + (a.interpretation ? ` (${t("interpretation")})` : "")).join("; ")),
-    );
-  });
-  $("#matrix tbody").replaceChildren(...rows);
-}
-
-function renderReporting() {
-  const year = Number(day().slice(0, 4));
-  let list = [];
-  try {
-    list = reportingCalendar(state.reg, year, day());
-  } catch (e) {
-    if (!(e instanceof QuycheError)) throw e;
-  }
-  $("#reporting tbody").replaceChildren(
-    ...list.map((r) =>
-      h("tr", { class: r.past ? "past" : "" },
-        h("td", {}, `${term("frequency", r.period.frequency)} ${r.period.year} — ${term("report_level", r.level)}`, " ", citeList(r.citations.slice(0, 1))),
-        h("td", {}, r.body_name[state.lang]),
-        h("td", {}, `${r.window.from} → ${r.window.to}`),
-        h("td", {}, r.due, r.past ? ` (${t("past")})` : "", r.skipped?.length ? h("small", {}, ` −${r.skipped.length}`) : null),
-        h("td", {}, r.recipient_name[state.lang]),
-        h("td", {}, r.status, r.interpretation ? ` (${t("interpretation")})` : ""),
-      ),
-    ),
-  );
-}
 
 function renderAll() {
   renderStatic();
   renderActors();
-  renderStatusLine();
+  renderCases();
   const list = checks();
-  renderCommands(list);
+  renderCase();
+  renderSteps(list);
   renderResult();
-  renderLog();
+  renderDeadlines();
   renderDiagram(list);
   renderMatrix();
-  renderReporting();
+  renderReportControls();
+  renderReport();
+}
+
+function wire() {
+  $("#lang").addEventListener("click", () => {
+    state.lang = other();
+    state.vocab.clear();
+    if (state.report?.report) state.report.doc = reportDocument(state.reg, state.report.report, state.lang);
+    // The open form is rebuilt in the other language with what was already typed.
+    if (state.pending && !$("#step-form").hidden) openForm(state.pending, state.form.read({ partial: true }));
+    renderAll();
+  });
+  $("#actor").addEventListener("change", () => {
+    $("#step-form").hidden = true;
+    renderAll();
+  });
+  $("#at").addEventListener("change", () => {
+    const ok = parseVn($("#at").value) !== null;
+    $("#at").setAttribute("aria-invalid", String(!ok));
+    $("#at-error").textContent = ok ? "" : t("badTime")(t("time"), $("#at").value);
+    if (ok) renderAll();
+  });
+  $("#at").addEventListener("keydown", (e) => {
+    if (e.key === "Enter") $("#at").dispatchEvent(new Event("change"));
+  });
+  $("#now").addEventListener("click", () => {
+    $("#at").value = nowVn();
+    $("#at").dispatchEvent(new Event("change"));
+  });
+  $("#new-case").addEventListener("click", () => {
+    state.current = null;
+    state.result = null;
+    renderAll();
+    openForm("detect");
+  });
+  $("#load-sample").addEventListener("click", async () => {
+    const c = buildSampleCase(quyche, state.reg);
+    const { registration } = await import("./sample-case.js");
+    await persist(c, [registration]);
+    state.current = c.id;
+    state.result = { note: t("sampleLoaded")(c.id) };
+    $("#at").value = "04/08/2026 21:00";
+    renderAll();
+  });
+  $("#import").addEventListener("change", (e) => {
+    const f = e.target.files?.[0];
+    if (f) importFile(f);
+    e.target.value = "";
+  });
+  $("#export-current").addEventListener("click", () => state.current && exportCase(state.current));
+  $("#step-form").addEventListener("submit", applyPending);
+  $("#cancel").addEventListener("click", () => {
+    $("#step-form").hidden = true;
+    state.pending = null;
+  });
+  $("#json-mode").addEventListener("change", () => {
+    const on = $("#json-mode").checked;
+    $("#json-box").hidden = !on;
+    $("#form-fields").hidden = on;
+    if (on) {
+      $("#json-text").value = JSON.stringify(state.form.read({ partial: true }), null, 2);
+    }
+  });
+  $("#make-report").addEventListener("click", makeReport);
+  for (const id of ["#frequency", "#year", "#reporter"]) $(id).addEventListener("change", renderReportDue);
+  $("#print-report").addEventListener("click", () => window.print());
+  $("#download-md").addEventListener("click", () => {
+    const md = renderMarkdown(state.reg, state.report.report, state.lang);
+    download(`bao-cao-${$("#frequency").value}-${$("#year").value}.md`, "text/markdown", md);
+  });
+  $("#download-json").addEventListener("click", () => {
+    download(`bao-cao-${$("#frequency").value}-${$("#year").value}.json`, "application/json", JSON.stringify(state.report.report, null, 2));
+  });
 }
 
 async function main() {
   await init();
   state.reg = Regulation.khanhHoa();
-  loadVocabularies();
+  state.schema = state.reg.commandSchema();
+  state.fields = new Map(state.reg.commandFields().map((f) => [f.id, f]));
   $("#version").textContent = quyche.version();
-  $("#lang").addEventListener("click", () => {
-    state.lang = state.lang === "vi" ? "en" : "vi";
-    renderAll();
-  });
-  $("#actor").addEventListener("change", renderAll);
-  $("#at").addEventListener("change", renderAll);
-  $("#load-sample").addEventListener("click", () => {
-    state.reg = Regulation.khanhHoa();
-    loadVocabularies();
-    state.case = buildSampleCase(quyche, state.reg);
-    state.result = { applied: state.case.lastApplied };
-    $("#at").value = "2026-08-04T10:00";
-    renderAll();
-  });
-  $("#new-case").addEventListener("click", () => {
-    state.case = null;
-    state.result = null;
-    openForm("detect");
-    renderAll();
-  });
-  $("#payload-form").addEventListener("submit", applyPending);
-  $("#cancel").addEventListener("click", () => {
-    $("#payload-form").hidden = true;
-  });
+  $("#at").value = nowVn();
+  wire();
+  await loadSaved();
   renderAll();
   document.body.dataset.ready = "true";
 }

@@ -81,12 +81,12 @@ function el(name, attrs = {}, text) {
   return e;
 }
 
-const W = 150; // column width
-const BW = 108; // state box
-const BH = 44;
-const LINE = 11; // label line height
-const WRAP = 16; // label width in characters
-const LEFT = 64; // room for the start circle
+const W = 190; // column width
+const BW = 150; // state box
+const BH = 52;
+const LINE = 15; // label line height
+const WRAP = 18; // label width in characters
+const LEFT = 100; // room for the start circle and its label
 
 /**
  * Draws the diagram. `opts`: `stateLabel(id)`, `commandLabel(id)`, `current` (state id or
@@ -144,7 +144,10 @@ export function renderWorkflow(text, opts) {
   const height = y - 20;
   const pos = (s) => ({ x: LEFT + rank.get(s) * W + W / 2, y: rowY[row.get(s)] });
 
-  const svg = el("svg", { viewBox: `0 0 ${width} ${height}`, class: "workflow", role: "img" });
+  // Drawn at its natural size (labels 12–13 px); the page scrolls it sideways inside its own box
+  // on a narrow screen, and the list beside it says the same in words.
+  const svg = el("svg", { viewBox: `0 0 ${width} ${height}`, width, height, class: "workflow", role: "img", "aria-labelledby": "wf-title wf-desc" });
+  svg.append(el("title", { id: "wf-title" }, opts.title ?? "Workflow"), el("desc", { id: "wf-desc" }, opts.desc ?? ""));
   const defs = el("defs");
   for (const [id, cls] of [["arrow", "edge"], ["arrow-on", "edge on"]]) {
     const m = el("marker", { id, viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: "auto-start-reverse" });
@@ -213,7 +216,7 @@ export function renderWorkflow(text, opts) {
     g.append(el("rect", { x: x - BW / 2, y: sy - BH / 2, width: BW, height: BH, rx: 10 }));
     const label = wrap(opts.stateLabel(s), WRAP).slice(0, 3);
     label.forEach((line, i) => {
-      g.append(el("text", { x, y: sy + 4 + (i - (label.length - 1) / 2) * 13, "text-anchor": "middle" }, line));
+      g.append(el("text", { x, y: sy + 5 + (i - (label.length - 1) / 2) * 15, "text-anchor": "middle" }, line));
     });
     svg.append(g);
     if (ends.has(s)) {
@@ -237,4 +240,13 @@ export function renderWorkflow(text, opts) {
   }
   svg.append(labelLayer);
   return svg;
+}
+
+/** The diagram in words, one line per transition: "from — command → to" (the text alternative
+ * shown beside the drawing). */
+export function workflowText(text, opts) {
+  const name = (s) => (s === START ? "●" : opts.stateLabel(s));
+  return parseMermaid(text)
+    .filter((e) => e.from !== START || e.label)
+    .map((e) => (e.to === START ? `${name(e.from)} → ■` : e.from === e.to ? `${name(e.from)}: ${opts.commandLabel(e.label)} (↻)` : `${name(e.from)} — ${opts.commandLabel(e.label)} → ${name(e.to)}`));
 }

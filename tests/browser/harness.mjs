@@ -52,9 +52,9 @@ async function waitForServer(url, ms = 10000) {
 /**
  * Serves `dir` (relative to the repository) on 127.0.0.1, opens `path` in headless Chromium and
  * runs `fn(page, base, problems)`; `problems` collects page errors, failed requests and requests
- * that left 127.0.0.1.
+ * that left 127.0.0.1. Other options (`locale`, `timezoneId`, …) go to the browser context.
  */
-export async function withPage(dir, path, fn, { viewport = { width: 1400, height: 1000 } } = {}) {
+export async function withPage(dir, path, fn, { viewport = { width: 1400, height: 1000 }, ...context } = {}) {
   const port = await freePort();
   const python = process.env.PYTHON ?? "python3";
   const server = spawn(python, ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", `${root}${dir}`], {
@@ -65,7 +65,7 @@ export async function withPage(dir, path, fn, { viewport = { width: 1400, height
     const base = `http://127.0.0.1:${port}`;
     await waitForServer(`${base}${path}`);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
-    const page = await browser.newPage({ viewport });
+    const page = await browser.newPage({ viewport, ...context });
     const problems = [];
     page.on("pageerror", (e) => problems.push(`pageerror: ${e.stack ?? e}`));
     page.on("requestfailed", (r) => problems.push(`failed: ${r.url()}`));

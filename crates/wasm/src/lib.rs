@@ -15,6 +15,7 @@
 //! | `regulation` | `Regulation` (queries on law, roles, bodies, duties, workflow, vocabularies), `parseCitation`, `findCitations`, `formatCitation` |
 //! | `case` | `Case` (`start`, `apply`, `allowedCommands`, `dutiesInvolved`, `replay`), `allowedCommands`, `basis` |
 //! | `calendar` | `WorkCalendar`, `parseInstant`, `solarToLunar`, `lunarToSolar`, `lunarNewYear` |
+//! | `page` | `Regulation.commandSchema`, `Regulation.commandFields` (what forms are built from) |
 //! | `report` | `reportingCalendar`, `overdue`, `reportingWindow`, `compileReport`, `reportDocument`, `renderMarkdown` |
 #![forbid(unsafe_code)]
 // `quyche::Error` is one rich structured value (see the core crate); refusals are not a hot path.
@@ -24,6 +25,7 @@ mod calendar;
 mod case;
 mod convert;
 pub mod error;
+mod page;
 mod regulation;
 mod report;
 

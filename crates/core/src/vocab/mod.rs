@@ -11,10 +11,12 @@
 mod declare;
 mod case;
 mod content;
+mod field;
 mod handling;
 
 pub use case::{CaseStatus, CommandKind};
 pub use content::{ContentKind, DetectionSource, Licensing, PlatformKind, Topic};
+pub use field::{FieldTerm, command_fields};
 pub use handling::{
     ActionMode, Channel, ContentLabel, DismissReason, Method, Outcome, PlatformResponse, Priority,
     RemovalTarget, Trigger, Verdict,
