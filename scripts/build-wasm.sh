@@ -69,7 +69,7 @@ node -e '
 rm "$pkg/web/quyche_bg.wasm.d.ts"
 
 cp "$wasm_dir"/npm/{error.js,error.d.ts,index.node.js,index.web.js,index.d.ts,quyche_bg.wasm.d.ts,README.md} "$pkg/"
-cp LICENSE-MIT LICENSE-APACHE "$pkg/"
+cp LICENSE-MIT LICENSE-APACHE "$wasm_dir/CHANGELOG.md" "$pkg/"
 version=$(cargo metadata --format-version 1 --no-deps \
   | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const m=JSON.parse(s);console.log(m.packages.find(p=>p.name==="quyche-wasm").version)})')
 node -e '

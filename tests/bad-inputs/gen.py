@@ -1070,6 +1070,46 @@ entry(F, "citation-ascii-upper", "citation.parse", ok(__key="24/2018/QH14:8.1.d"
 entry(F, "citation-register-role-extra-member", "citation.parse", err("INVALID_INPUT", "/register/0/roles/0/colour"),
       args={"text": "Điều 8 Luật An ninh mạng 2018", "register": [reg_body(roles=[role(colour="blue")])]})
 
+# ---------------------------------------------------------------------------------------------
+# Error codes no other entry reaches, so that every code's texts are read by the three runners
+# (their Vietnamese-only check). Two more case fixtures (bless them with the Rust runner):
+# `meeting` (a meeting, concluded not violating) and `secret` (marked confidential, handled).
+F = "codes"
+MEETING = json.load(open(os.path.join(HERE, "fixtures", "meeting-case.json"), encoding="utf-8"))["events"]
+SECRET = json.load(open(os.path.join(HERE, "fixtures", "secret-case.json"), encoding="utf-8"))["events"]
+
+
+def on(events, n, command, actor="so-vhttdl", at=AT, **more):
+    a = {"case": {"events": copy.deepcopy(events[:n])}, "command": command, "actor": actor, "at": at}
+    a.update(more)
+    return a
+
+
+entry(F, "consult-a-body-without-verification-duty", "case.apply", err("NO_VERIFICATION_DUTY", "/command/consulted/0"),
+      args=apply(3, {"type": "open_verification", "method": "written_consultation", "consulted": ["ubnd-tinh"]}))
+entry(F, "meeting-attendee-not-consulted", "case.apply", err("ATTENDEE_NOT_PARTICIPANT", "/command/attendees/0"),
+      args=on(MEETING, 4, {"type": "record_meeting", "attendees": ["bao-khanh-hoa"], "conclusion": "Không vi phạm"}))
+# The built-in workflow has no labelling step (2086 does not provide for one); a regulation that
+# adds it gets the payload check of label_content: no "fake" label on content assessed not violating.
+WITH_LABELS = REG(["set", "/workflow/transitions/-", {
+    "command": "label_content", "from": ["assessed"], "to": "same",
+    "actor": {"kind": "roles", "roles": ["lead_agency"]},
+    "citations": [{"instrument": "2086/QĐ-UBND", "article": 4, "clause": 2}]}])
+entry(F, "label-fake-after-not-violating", "case.apply", err("LABEL_INVALID", "/command/label"),
+      args=on(MEETING, 6, {"type": "label_content", "label": "fake"}, regulation=WITH_LABELS))
+entry(F, "publish-a-confidential-case", "case.apply", err("CONFIDENTIAL_CASE", "/command/type"),
+      args=on(SECRET, 12, {"type": "publish_results", "title": "Kết quả xử lý"}))
+# The built-in workflow closes only a handled case (nothing open); a regulation that lets an
+# open case be closed still meets the guard nothing_open (7.2.b, 7.3.b).
+CLOSE_WHILE_HANDLING = REG(["set", "/workflow/transitions/20/from", ["handling", "handled", "published"]])
+entry(F, "close-with-a-direction-open", "case.apply", err("ACTION_OPEN", "/command/type"),
+      args=on(SECRET, 11, {"type": "close"}, regulation=CLOSE_WHILE_HANDLING))
+
+# An object given as an array of too few items: serde reads a struct from an array too, and
+# refuses one of the wrong length (its `invalid length` refusal).
+entry(F, "content-as-an-empty-array", "command.decode", err("INVALID_INPUT", "/command/content"),
+      args=dec({"type": "detect", "source": "press_review", "content": []}))
+
 total = 0
 for f, entries in FILES.items():
     with open(os.path.join(HERE, f + ".jsonl"), "w", encoding="utf-8") as out:

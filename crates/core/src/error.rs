@@ -6,6 +6,10 @@
 //! nothing in this crate panics on user input. Reading and writing errors as JSON is the
 //! [`crate::json`] module's part (`Error::to_json` is defined there).
 
+mod api;
+
+pub use api::{ApiItem, Convention, HelpTemplate};
+
 use crate::cite::Citation;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -98,6 +102,47 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
+    /// Every code, in declaration order (for tests and documentation walking them all).
+    pub const ALL: &'static [ErrorCode] = &[
+        ErrorCode::InvalidInput,
+        ErrorCode::InvalidJson,
+        ErrorCode::InputTooLarge,
+        ErrorCode::InvalidRegulation,
+        ErrorCode::UnknownAgency,
+        ErrorCode::UnknownInstrument,
+        ErrorCode::UnknownProvision,
+        ErrorCode::CitationParse,
+        ErrorCode::UnknownRule,
+        ErrorCode::NotAuthorized,
+        ErrorCode::InvalidTransition,
+        ErrorCode::GroundRequired,
+        ErrorCode::GroundNotInForce,
+        ErrorCode::NotAGround,
+        ErrorCode::DefinitionNotAGround,
+        ErrorCode::TimeOrder,
+        ErrorCode::RequestedBody,
+        ErrorCode::ConfidentialCase,
+        ErrorCode::LogTampered,
+        ErrorCode::DateOutOfRange,
+        ErrorCode::ContentRequired,
+        ErrorCode::NotifySelf,
+        ErrorCode::ConsultationRequired,
+        ErrorCode::NoVerificationDuty,
+        ErrorCode::OpinionIncomplete,
+        ErrorCode::MethodNotMeeting,
+        ErrorCode::AttendeeNotParticipant,
+        ErrorCode::EvidenceRequired,
+        ErrorCode::ActionRoleMismatch,
+        ErrorCode::UnknownAction,
+        ErrorCode::ActionNotOpen,
+        ErrorCode::ActionOpen,
+        ErrorCode::DismissReasonInvalid,
+        ErrorCode::OutOfTerritory,
+        ErrorCode::NoRegulationKnown,
+        ErrorCode::LabelInvalid,
+        ErrorCode::LogVersion,
+    ];
+
     /// The stable string form, e.g. `"NOT_AUTHORIZED"`.
     pub fn as_str(&self) -> &'static str {
         match self {
@@ -242,7 +287,7 @@ impl JsonSchema for Error {
 
 /// The library's error: the same shape in Rust, Python and JavaScript (the fields of an
 /// [`Error`], which holds them boxed).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[cfg_attr(feature = "ts", tsify(rename = "ErrorJson"))]
 #[schemars(rename = "Error")]
@@ -270,6 +315,26 @@ pub struct ErrorData {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "ts", tsify(type = "ErrorJson[]"))]
     pub related: Vec<Error>,
+    /// The help as a template naming an API item, when it names one: `help` and `help_vi` are
+    /// it rendered for Rust; each binding renders it in its own convention. Not part of the
+    /// JSON form (which carries the rendered help).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub help_api: Option<HelpTemplate>,
+}
+
+/// Equal when the JSON forms are: `help_api` only says how `help` was written.
+impl PartialEq for ErrorData {
+    fn eq(&self, o: &Self) -> bool {
+        self.code == o.code
+            && self.message == o.message
+            && self.message_vi == o.message_vi
+            && self.help == o.help
+            && self.help_vi == o.help_vi
+            && self.citations == o.citations
+            && self.path == o.path
+            && self.related == o.related
+    }
 }
 
 impl std::ops::Deref for Error {
@@ -320,6 +385,7 @@ impl Error {
             citations: Vec::new(),
             path: None,
             related: Vec::new(),
+            help_api: None,
         }))
     }
 
@@ -351,6 +417,50 @@ impl Error {
         self
     }
 
+    /// Sets a help text that names an API item: `en` and `vi` hold `{api}` where its name goes.
+    /// The help reads with the Rust name; [`Error::render_help`] names it for another language.
+    ///
+    /// ```
+    /// use quyche::error::{ApiItem, Convention, Error, ErrorCode};
+    /// let e = Error::new(ErrorCode::UnknownAgency, "no such body", "không có cơ quan")
+    ///     .with_help_naming(ApiItem::RegisterBody, "Register it with {api}.", "Đăng ký bằng {api}.");
+    /// assert_eq!(e.help_vi.as_deref(), Some("Đăng ký bằng `Regulation::register_body`."));
+    /// let js = e.render_help(Convention::JavaScript);
+    /// assert_eq!(js.help_vi.as_deref(), Some("Đăng ký bằng `Regulation.registerBody`."));
+    /// ```
+    pub fn with_help_naming(
+        mut self,
+        item: ApiItem,
+        en: impl Into<String>,
+        vi: impl Into<String>,
+    ) -> Self {
+        let t = HelpTemplate {
+            item,
+            en: en.into(),
+            vi: vi.into(),
+        };
+        let (en, vi) = t.render(Convention::Rust);
+        self.help = Some(en);
+        self.help_vi = Some(vi);
+        self.help_api = Some(t);
+        self
+    }
+
+    /// The error with every help that names an API item (its own and its related errors')
+    /// written in `convention`.
+    pub fn render_help(mut self, convention: Convention) -> Self {
+        if let Some(t) = &self.help_api {
+            let (en, vi) = t.render(convention);
+            self.help = Some(en);
+            self.help_vi = Some(vi);
+        }
+        self.related = std::mem::take(&mut self.related)
+            .into_iter()
+            .map(|r| r.render_help(convention))
+            .collect();
+        self
+    }
+
     /// Adds the provisions the error rests on.
     pub fn with_citations(mut self, citations: impl IntoIterator<Item = Citation>) -> Self {
         self.citations.extend(citations);
@@ -371,4 +481,38 @@ impl Error {
 /// ```
 pub fn pointer_token(token: &str) -> String {
     token.replace('~', "~0").replace('/', "~1")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `ErrorCode::ALL` holds every code once: the schema (derived from the enum) lists the same.
+    #[test]
+    fn all_lists_every_code_once() {
+        let schema = serde_json::to_value(schemars::schema_for!(ErrorCode)).unwrap();
+        let text = schema.to_string();
+        let mut from_schema: Vec<&str> = ErrorCode::ALL.iter().map(|c| c.as_str()).collect();
+        from_schema.retain(|c| text.contains(&format!("\"{c}\"")));
+        assert_eq!(from_schema.len(), ErrorCode::ALL.len());
+        let listed = schema["oneOf"].as_array().map_or(0, Vec::len)
+            + schema["enum"].as_array().map_or(0, Vec::len);
+        assert_eq!(listed, ErrorCode::ALL.len(), "{schema}");
+        let mut seen = std::collections::HashSet::new();
+        assert!(ErrorCode::ALL.iter().all(|c| seen.insert(*c)));
+    }
+
+    /// `Result<T, Error>` is one pointer wide (plus the payload): no `result_large_err` for callers.
+    #[test]
+    fn a_result_is_small() {
+        assert_eq!(
+            std::mem::size_of::<Result<()>>(),
+            std::mem::size_of::<usize>()
+        );
+        assert!(std::mem::size_of::<Result<u64>>() <= 2 * std::mem::size_of::<usize>());
+        // What the box saves: the fields themselves are far beyond clippy's 128-byte threshold.
+        let fields = std::mem::size_of::<ErrorData>();
+        eprintln!("ErrorData: {fields} bytes; Result<()>: 8 bytes");
+        assert!(fields > 128, "{fields}");
+    }
 }

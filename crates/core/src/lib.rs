@@ -66,7 +66,9 @@ pub use regulation::Regulation;
 pub use text::Label;
 pub use validity::Validity;
 
-/// The README's Rust examples run as doctests, so they stay true.
+/// The crate README's Rust examples run as doctests, so they stay true. It is the crate's own
+/// file (`crates/core/README.md`, packaged with the crate), not the repository's README, so the
+/// doctest also builds from the published package.
 #[cfg(doctest)]
-#[doc = include_str!("../../../README.md")]
+#[doc = include_str!("../README.md")]
 struct ReadmeDoctests;

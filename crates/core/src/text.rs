@@ -166,6 +166,17 @@ pub fn echo(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Ids (codes, member names, method names) listed for a reader: each in backticks, separated by
+/// commas, so that a Vietnamese sentence listing allowed values reads them as code, not words.
+///
+/// ```
+/// assert_eq!(quyche::text::code_list(["email", "phone"]), "`email`, `phone`");
+/// ```
+pub fn code_list<'a>(ids: impl IntoIterator<Item = &'a str>) -> String {
+    let all: Vec<String> = ids.into_iter().map(|i| format!("`{i}`")).collect();
+    all.join(", ")
+}
+
 #[cfg(test)]
 mod nfc_fast_path_tests {
     use super::*;

@@ -1,7 +1,5 @@
 //! Guards and log details that the conformance scenarios cannot reach with the built-in table.
 
-#![allow(clippy::result_large_err)]
-
 use quyche::Regulation;
 use quyche::case::{Actor, Case, CaseStatus, Command};
 use quyche::json::canonical;

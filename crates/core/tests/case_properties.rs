@@ -2,8 +2,6 @@
 //! workflow table (every accepted step goes from one of the row's `from` states to its target),
 //! and replay(log) rebuilds the case exactly; serialisation round-trips.
 
-#![allow(clippy::result_large_err)]
-
 use proptest::prelude::*;
 use quyche::Regulation;
 use quyche::case::{Actor, Case, CaseStatus, Command};

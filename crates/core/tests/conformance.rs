@@ -2,8 +2,6 @@
 //! suites run the same files; the format is described in `scripts/gen_conformance.py`).
 //! `QUYCHE_BLESS=1` records each scenario's final head hash.
 
-#![allow(clippy::result_large_err)]
-
 use quyche::Regulation;
 use quyche::case::{Actor, Advisory, Case, Command, allowed_commands};
 use quyche::org::BodyRegistration;

@@ -3,8 +3,6 @@
 //! applied to its JSON document and loaded with full validation, then the window, due dates per
 //! level, skipped holidays and calendar entries, or the expected refusal with its citations.
 
-#![allow(clippy::result_large_err)]
-
 use chrono::NaiveDate;
 use quyche::Regulation;
 use quyche::report::{Period, reporting_calendar};

@@ -9,8 +9,6 @@
 //! line (`platform_deadlines_missed`, the platforms' compliance), never as the police's lateness
 //! as the old reports did.
 
-#![allow(clippy::result_large_err)]
-
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use quyche::Regulation;
 use quyche::case::*;

@@ -131,7 +131,7 @@ pub fn call(method: &str, args_json: &str) -> String {
     let answer = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(method, args_json)));
     match answer {
         Ok(Ok(v)) => json!({ "ok": v }).to_string(),
-        Ok(Err(e)) => json!({ "error": crate::error_to_value(&e) }).to_string(),
+        Ok(Err(e)) => error_answer(&e),
         Err(_) => json!({"error": {
             "code": "INTERNAL",
             "message": format!("internal error while running `{method}`; please report it"),
@@ -151,7 +151,8 @@ pub fn call(method: &str, args_json: &str) -> String {
 /// assert_eq!(out["error"]["path"], "/args");
 /// ```
 pub fn error_answer(e: &Error) -> String {
-    json!({ "error": crate::error_to_value(e) }).to_string()
+    let e = crate::for_language(e.clone(), crate::Convention::JsonApi);
+    json!({ "error": crate::error_to_value(&e) }).to_string()
 }
 
 /// [`call`] without the JSON envelope, for Rust callers and tests.
@@ -179,7 +180,7 @@ pub fn run(method: &str, args_json: &str) -> Result<Value> {
                 ),
                 format!(
                     "phương thức `{m}` không tồn tại; các phương thức: {}",
-                    METHODS.join(", ")
+                    quyche::text::code_list(METHODS.iter().copied())
                 ),
             ));
         }

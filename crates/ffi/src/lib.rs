@@ -37,8 +37,6 @@
 //! ```
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
-// `quyche::Error` is one rich structured value (see the core crate); refusals are not a hot path.
-#![allow(clippy::result_large_err)]
 
 pub mod json_api;
 mod jsonl;
@@ -104,6 +102,32 @@ pub fn regulation_from_value(value: Value) -> Result<Regulation> {
 pub fn regulation_to_value(reg: &Regulation) -> Result<Value> {
     to_value(reg)
 }
+
+/// `error` for callers of the binding of `language`: every help that names an API item names it
+/// as that language writes it (`Regulation.register_body` in Python, `Regulation.registerBody`
+/// in JavaScript, the method name in the JSON-string API). Every binding converts its errors
+/// through this, once, at the boundary.
+///
+/// ```
+/// use quyche_ffi::{Convention, for_language};
+/// use quyche::case::{Actor, Case, Command};
+/// let reg = quyche::Regulation::khanh_hoa();
+/// let detect = Command::from_json(r#"{"type": "detect", "source": "press_review", "content":
+///     {"platform": "Facebook", "platform_kind": "social_network", "kind": "post",
+///      "summary": "Tin đồn"}}"#).unwrap();
+/// let at = quyche::chrono::DateTime::parse_from_rfc3339("2026-03-02T08:00:00+07:00").unwrap();
+/// let e = Case::start(&reg, detect, &Actor::body("so-vi-du"), at).unwrap_err();
+/// assert!(e.help.as_deref().unwrap().contains("`Regulation::register_body`"));
+/// let py = for_language(e.clone(), Convention::Python);
+/// assert!(py.help_vi.as_deref().unwrap().contains("`Regulation.register_body`"));
+/// let js = for_language(e, Convention::JavaScript);
+/// assert!(js.help.as_deref().unwrap().contains("`Regulation.registerBody`"));
+/// ```
+pub fn for_language(error: Error, language: Convention) -> Error {
+    error.render_help(language)
+}
+
+pub use quyche::error::Convention;
 
 /// An error as a JSON value (the shape of `schemas/error.schema.json`).
 pub fn error_to_value(error: &Error) -> Value {

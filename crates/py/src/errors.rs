@@ -45,6 +45,7 @@ fn instance<'py>(py: Python<'py>, err: &Error) -> PyResult<Bound<'py, PyAny>> {
 /// Converts a core error into the matching `quyche.QuycheError` subclass. Should the Python
 /// half of the package be missing, a `RuntimeError` with the code and message is raised instead.
 pub fn to_py(err: Error) -> PyErr {
+    let err = quyche_ffi::for_language(err, quyche_ffi::Convention::Python);
     Python::attach(|py| match instance(py, &err) {
         Ok(value) => PyErr::from_value(value),
         Err(_) => PyRuntimeError::new_err(err.to_string()),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import pathlib
+import re
 from typing import Any, Dict, List
 
 import pytest
@@ -83,6 +84,36 @@ def test_there_are_at_least_100_hostile_inputs() -> None:
     assert len(ENTRIES) >= 100
 
 
+ENGLISH = {
+    w.strip()
+    for w in (ROOT / "english-words.txt").read_text(encoding="utf-8").splitlines()
+    if w.strip() and not w.startswith("#")
+}
+_QUOTED = re.compile(r"`[^`]*`?|\"[^\"]*\"?|“[^”]*”?")
+
+
+def _english_in(text: str) -> List[str]:
+    """English words of the list in a Vietnamese text, quoted spans removed (README)."""
+    bare = _QUOTED.sub("", text)
+    words = re.split(r"[^\w]|[\d_]", bare)
+    return [w.lower() for w in words if w and w.isascii() and w.isalpha() and w.lower() in ENGLISH]
+
+
+def _check_vietnamese(err: Dict[str, Any]) -> None:
+    """`message_vi` and `help_vi` of `err` and of its related errors hold no English."""
+    for key in ("message_vi", "help_vi"):
+        found = _english_in(err.get(key) or "")
+        assert not found, f"English {found} in `{key}`: {err.get(key)}"
+    for r in err.get("related", []):
+        _check_vietnamese(r)
+
+
+def test_the_english_check_finds_a_planted_fragment() -> None:
+    assert _english_in("Giá trị không hợp lệ: unknown variant `facebook`, expected one of `a`.")
+    assert _english_in("Thời điểm không hợp lệ: a timezone-aware datetime.")
+    assert not _english_in("Giá trị `x` không có trong danh mục; các giá trị hợp lệ: `email`.")
+
+
 def _check_lengths(err: Dict[str, Any], limit: int) -> None:
     """Every text of `err` and of its related errors has at most `limit` code points."""
     for key in ("message", "message_vi", "help", "help_vi"):
@@ -109,6 +140,7 @@ def test_hostile_input(entry: Dict[str, Any]) -> None:
         assert err["message"] and err["message_vi"]
         if "message_max_chars" in expect:
             _check_lengths(err, int(expect["message_max_chars"]))
+        _check_vietnamese(err)
     else:
         assert "ok" in answer, answer.get("error")
         for pointer, value in expect["ok"].items():

@@ -61,6 +61,7 @@ fn fields(err: &Error) -> Object {
 
 /// Converts a core error into the value thrown to JavaScript: a `QuycheError`.
 pub fn to_js(err: Error) -> JsValue {
+    let err = quyche_ffi::for_language(err, quyche_ffi::Convention::JavaScript);
     let fields = fields(&err);
     let class = ERROR_CLASS.with(|c| c.borrow().clone());
     if let Some(class) = class

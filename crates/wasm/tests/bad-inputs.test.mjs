@@ -75,6 +75,45 @@ function tooLong(err, max) {
   return undefined;
 }
 
+/** The English words a Vietnamese text must not hold (README, "Vietnamese only"). */
+const english = existsSync(new URL("english-words.txt", dir))
+  ? new Set(
+      readFileSync(new URL("english-words.txt", dir), "utf8")
+        .split("\n")
+        .map((w) => w.trim())
+        .filter((w) => w && !w.startsWith("#")),
+    )
+  : new Set();
+
+/** The English words of the list in `text`, quoted spans (`…`, "…", “…”) removed. */
+function englishIn(text) {
+  const bare = text.replace(/`[^`]*`?|"[^"]*"?|“[^”]*”?/gu, "");
+  return bare
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w && /^[A-Za-z]+$/.test(w) && english.has(w.toLowerCase()))
+    .map((w) => w.toLowerCase());
+}
+
+/** A description of the first English fragment in the Vietnamese texts of `err` (then of each
+ * related error), or undefined. */
+function notVietnamese(err) {
+  for (const key of ["message_vi", "help_vi"]) {
+    const found = typeof err[key] === "string" ? englishIn(err[key]) : [];
+    if (found.length) return `English ${JSON.stringify(found)} in \`${key}\`: ${err[key]}`;
+  }
+  for (const r of err.related ?? []) {
+    const found = notVietnamese(r);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+test("the English check finds a planted fragment", () => {
+  assert.ok(englishIn("Giá trị không hợp lệ: unknown variant `facebook`, expected one of `a`.").length);
+  assert.ok(englishIn("Thời điểm không hợp lệ: a timezone-aware datetime.").length);
+  assert.deepEqual(englishIn("Giá trị `x` không có trong danh mục; các giá trị hợp lệ: `email`."), []);
+});
+
 /** Every entry of every file, with its place (`file:line`). */
 function entries() {
   return files.flatMap((file) =>
@@ -128,9 +167,10 @@ for (const file of files) {
           failures.push(`${where}: ${answer.error.code} at ${answer.error.path} != ${expect.code} at ${expect.path}`);
         } else if (!answer.error.message || !answer.error.message_vi) {
           failures.push(`${where}: error without messages`);
-        } else if (expect.message_max_chars !== undefined) {
-          const long = tooLong(answer.error, expect.message_max_chars);
-          if (long) failures.push(`${where}: ${long}`);
+        } else if (expect.message_max_chars !== undefined && tooLong(answer.error, expect.message_max_chars)) {
+          failures.push(`${where}: ${tooLong(answer.error, expect.message_max_chars)}`);
+        } else if (notVietnamese(answer.error)) {
+          failures.push(`${where}: ${notVietnamese(answer.error)}`);
         }
       } else {
         if (!("ok" in answer)) {

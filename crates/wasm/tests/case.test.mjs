@@ -183,7 +183,7 @@ test("assign_action is an earlier command: refused at /type, naming request_acti
   assert.equal(e.code, "INVALID_INPUT");
   assert.equal(e.path, "/type");
   assert.match(e.message, /request_action/);
-  assert.match(e.messageVi, /đề nghị \(request_action\)/);
+  assert.match(e.messageVi, /đề nghị \(`request_action`\)/);
   const applied = c.apply(lifecycle().steps[REQUEST].command, "so-vhttdl", "2026-08-03T11:30:00+07:00");
   assert.equal(applied.event.effects.action_id, "A1");
   // Investigating the author is the police's duty, not a press outlet's.

@@ -33,8 +33,9 @@ test("every target of the exports map and of `types` is in the tarball", () => {
   for (const t of named) assert.ok(files.includes(t), `${t} is packed`);
 });
 
-test("the tarball holds exactly the package's files, with the README and both licenses", () => {
+test("the tarball holds exactly the package's files, with the README, the changelog and both licenses", () => {
   assert.deepEqual(files, [
+    "CHANGELOG.md",
     "LICENSE-APACHE",
     "LICENSE-MIT",
     "README.md",

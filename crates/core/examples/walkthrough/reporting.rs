@@ -2,9 +2,6 @@
 //! department, then a 6-month report compiled from a handful of cases and rendered as a
 //! document in the layout of Nghị định 30/2020 (Vietnamese Markdown).
 
-// `quyche::Error` is one rich value (as in the library, see lib.rs): boxing it would only add noise.
-#![allow(clippy::result_large_err)]
-
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use quyche::Regulation;
 use quyche::case::{Actor, Case, Command};

@@ -25,7 +25,7 @@ pub(crate) fn refused_now() -> Error {
     Error::invalid(
         "/type",
         "`assign_action` is the command of earlier data versions: act within your own authority (take_action), request (request_action), propose a direction (propose_direction) or direct (direct_action).",
-        "`assign_action` là lệnh của các phiên bản dữ liệu trước: hãy xử lý theo thẩm quyền (take_action), đề nghị (request_action), tham mưu chỉ đạo (propose_direction) hoặc chỉ đạo (direct_action).",
+        "`assign_action` là lệnh của các phiên bản dữ liệu trước: hãy xử lý theo thẩm quyền (`take_action`), đề nghị (`request_action`), tham mưu chỉ đạo (`propose_direction`) hoặc chỉ đạo (`direct_action`).",
     )
 }
 

@@ -3,11 +3,11 @@
 //! citations (from the regulation's data); the texts never name an article themselves. Bodies
 //! and steps are named by their names; ids travel in the structured fields.
 
-use crate::error::{Error, ErrorCode};
+use crate::error::{ApiItem, Error, ErrorCode};
 use crate::law::Citation;
 use crate::text::{Label, echo};
 use crate::vocab::CaseStatus;
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset, NaiveDate};
 
 /// One refusal, with what its texts mention.
 pub(crate) enum Refusal<'a> {
@@ -40,7 +40,10 @@ pub(crate) enum Refusal<'a> {
     },
     // TIME_ORDER
     /// Time runs backwards.
-    BeforeLastEvent { at: String, last: String },
+    BeforeLastEvent {
+        at: DateTime<FixedOffset>,
+        last: DateTime<FixedOffset>,
+    },
     /// A time of the payload after the event's own time.
     AfterRecord { what: (&'a str, &'a str) },
     /// Publication after detection.
@@ -160,6 +163,17 @@ impl Refusal<'_> {
         }
     }
 
+    /// The API item the help names (its texts hold `{api}` where the name goes), if any.
+    fn api(&self) -> Option<ApiItem> {
+        use Refusal::*;
+        match self {
+            NoSuchStep { .. } | NotInState { .. } => Some(ApiItem::AllowedCommands),
+            NeedsCase { .. } => Some(ApiItem::StartCase),
+            UnknownBody { successors: [], .. } => Some(ApiItem::RegisterBody),
+            _ => None,
+        }
+    }
+
     /// The English message, the Vietnamese message, and the help in both.
     ///
     /// One long match on purpose: it is the catalogue of every refusal's words, one arm per
@@ -172,14 +186,14 @@ impl Refusal<'_> {
             NoSuchStep { step } => [
                 format!("The regulation's workflow has no step \"{}\".", step.en),
                 format!("Quy trình của quy chế không có bước \"{}\".", step.vi),
-                s("Ask for the steps possible now (allowed commands)."),
-                s("Xem danh sách các bước có thể thực hiện lúc này."),
+                s("Ask for the steps possible now with {api}."),
+                s("Xem các bước có thể thực hiện lúc này bằng {api}."),
             ],
             NeedsCase { step } => [
                 format!("\"{}\" needs an existing case.", step.en),
                 format!("Bước \"{}\" cần một vụ việc đã có.", step.vi),
-                s("Start a case with `detect`."),
-                s("Bắt đầu vụ việc bằng bước phát hiện (`detect`)."),
+                s("Start a case with {api} and a `detect` command."),
+                s("Bắt đầu vụ việc bằng {api} với lệnh phát hiện (`detect`)."),
             ],
             NotInState { step, status } => [
                 format!(
@@ -192,8 +206,8 @@ impl Refusal<'_> {
                     step.vi,
                     status.vi()
                 ),
-                s("Ask for the steps possible now (allowed commands)."),
-                s("Xem danh sách các bước có thể thực hiện lúc này."),
+                s("Ask for the steps possible now with {api}."),
+                s("Xem các bước có thể thực hiện lúc này bằng {api}."),
             ],
             NotNotified => [
                 s("The detecting body has not notified the lead agency yet."),
@@ -242,8 +256,10 @@ impl Refusal<'_> {
                 };
                 let (en, vi) = match successors.len() {
                     0 => (
-                        s("Use a body of the regulation, or register the body first."),
-                        s("Dùng mã cơ quan có trong quy chế, hoặc đăng ký cơ quan trước."),
+                        s("Use a body of the regulation, or register the body first with {api}."),
+                        s(
+                            "Dùng mã cơ quan có trong quy chế, hoặc đăng ký cơ quan trước bằng {api}.",
+                        ),
                     ),
                     1 => (
                         format!(
@@ -274,8 +290,16 @@ impl Refusal<'_> {
                 ]
             }
             BeforeLastEvent { at, last } => [
-                format!("{at} is before the case's last event ({last})."),
-                format!("Thời điểm {at} sớm hơn sự kiện cuối của vụ việc ({last})."),
+                format!(
+                    "{} is before the case's last event ({}).",
+                    at.to_rfc3339(),
+                    last.to_rfc3339()
+                ),
+                format!(
+                    "Thời điểm {} sớm hơn sự kiện cuối của vụ việc ({}).",
+                    at.format("%H:%M:%S ngày %d/%m/%Y (UTC%:z)"),
+                    last.format("%H:%M:%S ngày %d/%m/%Y (UTC%:z)")
+                ),
                 s("Record events in the order they happened."),
                 s("Ghi nhận sự kiện theo đúng trình tự thời gian."),
             ],
@@ -321,7 +345,7 @@ impl Refusal<'_> {
                     body.en, holder.en
                 ),
                 format!(
-                    "{} không phụ trách {item}: {} phụ trách (hoặc cơ quan kế thừa).",
+                    "{} không phụ trách `{item}`: {} phụ trách (hoặc cơ quan kế thừa).",
                     body.vi, holder.vi
                 ),
                 s("The body concerned records its own step."),
@@ -497,8 +521,11 @@ impl Refusal<'_> {
     /// The refusal as an error, citing `citations`.
     pub(crate) fn error(self, citations: impl IntoIterator<Item = Citation>) -> Error {
         let [en, vi, help_en, help_vi] = self.texts();
-        Error::new(self.code(), en, vi)
-            .with_help(help_en, help_vi)
-            .with_citations(citations)
+        let e = Error::new(self.code(), en, vi);
+        match self.api() {
+            Some(item) => e.with_help_naming(item, help_en, help_vi),
+            None => e.with_help(help_en, help_vi),
+        }
+        .with_citations(citations)
     }
 }

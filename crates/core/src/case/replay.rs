@@ -295,9 +295,10 @@ pub(crate) fn check_regulation(reg: &Regulation, r: &RegulationRef) -> Result<()
     };
     let mut e = Error::new(ErrorCode::LogVersion, en, vi).at("/regulation/version");
     if earlier {
-        e = e.with_help(
-            "Migrate the log to the current version: `Case.migrate` in Python and JavaScript, `case.migrate` through `call_json`, `quyche::case::migrate` in Rust (its hash chain is checked first).",
-            "Chuyển nhật ký sang phiên bản hiện hành: `Case.migrate` (Python, JavaScript), `case.migrate` qua `call_json`, `quyche::case::migrate` (Rust); chuỗi mã băm được kiểm tra trước.",
+        e = e.with_help_naming(
+            crate::error::ApiItem::Migrate,
+            "Migrate the log to the current version with {api} (its hash chain is checked first).",
+            "Chuyển nhật ký sang phiên bản hiện hành bằng {api}; chuỗi mã băm được kiểm tra trước.",
         );
     }
     Err(e)

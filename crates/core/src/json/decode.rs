@@ -182,7 +182,10 @@ pub(crate) fn unknown_member_texts(key: &str, expected: &str) -> (String, String
     let key = crate::text::echo(key);
     (
         format!("unknown member `{key}`; expected one of {expected}"),
-        format!("trường `{key}` không có trong định dạng; các trường hợp lệ: {expected}"),
+        format!(
+            "trường `{key}` không có trong định dạng; các trường hợp lệ: {}",
+            crate::text::code_list(expected.split(", ").filter(|s| !s.is_empty()))
+        ),
     )
 }
 
@@ -655,7 +658,7 @@ mod tests {
         assert_eq!(e.message, "unknown member `m`; expected one of n");
         assert_eq!(
             e.message_vi.as_deref(),
-            Some("trường `m` không có trong định dạng; các trường hợp lệ: n")
+            Some("trường `m` không có trong định dạng; các trường hợp lệ: `n`")
         );
         // A struct variant of an externally tagged enum too, and a null value is no excuse.
         let (at, msg) = pointer_of(

@@ -90,9 +90,21 @@ pub(crate) fn invalid_value(u: Unexpected<'_>, exp: &dyn Expected) -> Texts {
 
 /// `invalid length`: an array of the wrong length.
 pub(crate) fn invalid_length(len: usize, exp: &dyn Expected) -> Texts {
+    let exp = exp.to_string();
+    let wanted = exp
+        .strip_prefix("an array of length ")
+        .or_else(|| exp.strip_prefix("a tuple of size "))
+        .and_then(|n| n.parse::<usize>().ok());
+    let vi = match wanted {
+        Some(n) => format!("Số phần tử không hợp lệ: có {len}, cần đúng {n}."),
+        None if exp.starts_with("fewer elements") => {
+            format!("Số phần tử không hợp lệ: có {len}, nhiều hơn số được phép.")
+        }
+        None => format!("Số phần tử không hợp lệ: có {len}."),
+    };
     Texts {
         en: format!("invalid length {len}, expected {exp}"),
-        vi: format!("Số phần tử không hợp lệ: {len}."),
+        vi,
     }
 }
 
@@ -116,7 +128,7 @@ pub(crate) fn unknown_variant(variant: &str, expected: &[&str]) -> Texts {
         en: format!("unknown variant `{v}`, expected {}", one_of(expected)),
         vi: format!(
             "Giá trị `{v}` không có trong danh mục; các giá trị hợp lệ: {}.",
-            expected.join(", ")
+            crate::text::code_list(expected.iter().copied())
         ),
     }
 }

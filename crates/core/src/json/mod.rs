@@ -22,7 +22,7 @@
 //! let e = quyche::json::from_str::<P>(r#"{"x": 1, "y": 2}"#).unwrap_err();
 //! assert_eq!((e.code.as_str(), e.path.as_deref()), ("INVALID_INPUT", Some("/y")));
 //! assert_eq!(e.message, "unknown member `y`; expected one of x");
-//! assert_eq!(e.message_vi, "trường `y` không có trong định dạng; các trường hợp lệ: x");
+//! assert_eq!(e.message_vi, "trường `y` không có trong định dạng; các trường hợp lệ: `x`");
 //! ```
 
 pub mod budget;

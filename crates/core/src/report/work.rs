@@ -61,7 +61,7 @@ impl WorkRecord {
                 format!(
                     "Quy chế không có loại hoạt động `{}`; các loại: {}.",
                     crate::text::echo(self.kind.as_str()),
-                    known.join(", ")
+                    crate::text::code_list(known.iter().copied())
                 ),
             ));
         };

@@ -46,12 +46,16 @@ impl<'de> Deserialize<'de> for Target {
             other => CaseStatus::from_id(other)
                 .map(Target::Status)
                 .ok_or_else(|| {
-                    let known: Vec<&str> = CaseStatus::ids().collect();
-                    serde::de::Error::custom(format!(
-                        "`{}` is not a state; expected same, handling_or_handled or one of {}",
-                        crate::text::echo(other),
-                        known.join(", ")
-                    ))
+                    // A refusal of serde's kind (unknown variant), so the decoder words it in
+                    // both languages with every allowed value.
+                    static TARGETS: std::sync::LazyLock<Vec<&'static str>> =
+                        std::sync::LazyLock::new(|| {
+                            ["same", "handling_or_handled"]
+                                .into_iter()
+                                .chain(CaseStatus::ids())
+                                .collect()
+                        });
+                    serde::de::Error::unknown_variant(other, TARGETS.as_slice())
                 }),
         }
     }
@@ -135,5 +139,28 @@ impl Transition {
             .iter()
             .find(|r| &r.role == role)
             .map(|r| r.citations.as_slice())
+    }
+}
+
+#[cfg(test)]
+mod target_tests {
+    use super::*;
+
+    /// An unknown target state is refused like any closed vocabulary: in Vietnamese throughout,
+    /// naming every allowed value.
+    #[test]
+    fn an_unknown_target_names_every_allowed_value_in_both_languages() {
+        let e = crate::json::from_str::<Target>(r#""finished""#).unwrap_err();
+        assert!(
+            e.message.starts_with("unknown variant `finished`"),
+            "{}",
+            e.message
+        );
+        assert!(
+            e.message_vi
+                .contains("`same`, `handling_or_handled`, `detected`"),
+            "{}",
+            e.message_vi
+        );
     }
 }

@@ -389,7 +389,7 @@ impl WorkCalendar {
             .ok_or_else(|| {
                 out_of_range(
                     &format!("{start} + {hours} h"),
-                    &format!("{start} + {hours} giờ"),
+                    &format!("{} cộng {hours} giờ", start.format("%H:%M ngày %d/%m/%Y")),
                 )
             })
     }
@@ -420,7 +420,10 @@ impl WorkCalendar {
     /// (working, holidays, swapped working day) for one date.
     fn state(&self, date: NaiveDate) -> Result<(bool, Vec<Holiday>, bool)> {
         if date < LUNAR_MIN || date > LUNAR_MAX {
-            return Err(out_of_range(&date.to_string(), &date.to_string()));
+            return Err(out_of_range(
+                &date.to_string(),
+                &date.format("ngày %d/%m/%Y").to_string(),
+            ));
         }
         let mut holidays = Vec::new();
         for y in date.year() - 1..=date.year() + 1 {
@@ -441,7 +444,7 @@ impl WorkCalendar {
         if d >= LUNAR_MAX {
             return Err(out_of_range(
                 "a day after 2199-12-31",
-                "một ngày sau 2199-12-31",
+                "một ngày sau 31/12/2199",
             ));
         }
         Ok(next_day(d))
@@ -617,6 +620,6 @@ fn out_of_range(what_en: &str, what_vi: &str) -> Error {
     Error::new(
         ErrorCode::DateOutOfRange,
         format!("{what_en} is outside the calendar's range 1900-01-01 to 2199-12-31"),
-        format!("{what_vi} nằm ngoài phạm vi lịch (1900-01-01 đến 2199-12-31)"),
+        format!("{what_vi} nằm ngoài phạm vi lịch (01/01/1900 đến 31/12/2199)"),
     )
 }

@@ -187,7 +187,10 @@ fn check_solar(date: NaiveDate) -> Result<()> {
         return Err(Error::new(
             ErrorCode::DateOutOfRange,
             format!("{date} is outside the lunar calendar's range 1900-01-01 to 2199-12-31"),
-            format!("ngày {date} nằm ngoài phạm vi âm lịch được tính (1900-01-01 đến 2199-12-31)"),
+            format!(
+                "ngày {} nằm ngoài phạm vi âm lịch được tính (01/01/1900 đến 31/12/2199)",
+                date.format("%d/%m/%Y")
+            ),
         ));
     }
     Ok(())

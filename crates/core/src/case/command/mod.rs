@@ -166,7 +166,7 @@ impl Command {
                 format!(
                     "Không có lệnh `{}`; các lệnh: {}.",
                     crate::text::echo(&kind),
-                    known.join(", ")
+                    crate::text::code_list(known.iter().copied())
                 ),
             ));
         };

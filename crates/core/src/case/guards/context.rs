@@ -89,7 +89,12 @@ impl<'a> Ctx<'a> {
             .register
             .standing_for(body, self.day)
             .into_iter()
-            .map(|b| b.name_on(self.day).clone())
+            .map(|b| {
+                // The name, and the id to use in its place.
+                let n = b.name_on(self.day);
+                let id = b.id.as_str();
+                crate::text::Label::new(format!("{} (`{id}`)", n.vi), format!("{} (`{id}`)", n.en))
+            })
             .collect();
         Refusal::UnknownBody {
             id: body.as_str(),
@@ -105,11 +110,8 @@ impl<'a> Ctx<'a> {
 pub(super) fn time_order(ctx: &Ctx) -> Option<Error> {
     let last = ctx.log.last().map(|e| e.at)?;
     (ctx.at < last).then(|| {
-        Refusal::BeforeLastEvent {
-            at: ctx.at.to_rfc3339(),
-            last: last.to_rfc3339(),
-        }
-        .error([])
-        .at("/at")
+        Refusal::BeforeLastEvent { at: ctx.at, last }
+            .error([])
+            .at("/at")
     })
 }

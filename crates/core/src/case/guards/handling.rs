@@ -45,7 +45,7 @@ fn kind<'a>(ctx: &Ctx<'a>, id: &ActionKindId) -> Result<&'a ActionKind, Error> {
             format!(
                 "Quy chế không có loại việc xử lý `{}`; các loại: {}.",
                 crate::text::echo(id.as_str()),
-                known.join(", ")
+                crate::text::code_list(known.iter().copied())
             ),
         )
     })

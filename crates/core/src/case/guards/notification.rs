@@ -29,7 +29,7 @@ pub(super) fn check_notify(ctx: &Ctx, n: &NotifyLead) -> Option<Error> {
         format!(
             "Quy chế không quy định hình thức thông báo \"{}\"; các hình thức: {}.",
             n.channel.vi(),
-            allowed.join(", ")
+            crate::text::code_list(allowed.iter().copied())
         ),
     ))
 }

@@ -87,7 +87,7 @@ impl Problems {
                         "The id `{}` is used twice in {path}.",
                         crate::text::echo(id)
                     ),
-                    format!("Mã `{}` bị trùng trong {path}.", crate::text::echo(id)),
+                    format!("Mã `{}` bị trùng trong `{path}`.", crate::text::echo(id)),
                 );
             }
         }
@@ -103,7 +103,7 @@ impl Problems {
                 crate::text::echo(id)
             ),
             format!(
-                "{} `{}` không có trong {table}.",
+                "{} `{}` không có trong `{table}`.",
                 capital(what.1),
                 crate::text::echo(id)
             ),
@@ -211,7 +211,7 @@ impl<'a> Known<'a> {
                 path,
                 format!("The provision {} is not in /catalogue/provisions.", c.key()),
                 format!(
-                    "Điều khoản {} không có trong /catalogue/provisions.",
+                    "Điều khoản {} không có trong `/catalogue/provisions`.",
                     c.key()
                 ),
             );

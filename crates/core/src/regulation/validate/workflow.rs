@@ -66,7 +66,7 @@ fn row(p: &mut Problems, k: &Known, at: &str, t: &Transition) {
         p.push(
             format!("{at}/command"),
             "`assign_action` is only read in logs of earlier versions; use take_action, request_action or direct_action.".into(),
-            "`assign_action` chỉ còn được đọc trong nhật ký của các phiên bản trước; hãy dùng take_action, request_action hoặc direct_action.".into(),
+            "`assign_action` chỉ còn được đọc trong nhật ký của các phiên bản trước; hãy dùng `take_action`, `request_action` hoặc `direct_action`.".into(),
         );
     }
     actor(p, k, &format!("{at}/actor"), &t.actor);
