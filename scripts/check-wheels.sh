@@ -6,7 +6,8 @@
 # - the Windows wheel: its extension (a DLL) imports python3.dll (the stable ABI), no versioned
 #   python3X.dll, and otherwise only Windows system DLLs: no MinGW runtime (libgcc_s, libwinpthread,
 #   libstdc++) that a Windows machine would lack. It is built here, never run here;
-# - every wheel and the sdist: both licence files and the PEP 639 licence expression;
+# - every wheel and the sdist: both licence files and the PEP 639 licence expression; the sdist:
+#   the Python package's CHANGELOG.md;
 # then prints each artifact's size.
 # Needs auditwheel (target/build-venv, made by scripts/build-wheels.sh), readelf (binutils) and
 # x86_64-w64-mingw32-objdump (Debian's binutils-mingw-w64-x86-64) for a Windows wheel.
@@ -34,6 +35,10 @@ for f in "${artifacts[@]}"; do
       pkg=$(echo "$x"/quyche-*/)
       for l in LICENSE-MIT LICENSE-APACHE; do [[ -s $pkg/$l ]] || fail "$name: no $l"; done
       grep -qx 'License-Expression: MIT OR Apache-2.0' "$pkg/PKG-INFO" || fail "$name: licence expression"
+      # The Python package's changelog travels in the sdist (cargo lists it with the crate's files).
+      if [[ -f crates/py/CHANGELOG.md && ! -s $pkg/crates/py/CHANGELOG.md ]]; then
+        fail "$name: no crates/py/CHANGELOG.md"
+      fi
       continue ;;
   esac
   python3 -m zipfile -e "$f" "$x"
