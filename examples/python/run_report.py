@@ -11,9 +11,8 @@ pandas is needed by this example only, not by the quyche package.
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 
 import pandas as pd
 
@@ -23,20 +22,10 @@ HERE = Path(__file__).resolve().parent
 
 
 def load(path: Path) -> Tuple[quyche.Regulation, List[quyche.Case]]:
-    """The regulation with the file's registered bodies, and every case rebuilt from its log.
-    A tampered or invalid log raises a quyche.QuycheError naming the case and the event."""
-    doc: Dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    reg = quyche.Regulation.khanh_hoa()
-    for registration in doc.get("register", []):  # {"body": {...}, "roles": [...]}
-        reg.register_body(registration)
-    cases: List[quyche.Case] = []
-    for i, events in enumerate(doc["cases"]):
-        try:
-            cases.append(quyche.Case.replay(reg, events))
-        except quyche.QuycheError as e:
-            e.path = f"/cases/{i}{e.path or ''}"
-            raise
-    return reg, cases
+    """The regulation with the file's registered bodies, and every case rebuilt from its log, in
+    one call. A tampered or invalid log raises a quyche.QuycheError whose path names the case and
+    the event (``/cases/<i>/<event>/…``)."""
+    return quyche.load_cases(path)
 
 
 def ground_rows(reg: quyche.Regulation, cases: List[quyche.Case]) -> pd.DataFrame:

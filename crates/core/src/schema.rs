@@ -78,6 +78,7 @@ pub fn all() -> Vec<(&'static str, Schema)> {
         one::<crate::report::RemovalNotice>("removal-notice"),
         one::<crate::report::PublishedFinding>("published-finding"),
         one::<crate::report::CaseRow>("case-row"),
+        one::<crate::report::FigureRow>("figure-row"),
         one::<crate::regulation::Term>("term"),
         one::<crate::law::CitationScan>("citation-scan"),
         // Calendar (time module).

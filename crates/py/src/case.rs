@@ -89,6 +89,11 @@ impl Case {
         &self.inner
     }
 
+    /// The regulation object the case holds (and was checked against).
+    pub fn held(&self) -> &Py<Regulation> {
+        &self.reg
+    }
+
     /// A Python case from a rebuilt core case.
     pub fn from_core(reg: &Bound<'_, Regulation>, inner: quyche::case::Case) -> Self {
         Case::wrap(reg, inner)
@@ -328,6 +333,12 @@ impl Case {
             }
         }))?;
         Ok(Case::wrap(&reg, inner))
+    }
+
+    /// Pickling (``multiprocessing``, Dask): the regulation object and the case's JSON; the
+    /// log is replayed again when unpickled.
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        crate::analysts::reduce_case(slf)
     }
 
     fn __len__(&self) -> usize {

@@ -9,10 +9,12 @@
 // `quyche::Error` is one rich structured value (see the core crate); refusals are not a hot path.
 #![allow(clippy::result_large_err)]
 
+mod analysts;
 mod calendar;
 mod case;
 mod citation;
 mod convert;
+mod documents;
 mod errors;
 mod regulation;
 mod report;
@@ -75,5 +77,20 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(report::render_markdown, m)?)?;
     m.add_function(wrap_pyfunction!(report::replay_jsonl, m)?)?;
     m.add_function(wrap_pyfunction!(report::load_jsonl, m)?)?;
+    for f in [
+        wrap_pyfunction!(documents::report_docx, m)?,
+        wrap_pyfunction!(documents::report_figure_rows, m)?,
+        wrap_pyfunction!(documents::report_csv, m)?,
+        wrap_pyfunction!(documents::cases_csv, m)?,
+        wrap_pyfunction!(documents::claim_reviews, m)?,
+        wrap_pyfunction!(documents::removal_request, m)?,
+        wrap_pyfunction!(documents::removal_request_docx, m)?,
+    ] {
+        m.add_function(f)?;
+    }
+    // For analysts (bundles, the table of cases).
+    m.add_function(wrap_pyfunction!(analysts::load_cases, m)?)?;
+    m.add_function(wrap_pyfunction!(analysts::case_table, m)?)?;
+    m.add_function(wrap_pyfunction!(analysts::_regulation_from_pickle, m)?)?;
     Ok(())
 }

@@ -29,6 +29,13 @@ impl Regulation {
         }
     }
 
+    /// A Python object holding a shared value (copy-on-write, like every other).
+    pub fn from_arc(reg: Arc<quyche::Regulation>) -> Self {
+        Regulation {
+            inner: RwLock::new(reg),
+        }
+    }
+
     /// The current value (a cheap shared snapshot).
     pub fn snapshot(&self) -> Arc<quyche::Regulation> {
         match self.inner.read() {
@@ -100,6 +107,12 @@ impl Regulation {
     /// '2086/QĐ-UBND'
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         convert::py(py, &*self.snapshot())
+    }
+
+    /// Pickling (``multiprocessing``, Dask): the built-in regulation by name, any other by its
+    /// JSON (validated again when unpickled).
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        crate::analysts::reduce_regulation(slf)
     }
 
     /// Stable id, e.g. `"khanh-hoa-2086"`.

@@ -103,7 +103,11 @@ fn pair(obj: &Bound<'_, PyAny>, keys: [&str; 2]) -> PyResult<Option<Value>> {
 /// `{"frequency", "year", "index"}`), with optional `work` records outside cases and free-text
 /// `difficulties` and `proposals`. Returns the report as a dict (its figures never contain
 /// officers' names or work titles, and case ids only with `include_case_ids=True`). Errors point into `{"cases", "window", "period",
-/// "reporter", "work"}`.
+/// "reporter", "work"}`. Every case is checked against the regulation it holds, which must be
+/// `reg` (the same object, or one equal to it, e.g. unpickled): a `Case` loaded under another
+/// regulation, another data version or other registered bodies raises `quyche.InvalidInput`
+/// (`LOG_VERSION`) at `/cases/<i>` naming the case, rather than being counted under rules it was
+/// not checked against.
 ///
 /// >>> report = quyche.compile_report(reg, [], reporter="so-vhttdl", period=("six_monthly", 2026))
 /// >>> report["window"], report["level"]
@@ -148,16 +152,20 @@ pub fn compile_report<'py>(
         req.insert(key.into(), v);
     }
     let mut request: quyche_ffi::ReportRequest = ok(quyche::json::from_value(Value::Object(req)))?;
-    request.cases = case_list(cases)?;
-    request.include_case_ids = include_case_ids;
     let snap = reg.get().snapshot();
+    request.cases = case_list(cases, &snap)?;
+    request.include_case_ids = include_case_ids;
     let report = ok(py.detach(|| quyche_ffi::compile_report_request(&snap, &request)))?;
     convert::py(py, &report)
 }
 
 /// `Case` objects or case dicts, as core cases (dicts are decoded; the report re-checks every
-/// case by replaying it).
-fn case_list(cases: &Bound<'_, PyAny>) -> PyResult<Vec<quyche::case::Case>> {
+/// case by replaying it). A `Case` object must hold the report's regulation (`reg`).
+fn case_list(
+    cases: &Bound<'_, PyAny>,
+    reg: &std::sync::Arc<quyche::Regulation>,
+) -> PyResult<Vec<quyche::case::Case>> {
+    let mut held = crate::analysts::HeldCheck::new(reg.clone());
     if !(cases.is_instance_of::<PyList>() || cases.is_instance_of::<PyTuple>()) {
         let v = convert::value(cases, "/cases")?;
         return convert::decode_value(v, "/cases");
@@ -166,7 +174,10 @@ fn case_list(cases: &Bound<'_, PyAny>) -> PyResult<Vec<quyche::case::Case>> {
     for (i, item) in cases.try_iter()?.enumerate() {
         let item = item?;
         match item.cast::<Case>() {
-            Ok(c) => out.push(c.borrow().core().clone()),
+            Ok(c) => {
+                held.check(i, &c.borrow())?;
+                out.push(c.borrow().core().clone())
+            }
             Err(_) => out.push(convert::decode(&item, &format!("/cases/{i}"))?),
         }
     }

@@ -55,6 +55,17 @@ pub struct Case {
     last: Option<Vec<Advisory>>,
 }
 
+impl Case {
+    /// A JavaScript case from a rebuilt core case and the regulation it was checked against.
+    pub(crate) fn from_core(inner: quyche::case::Case, reg: Rc<quyche::Regulation>) -> Case {
+        Case {
+            inner,
+            reg,
+            last: None,
+        }
+    }
+}
+
 /// The typed JavaScript value of a step.
 type JsApplied = Ts<Applied>;
 

@@ -15,12 +15,14 @@
 //! | `regulation` | `Regulation` (queries on law, roles, bodies, duties, workflow, vocabularies), `parseCitation`, `findCitations`, `formatCitation` |
 //! | `case` | `Case` (`start`, `apply`, `allowedCommands`, `dutiesInvolved`, `replay`), `allowedCommands`, `basis` |
 //! | `calendar` | `WorkCalendar`, `parseInstant`, `solarToLunar`, `lunarToSolar`, `lunarNewYear` |
+//! | `analysts` | `loadCases`, `caseTable` |
 //! | `page` | `Regulation.commandSchema`, `Regulation.commandFields` (what forms are built from) |
 //! | `report` | `reportingCalendar`, `overdue`, `reportingWindow`, `compileReport`, `reportDocument`, `renderMarkdown` |
 #![forbid(unsafe_code)]
 // `quyche::Error` is one rich structured value (see the core crate); refusals are not a hot path.
 #![allow(clippy::result_large_err)]
 
+mod analysts;
 mod calendar;
 mod case;
 mod convert;

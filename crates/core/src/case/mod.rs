@@ -15,6 +15,7 @@
 //! | `apply.rs` | `Case::start`, `Case::apply`, case ids, normalisation |
 //! | `event.rs`, `canonical.rs` | events and the hash chain |
 //! | `replay.rs` | replay, stored cases, versions |
+//! | `bundle.rs` | a bundle of case logs loaded in one call; the check of a case's regulation |
 //! | `legacy.rs` | logs of earlier data versions ([`migrate`]) |
 //! | `explain.rs` | allowed commands, the basis of an event, the bodies involved |
 //!
@@ -25,6 +26,7 @@
 
 mod advisory;
 mod apply;
+mod bundle;
 mod canonical;
 mod command;
 mod deadline;
@@ -47,6 +49,11 @@ pub use crate::vocab::{
 };
 pub use advisory::{Advisory, AdvisoryCode};
 pub use apply::Applied;
+pub(crate) use bundle::check_case_regulation;
+pub use bundle::{
+    CaseBundle, CaseParts, builtin_registrations, check_held_regulation, load_bundle,
+    load_bundle_json,
+};
 pub use command::*;
 pub use event::{Effects, Event, GENESIS_HASH, sha256_hex};
 pub use explain::{CommandCheck, Involvement, allowed_commands, basis};

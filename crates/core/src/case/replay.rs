@@ -452,7 +452,12 @@ impl Case {
     pub fn from_json(reg: &Regulation, text: &str) -> Result<Case> {
         // Read strictly (duplicate keys refused, NFC applied), like `events_from_json`.
         crate::json::check_size(text)?;
-        let value = crate::json::read_json(text)?;
+        Case::from_value(reg, crate::json::read_json(text)?)
+    }
+
+    /// [`Case::from_json`] of an already-parsed JSON value (its strings taken as they are), with
+    /// the same checks and pointers.
+    pub fn from_value(reg: &Regulation, value: serde_json::Value) -> Result<Case> {
         if let Some(events) = value.get("events").and_then(serde_json::Value::as_array) {
             check_events(events.len(), "/events")?;
             // The log's data version first: it decides whether the rest can be read at all.

@@ -245,8 +245,9 @@ pub fn document(
 
 /// The issuer's name under its managing body: without the province's name when the managing
 /// body's line already names it ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH" under "ỦY BAN NHÂN DÂN TỈNH
-/// KHÁNH HÒA"); whole otherwise ("CÔNG AN TỈNH KHÁNH HÒA").
-fn issuer_name(name: &str, province: &str, parent: Option<&str>) -> String {
+/// KHÁNH HÒA"); whole otherwise ("CÔNG AN TỈNH KHÁNH HÒA"). Every document's header uses it (the
+/// document crate's removal requests too).
+pub fn issuer_name(name: &str, province: &str, parent: Option<&str>) -> String {
     let province_up = province.to_uppercase();
     let named_above = parent.is_some_and(|p| p.ends_with(&province_up));
     let short = [" tỉnh ", ", "]

@@ -16,6 +16,8 @@
 //! | `requests` | [`RemovalNotice`]: a removal request of a case as the facts of a request document |
 //! | `findings` | [`PublishedFinding`]: a published case as the facts of a fact-check record |
 //! | `listing` | [`CaseRow`]: a case as one row of a table, without personal data |
+//! | `table` | [`FigureRow`], [`figure_rows`]: a report's figures as the rows of a long table |
+//! | `case_table` | [`CASE_COLUMNS`], [`case_cells`]: the rows as flat typed cells for data frames |
 //!
 //! Each entry carries the weakest status of the facts it rests on and says when a number is the
 //! library's interpretation.
@@ -32,6 +34,7 @@
 //! assert_eq!(six(ReportLevel::Consolidated).due.to_string(), "2026-06-19");
 //! ```
 
+mod case_table;
 mod compile;
 mod digest;
 mod document;
@@ -41,11 +44,15 @@ mod findings;
 mod listing;
 mod render;
 mod requests;
+mod table;
 mod window;
 mod work;
 
+pub use case_table::{CASE_COLUMNS, CellKind, Column, case_cells};
 pub use compile::{CheckedCases, ReportOptions, compile_report};
-pub use document::{Block, DocumentOptions, ReportDocument, Section, Signature, cite, document};
+pub use document::{
+    Block, DocumentOptions, ReportDocument, Section, Signature, cite, document, issuer_name,
+};
 pub use due::{Overdue, ReportingDue, Submission, overdue, reporting_calendar};
 pub use figures::{
     BodyFigures, CaseFigures, GroundCount, MissedDeadline, NamedBody, PeriodicReport,
@@ -60,5 +67,6 @@ pub use requests::{
     Addressee, CitedProvision, DecisionGround, NoticeContent, NoticeDeadline, NoticeGround,
     RemovalNotice, removal_notice,
 };
+pub use table::{FigureRow, FigureSection, figure_rows};
 pub use window::{Period, Window};
 pub use work::WorkRecord;

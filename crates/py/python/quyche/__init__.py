@@ -31,6 +31,8 @@ from ._native import (
     add_hours,
     add_working_days,
     call_json,
+    cases_csv,
+    claim_reviews,
     compile_report,
     count_working_days,
     day_info,
@@ -40,10 +42,15 @@ from ._native import (
     is_working_day,
     load_jsonl,
     overdue,
+    removal_request,
+    removal_request_docx,
     parse_instant,
     render_markdown,
     scan_citations,
+    report_csv,
     report_document,
+    report_docx,
+    report_figure_rows,
     replay_jsonl,
     report_window,
     reporting_calendar,
@@ -51,6 +58,9 @@ from ._native import (
     version,
     working_days_between,
 )
+
+# For analysts: bundles of case logs, the table of cases (see also pickling of Case/Regulation).
+from ._native import case_table, load_cases
 
 #: The package's version, the same as ``version()`` (the core's: one version for the whole
 #: workspace, taken from Cargo). Read from the extension, not from the installed metadata, so that
@@ -81,8 +91,18 @@ __all__ = [
     "report_document",
     "replay_jsonl",
     "load_jsonl",
+    "report_docx",
+    "report_figure_rows",
+    "report_csv",
+    "cases_csv",
+    "claim_reviews",
+    "removal_request",
+    "removal_request_docx",
     "version",
     "call_json",
+    # For analysts.
+    "load_cases",
+    "case_table",
     "QuycheError",
     "InvalidInput",
     "NotFound",

@@ -20,22 +20,30 @@ returned on their own are ``datetime.date`` / aware ``datetime.datetime`` in UTC
 
 import datetime
 import os
-from typing import Any, List, Mapping, Optional, Sequence, Tuple, TypedDict, Union, final
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple, TypedDict, Union, final
 
 from .types import (
     Activity,
     Actor,
     Applied,
     BodyRegistration,
+    BundleData,
     CaseData,
     CaseStatus,
+    CaseTableRow,
+    Channel,
     Command,
     CommandCheck,
+    ContentKind,
+    ContentLabel,
     DayCount,
     DayInfo,
+    DetectionSource,
+    DismissReason,
     Duty,
     Error,
     Event,
+    FigureRow,
     Frequency,
     Ground,
     Holiday,
@@ -48,8 +56,12 @@ from .types import (
     Overdue,
     Period,
     PeriodicReport,
+    PlatformKind,
+    PlatformResponse,
     Provision,
     RegulationData,
+    RemovalNotice,
+    RegulationRef,
     ReportDocument,
     ReportingDue,
     Role,
@@ -58,6 +70,8 @@ from .types import (
     Succession,
     Term,
     TimeLimit,
+    Topic,
+    Verdict,
     Window,
     WorkRecord,
 )
@@ -90,6 +104,17 @@ __all__ = [
     "report_document",
     "replay_jsonl",
     "load_jsonl",
+    "report_docx",
+    "report_figure_rows",
+    "report_csv",
+    "cases_csv",
+    "claim_reviews",
+    "removal_request",
+    "removal_request_docx",
+    # For analysts.
+    "load_cases",
+    "case_table",
+    "_regulation_from_pickle",
 ]
 
 _Day = Union[datetime.date, str]
@@ -374,9 +399,86 @@ def render_markdown(
 ) -> str:
     """Renders a report dict as Markdown in the Nghị định 30/2020 layout (``"vi"`` or ``"en"``)."""
 
+def report_docx(
+    reg: Regulation,
+    report: PeriodicReport,
+    path: Optional[Union[str, "os.PathLike[str]"]] = None,
+    *,
+    lang: Optional[Lang] = None,
+    annex: bool = False,
+    date: Optional[_Day] = None,
+) -> Optional[bytes]:
+    """A report dict as DOCX in the Nghị định 30/2020 layout: written to ``path`` (returns
+    ``None``), or returned as bytes when ``path`` is ``None``. ``date`` fills the date line."""
+
+def report_figure_rows(reg: Regulation, report: PeriodicReport) -> List[FigureRow]:
+    """A report dict's figures as rows of a long table, one per figure (counts only)."""
+
+def report_csv(
+    reg: Regulation, report: PeriodicReport, *, lang: Optional[Lang] = None, bom: bool = False
+) -> str:
+    """A report dict's figures as CSV text: ``section, item, label, body, body_name, value``."""
+
+def cases_csv(
+    reg: Regulation,
+    cases: Sequence[Union[Case, Mapping[str, Any]]],
+    *,
+    lang: Optional[Lang] = None,
+    bom: bool = False,
+) -> str:
+    """Cases as CSV text, one row per case, without personal data."""
+
+def claim_reviews(
+    reg: Regulation, case: Union[Case, Mapping[str, Any]], *, lang: Optional[Lang] = None
+) -> List[Dict[str, Any]]:
+    """schema.org ClaimReview JSON-LD dicts of a case whose results were announced (one per
+    online announcement); refused for a confidential case and before any announcement."""
+
+def removal_request(
+    reg: Regulation, case: Union[Case, Mapping[str, Any]], request_id: str
+) -> RemovalNotice:
+    """A removal request of a case as the facts its document states (the JSON form)."""
+
+def removal_request_docx(
+    reg: Regulation,
+    case: Union[Case, Mapping[str, Any]],
+    request_id: str,
+    path: Optional[Union[str, "os.PathLike[str]"]] = None,
+    *,
+    lang: Optional[Lang] = None,
+    annex: bool = False,
+) -> Optional[bytes]:
+    """A removal request of a case as a DOCX letter: written to ``path`` (returns ``None``), or
+    returned as bytes when ``path`` is ``None``."""
+
 def replay_jsonl(reg: Regulation, source: Union[str, "os.PathLike[str]"]) -> JsonlSummary:
     """Validates a JSON Lines event log by replaying every case (GIL released). ``source`` is
     the text (at most 64 MiB) or a path to a file of any size, read line by line."""
 
 def load_jsonl(reg: Regulation, source: Union[str, "os.PathLike[str]"]) -> List[Case]:
     """Like ``replay_jsonl``, returning the rebuilt cases."""
+
+
+# ----- For analysts: bundles of case logs, the flat table of cases -----
+
+_CaseSource = Union[
+    BundleData,
+    Mapping[str, Any],  # a bundle read back with json.load is checked at run time
+    str,
+    "os.PathLike[str]",
+    Sequence[Union[str, "os.PathLike[str]"]],
+]
+
+def load_cases(source: _CaseSource, reg: Optional[Regulation] = None) -> Tuple[Regulation, List[Case]]:
+    """Every case of a bundle (dict, JSON text or ``.json`` path) or of JSON Lines logs (a
+    ``.jsonl`` path, or a list of paths or texts), each replayed and checked (GIL released):
+    ``(regulation with the bundle's bodies registered, cases)``."""
+
+def case_table(
+    cases: Sequence[Union[Case, CaseData]], reg: Optional[Regulation] = None
+) -> List[CaseTableRow]:
+    """One flat row per case for ``pandas.DataFrame``: datetimes for instants, no personal data.
+    Case dicts need ``reg`` (each is replayed under it); ``Case`` objects must then hold it."""
+
+def _regulation_from_pickle(how: str, text: str) -> Regulation:
+    """Restores a pickled ``Regulation`` (``pickle`` calls it; not for direct use)."""

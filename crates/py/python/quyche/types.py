@@ -31,6 +31,7 @@ need it under ``TYPE_CHECKING``).
 # (typing.get_type_hints, TypedDict.__required_keys__, validators built on them) see which
 # members are NotRequired. Forward references are quoted.
 
+import datetime
 import sys
 from typing import TYPE_CHECKING, Any, Dict, List, Literal, Optional, Tuple, Union
 
@@ -83,6 +84,7 @@ __all__ = [
     "BodySuccessor",
     "Bound",
     "BulletsBlock",
+    "BundleData",
     "CalendarConfig",
     "CalendarOptions",
     "CaseData",
@@ -90,6 +92,7 @@ __all__ = [
     "CaseId",
     "CaseRow",
     "CaseStatus",
+    "CaseTableRow",
     "Catalogue",
     "Channel",
     "ChannelRule",
@@ -136,6 +139,8 @@ __all__ = [
     "ErrorFamily",
     "Event",
     "EventLog",
+    "FigureRow",
+    "FigureSection",
     "Frequency",
     "GapRule",
     "Ground",
@@ -600,6 +605,38 @@ exception class (Python) or a ``kind`` property (JavaScript).
 - ``not_found``: An id, instrument, provision, rule or action does not exist (on that date).
 - ``rule_violation``: The regulation refuses the step (a guard of the workflow failed).
 - ``log_tampered``: An event log's chain, order or recorded effects were altered.
+"""
+
+FigureSection = Literal[
+    "cases",
+    "by_status",
+    "by_detection_source",
+    "by_platform_kind",
+    "by_topic",
+    "by_verdict",
+    "by_ground",
+    "actions_by_kind",
+    "outcomes",
+    "platforms",
+    "dismissed",
+    "work",
+    "per_body",
+]
+"""The group a figure belongs to.
+
+- ``cases``: Totals over the cases (new, carried over, total, confidential, published, closed…).
+- ``by_status``: Cases by where they stand at the end of the window.
+- ``by_detection_source``: Cases by how they were detected.
+- ``by_platform_kind``: Cases by the platform's kind.
+- ``by_topic``: Cases by topic.
+- ``by_verdict``: Conclusions by verdict.
+- ``by_ground``: Violating conclusions by group of grounds.
+- ``actions_by_kind``: Actions by kind.
+- ``outcomes``: Results of actions by outcome.
+- ``platforms``: Removal requests to platforms and their answers.
+- ``dismissed``: Dismissed cases by reason.
+- ``work``: Work outside cases, by kind.
+- ``per_body``: One body's row of the per-body table.
 """
 
 Frequency = Literal[
@@ -3510,6 +3547,26 @@ class Duty(TypedDict):
 EventLog = List[Event]
 
 
+class FigureRow(TypedDict):
+    """One figure of a compiled report."""
+
+    #: The body, for a row of the per-body table.
+    body: NotRequired[NamedBody]
+
+    #: The figure's id within its group: a vocabulary value, an action or work kind id, a
+    #: ground group, or a named total (``total``, ``new``, ``sent``…).
+    item: str
+
+    #: The figure in words, in Vietnamese and English.
+    label: Label
+
+    #: The group.
+    section: FigureSection
+
+    #: The count.
+    value: int
+
+
 class GuardRule(TypedDict):
     """A guard a row applies, with the articles it rests on."""
 
@@ -4457,3 +4514,52 @@ class JsonlSummary(TypedDict):
     lines: int
     events: int
     cases: List[JsonlCase]
+
+
+class BundleData(TypedDict):
+    """A bundle of case logs for ``quyche.load_cases`` (``examples/python/cases-2026.json``):
+    the regulation id (or ``{"id", "version"}``) they were recorded under, the bodies registered
+    beyond the built-in ones, and each case's event log (or stored case)."""
+
+    regulation: NotRequired[Union[str, RegulationRef]]
+    register: NotRequired[List[BodyRegistration]]
+    cases: List[Union[List[Event], CaseData]]
+
+
+class CaseTableRow(TypedDict):
+    """One row of ``quyche.case_table``: the members of ``CaseRow`` flattened (the detecting
+    body as its id and names, grounds as citation keys), instants as aware ``datetime``s in
+    UTC+07:00 and ``law_date`` a ``date``. No personal data."""
+
+    case_id: str
+    regulation: str
+    status: CaseStatus
+    confidential: bool
+    summary: Optional[str]
+    platform: Optional[str]
+    platform_kind: PlatformKind
+    content_kind: ContentKind
+    topics: List[Topic]
+    law_date: datetime.date
+    detected_by: str
+    detected_by_name_vi: str
+    detected_by_name_en: str
+    source: DetectionSource
+    detected_at: datetime.datetime
+    notified_by: Optional[Channel]
+    received_at: Optional[datetime.datetime]
+    consulted: int
+    opinions: int
+    verdict: Optional[Verdict]
+    grounds: List[str]
+    concluded_at: Optional[datetime.datetime]
+    label: Optional[ContentLabel]
+    actions: int
+    actions_open: int
+    removal_requests: int
+    platform_responses: List[PlatformResponse]
+    announcements: int
+    ended_at: Optional[datetime.datetime]
+    dismiss_reason: Optional[DismissReason]
+    events: int
+    head_hash: str

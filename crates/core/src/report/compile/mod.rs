@@ -21,7 +21,7 @@ mod work;
 use super::digest::Digest;
 use super::figures::*;
 use super::window::Window;
-use crate::case::{Case, RegulationRef, rebuilds_to};
+use crate::case::{Case, RegulationRef, check_case_regulation, rebuilds_to};
 use crate::error::{Error, ErrorCode, Result};
 use crate::org::BodyId;
 use crate::regulation::Regulation;
@@ -50,6 +50,7 @@ fn check_cases(reg: &Regulation, cases: &[Case]) -> Result<()> {
         }
     }
     for (i, c) in cases.iter().enumerate() {
+        check_case_regulation(reg, i, c)?;
         let same = rebuilds_to(reg, c).map_err(|e| e.under(&format!("/cases/{i}/events")))?;
         if !same {
             return Err(Error::new(
@@ -77,7 +78,9 @@ fn check_cases(reg: &Regulation, cases: &[Case]) -> Result<()> {
 /// Errors (JSON pointers into `{ "cases": [...], "window": {...}, "reporter": … }`): an
 /// inverted window (`/window/to`); an unknown reporter (`/reporter`, `UNKNOWN_AGENCY`) or one
 /// with no reporting duty then (`/reporter`, `NOT_AUTHORIZED`); a case given twice
-/// (`/cases/<i>/id`); a case whose log does not replay or does not rebuild it
+/// (`/cases/<i>/id`); a case checked against another regulation or data version
+/// (`LOG_VERSION` at `/cases/<i>/regulation/…`, naming the case); a case whose log does not
+/// replay or does not rebuild it
 /// (`/cases/<i>/events/<j>/…` or `/cases/<i>`).
 pub fn compile_report(
     reg: &Regulation,
