@@ -5,7 +5,8 @@
 # Steps: system packages (Debian, only when missing) → Rust wasm target and wasm-bindgen-cli at
 # the version in Cargo.lock → Python venv (.venv) and npm tools (crates/wasm/node_modules) →
 # Rust fmt/clippy/tests (with doctests and the JSON-Schema staleness test) and the walkthrough →
-# Python wheel built, installed into .venv and tested with pytest + mypy --strict → npm package
+# Python wheel built, installed into .venv and tested with pytest + mypy --strict → the release
+# manylinux2014 wheel and a wheel built from the sdist, each in a fresh venv → npm package
 # built (scripts/build-wasm.sh) and tested with node --test + tsc → browser tests in headless
 # Chromium (smoke test, an esbuild bundle, the example page).
 set -euo pipefail
@@ -110,6 +111,13 @@ step "Python: mypy --strict (tests and the installed package)"
   "$root/.venv/bin/python" -m mypy --strict --cache-dir "$root/target/mypy-cache" "$root/examples/python"
 )
 "$root/.venv/bin/python" -c 'import time; t = time.perf_counter(); import quyche; print(f"import quyche: {(time.perf_counter() - t) * 1000:.1f} ms")'
+
+step "Python: the release wheel and the sdist as users install them (scripts/test-wheels.sh)"
+# The release manylinux2014 x86_64 wheel (zig; auditwheel confirms the tag) and a wheel pip builds
+# from the sdist, each tested with the suite in a fresh venv. The aarch64, musllinux and Windows
+# wheels stay in scripts/build-wheels.sh (README, "Python release wheels and the sdist": ~8-10 more
+# minutes of release builds on 2 cores).
+scripts/test-wheels.sh
 
 step "WebAssembly: build the npm package (scripts/build-wasm.sh)"
 scripts/build-wasm.sh

@@ -15,6 +15,22 @@ def test_public_names_are_exported() -> None:
         assert hasattr(quyche, name), name
 
 
+def test_the_version_is_the_core_version_and_the_installed_one() -> None:
+    assert isinstance(quyche.__version__, str)
+    assert quyche.__version__ == quyche.version()
+    assert quyche.__version__.count(".") == 2, quyche.__version__
+    # The distribution's metadata (the wheel's, or maturin develop's) says the same version.
+    from importlib import metadata
+
+    try:
+        installed = metadata.version("quyche")
+    except metadata.PackageNotFoundError:
+        if os.environ.get("QUYCHE_EXPECT_WHEEL") == "1":
+            raise
+        pytest.skip("quyche is not installed as a distribution")
+    assert installed == quyche.__version__
+
+
 def test_the_package_is_typed() -> None:
     pkg = Path(quyche.__file__).parent
     assert (pkg / "py.typed").exists()

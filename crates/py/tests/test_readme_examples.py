@@ -1,4 +1,5 @@
-"""The README's Python examples (the wheel's own long description) run, and show what they say.
+"""The Python examples of the repository's README and of the package's (crates/py/README.md, the
+wheel's long description on PyPI) run, and show what they say.
 
 A line `EXPR  # LITERAL …` is checked: EXPR must equal the Python literal that starts the comment
 (a quoted string, a number, True, False or None; the rest of the comment is prose). Other lines
@@ -13,8 +14,14 @@ from typing import List
 
 import pytest
 
-README = Path(__file__).resolve().parents[3] / "README.md"
-BLOCKS = re.findall(r"^```python\n(.*?)^```$", README.read_text(encoding="utf-8"), re.M | re.S)
+ROOT = Path(__file__).resolve().parents[3]
+READMES = {"README": ROOT / "README.md", "package": ROOT / "crates" / "py" / "README.md"}
+BLOCKS = [
+    (f"{name}-block{i + 1}", path, block)
+    for name, path in READMES.items()
+    for i, block in enumerate(
+        re.findall(r"^```python\n(.*?)^```$", path.read_text(encoding="utf-8"), re.M | re.S))
+]
 CHECKED = re.compile(
     r"""^(?P<expr>[^#]+?)\s+#\s*(?P<lit>'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?|True|False|None)(?:\s|$)"""
 )
@@ -36,15 +43,22 @@ def checked(block: str) -> tuple[str, int]:
     return "\n".join(out), count
 
 
-def test_the_readme_has_python_examples() -> None:
-    assert len(BLOCKS) >= 1
+@pytest.mark.parametrize("path", READMES.values(), ids=READMES.keys())
+def test_the_readme_has_python_examples(path: Path) -> None:
+    assert any(p == path for _, p, _ in BLOCKS)
 
 
-@pytest.mark.parametrize("block", BLOCKS, ids=[f"block{i + 1}" for i in range(len(BLOCKS))])
-def test_readme_example_runs_and_shows_what_it_says(block: str) -> None:
+def test_the_package_readme_starts_with_pip_install() -> None:
+    text = READMES["package"].read_text(encoding="utf-8")
+    assert text.startswith("# quyche\n\n```sh\npip install quyche\n```\n"), text[:80]
+
+
+@pytest.mark.parametrize(("path", "block"), [(p, b) for _, p, b in BLOCKS],
+                         ids=[i for i, _, _ in BLOCKS])
+def test_readme_example_runs_and_shows_what_it_says(path: Path, block: str) -> None:
     code, count = checked(block)
     assert count >= 1, "the example states at least one result"
-    exec(compile(code, str(README), "exec"), {})
+    exec(compile(code, str(path), "exec"), {})
 
 
 def test_the_checker_fails_on_a_wrong_stated_result() -> None:

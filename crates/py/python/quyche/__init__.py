@@ -67,6 +67,11 @@ from ._native import (
 # For analysts: bundles of case logs, the table of cases (see also pickling of Case/Regulation).
 from ._native import case_table, load_cases
 
+#: The package's version, the same as ``version()`` (the core's: one version for the whole
+#: workspace, taken from Cargo). Read from the extension, not from the installed metadata, so that
+#: ``import quyche`` stays fast.
+__version__: str = version()
+
 __all__ = [
     "Regulation",
     "Citation",
