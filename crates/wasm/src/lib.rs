@@ -17,7 +17,7 @@
 //! | `calendar` | `WorkCalendar`, `parseInstant`, `solarToLunar`, `lunarToSolar`, `lunarNewYear` |
 //! | `analysts` | `loadCases`, `caseTable` |
 //! | `page` | `Regulation.commandSchema`, `Regulation.commandFields` (what forms are built from) |
-//! | `report` | `reportingCalendar`, `overdue`, `reportingWindow`, `compileReport`, `reportDocument`, `renderMarkdown`, `replayJsonl`, `loadJsonl` |
+//! | `report` | `reportingCalendar`, `overdue`, `reportingWindow`, `compileReport`, `reportDocument`, `renderMarkdown`, `reportFigureRows`, `removalRequest`, `replayJsonl`, `loadJsonl` |
 #![forbid(unsafe_code)]
 // `quyche::Error` is one rich structured value (see the core crate); refusals are not a hot path.
 #![allow(clippy::result_large_err)]

@@ -1,13 +1,14 @@
 //! Reporting (Điều 8 and 9.3): the reporting calendar, late reports, compiling a periodic report
-//! from case logs and rendering it as Markdown.
+//! from case logs and rendering it as Markdown, a report's figures as rows, and a removal request
+//! as the facts its document states.
 
 use crate::case::Case;
 use crate::convert::{JsResult, date, from_js, from_ts, json_text, string, ts, ts_vec, year};
 use crate::error::to_js;
 use crate::regulation::shared;
 use quyche::report::{
-    DocumentOptions, Overdue, Period, PeriodicReport, ReportDocument, ReportingDue, Submission,
-    Window,
+    DocumentOptions, FigureRow, Overdue, Period, PeriodicReport, RemovalNotice, ReportDocument,
+    ReportingDue, Submission, Window,
 };
 use std::rc::Rc;
 use tsify::Ts;
@@ -102,6 +103,41 @@ pub fn render_markdown(
     let annex = annex.unwrap_or(false);
     let doc = quyche::report::document(&reg, &r, DocumentOptions { lang, annex });
     Ok(quyche::report::document_markdown(&doc))
+}
+
+/// The figures of a report (from `compileReport`) as rows of a long table, one per figure:
+/// `{section, item, label: {vi, en}, body?: {body, name}, value}` — the case figures, the work
+/// outside cases, then each body's row of the per-body table. Counts only (no personal data).
+#[wasm_bindgen(js_name = reportFigureRows)]
+pub fn report_figure_rows(
+    #[wasm_bindgen(unchecked_param_type = "Regulation")] regulation: JsValue,
+    report: Ts<PeriodicReport>,
+) -> JsResult<Vec<Ts<FigureRow>>> {
+    let reg = shared(&regulation, "regulation")?;
+    let r: PeriodicReport = from_ts(&report, "report", "a periodic report")?;
+    ts_vec(&quyche::report::figure_rows(&reg, &r))
+}
+
+/// A removal request recorded in a case (`requestId`, e.g. `"R1"`) as the facts its document
+/// states: requesting body and its authority, the platform, the content's address and summary,
+/// the legal grounds in force on the content's date, the deadline with the provision setting it,
+/// and the EU DSA statement-of-reasons members where they fit (`decision_ground`, `facts`,
+/// `territorial_scope`, `content_date`). No author's handle. `caseValue` is a `Case` or its JSON
+/// record (checked by replaying its log); an unknown request is refused at `/request`.
+#[wasm_bindgen(js_name = removalRequest)]
+pub fn removal_request(
+    #[wasm_bindgen(unchecked_param_type = "Regulation")] regulation: JsValue,
+    #[wasm_bindgen(js_name = caseValue, unchecked_param_type = "Case | CaseData")]
+    case_value: JsValue,
+    #[wasm_bindgen(js_name = requestId, unchecked_param_type = "string")] request_id: JsValue,
+) -> JsResult<Ts<RemovalNotice>> {
+    let reg = shared(&regulation, "regulation")?;
+    let text = json_text(&case_value, "case", "a case")?;
+    quyche::json::check_size(&text).map_err(to_js)?;
+    let case = quyche::case::Case::from_json(&reg, &quyche::text::nfc(&text))
+        .map_err(|e| to_js(e.under("/case")))?;
+    let id = string(&request_id, "requestId")?;
+    ts(&quyche::report::removal_notice(&reg, &case, &id).map_err(to_js)?)
 }
 
 /// Validates a JSON Lines event log (one event per line; cases interleaved or grouped) by
