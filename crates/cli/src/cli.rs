@@ -94,7 +94,7 @@ pub enum Command {
     },
     /// Tổng hợp báo cáo định kỳ / Compile the periodic report (DOCX, Markdown, JSON, CSV).
     #[command(
-        after_help = "Ví dụ / Examples:\n  quyche report --period six_monthly:2026 --reporter so-vhttdl cases.json -o report.docx\n  quyche report --window 15/12/2025..14/06/2026 --reporter so-vhttdl log.jsonl -o report.md\n  quyche report --period quarterly:2026:2 --reporter so-vhttdl cases.json --json"
+        after_help = "Ví dụ / Examples:\n  quyche report --period six_monthly:2026 --reporter so-vhttdl cases.json -o report.docx\n  quyche report --window 15/12/2025..14/06/2026 --reporter so-vhttdl log.jsonl -o report.md\n  quyche report --period quarterly:2026:2 --reporter so-vhttdl cases.json --json\n  quyche report --period annual:2026 --reporter so-vhttdl cases.json --date 15/12/2026 -o bc.docx"
     )]
     Report(ReportArgs),
     /// Lịch báo cáo trong năm / The reporting calendar of a year.
@@ -261,4 +261,8 @@ pub struct ReportArgs {
     /// Thêm BOM UTF-8 cho Excel (CSV) / Start a CSV with a UTF-8 byte-order mark.
     #[arg(long)]
     pub bom: bool,
+    /// Ngày ký (dd/mm/yyyy), ghi vào dòng địa danh, ngày tháng / The signing day (dd/mm/yyyy or
+    /// yyyy-mm-dd), written in the place and date line; left "ngày … tháng …" otherwise.
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
 }

@@ -321,6 +321,107 @@ fn report_refuses_a_bad_period_and_an_unknown_format() {
         );
 }
 
+#[test]
+fn report_date_fills_the_date_line_of_the_docx_and_the_markdown() {
+    let dir = tmp("report-date");
+    let base = [
+        "report",
+        "--period",
+        "six_monthly:2026",
+        "--reporter",
+        "so-vhttdl",
+    ];
+    // Both ways of writing the day; zero before a day under 10, none before month 8.
+    for (given, ext) in [("05/08/2026", "docx"), ("2026-08-05", "docx")] {
+        let out = dir.join(format!("r-{}.{ext}", given.replace('/', "-")));
+        quyche()
+            .args(base)
+            .args([path(&bundle_path()), "--date", given, "-o", path(&out)])
+            .assert()
+            .success();
+        let xml = document_xml(&out);
+        assert!(
+            xml.contains("Khánh Hòa, ngày 05 tháng 8 năm 2026"),
+            "{given}: {xml}"
+        );
+        assert!(!xml.contains("ngày … tháng"), "{given}");
+    }
+    // Months 1 and 2 take a zero; the English line too.
+    let out = dir.join("r-feb.docx");
+    quyche()
+        .args(base)
+        .args([
+            path(&bundle_path()),
+            "--date",
+            "14/02/2026",
+            "-o",
+            path(&out),
+        ])
+        .assert()
+        .success();
+    assert!(document_xml(&out).contains("Khánh Hòa, ngày 14 tháng 02 năm 2026"));
+    let out = dir.join("r-en.docx");
+    quyche()
+        .args(base)
+        .args([path(&bundle_path()), "--date", "05/08/2026", "--lang", "en"])
+        .args(["-o", path(&out)])
+        .assert()
+        .success();
+    let xml = document_xml(&out);
+    assert!(xml.contains("Khánh Hòa, 5 August 2026"), "{xml}");
+    // The Markdown (stdout) carries the same line; without --date it stays blank.
+    let (code, md, _) = run(&[&base[..], &[path(&bundle_path()), "--date", "05/08/2026"]].concat());
+    assert_eq!(code, 0);
+    assert!(md.contains("*Khánh Hòa, ngày 05 tháng 8 năm 2026*"), "{md}");
+    let (_, md, _) = run(&[&base[..], &[path(&bundle_path())]].concat());
+    assert!(md.contains("ngày … tháng … năm 2026"), "{md}");
+}
+
+#[test]
+fn report_refuses_a_bad_date_at_its_option() {
+    for bad in ["31/02/2026", "5/8/2026", "2026-13-01", "mai"] {
+        let (code, v) = run_json(&[
+            "report",
+            "--period",
+            "six_monthly:2026",
+            "--reporter",
+            "so-vhttdl",
+            path(&bundle_path()),
+            "--date",
+            bad,
+        ]);
+        assert_eq!(
+            (code, v["error"]["path"].as_str()),
+            (1, Some("/date")),
+            "{bad}: {v}"
+        );
+        assert_eq!(v["error"]["code"], "INVALID_INPUT", "{bad}: {v}");
+        assert!(
+            v["error"]["help"].to_string().contains("dd/mm/yyyy"),
+            "{bad}: {v}"
+        );
+    }
+    // In human form, on stderr with the option's pointer; nothing written.
+    let out = tmp("report-bad-date").join("r.docx");
+    quyche()
+        .args([
+            "report",
+            "--period",
+            "six_monthly:2026",
+            "--reporter",
+            "so-vhttdl",
+            path(&bundle_path()),
+            "--date",
+            "31/02/2026",
+            "-o",
+            path(&out),
+        ])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("tại /date").and(predicate::str::contains("31/02/2026")));
+    assert!(!out.exists());
+}
+
 // ---------------------------------------------------------------- other documents
 
 #[test]

@@ -61,6 +61,12 @@ pub fn run(reg: &mut Regulation, a: &ReportArgs, lang: Lang) -> Result<Outcome, 
             )
         })
         .transpose()?;
+    // The signing day, checked before the (possibly long) replay of the logs.
+    let signed = a
+        .date
+        .as_deref()
+        .map(|d| crate::when::date(d, "/date"))
+        .transpose()?;
     let cases = crate::input::cases(reg, &a.files.files)?;
     let req = ReportRequest {
         cases,
@@ -73,7 +79,7 @@ pub fn run(reg: &mut Regulation, a: &ReportArgs, lang: Lang) -> Result<Outcome, 
         include_case_ids: false,
     };
     let report = quyche_ffi::compile_report_request(reg, &req)?;
-    let doc = document(
+    let mut doc = document(
         reg,
         &report,
         DocumentOptions {
@@ -81,6 +87,9 @@ pub fn run(reg: &mut Regulation, a: &ReportArgs, lang: Lang) -> Result<Outcome, 
             annex: a.annex,
         },
     );
+    if let Some(day) = signed {
+        doc = quyche_docs::docx::dated(&doc, reg.province.get(lang), day);
+    }
     let both = || -> Result<serde_json::Value, Failure> {
         Ok(json!({"report": to_json(&report)?, "document": to_json(&doc)?}))
     };

@@ -121,3 +121,14 @@ pub fn case_id(i: usize) -> String {
         .unwrap()
         .to_string()
 }
+
+/// The text of `word/document.xml` in a written DOCX.
+pub fn document_xml(docx: &Path) -> String {
+    use std::io::Read;
+    let bytes = std::fs::read(docx).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip package");
+    let mut f = zip.by_name("word/document.xml").expect("word/document.xml");
+    let mut s = String::new();
+    f.read_to_string(&mut s).unwrap();
+    s
+}
