@@ -185,7 +185,9 @@ function renderStatic() {
   for (const e of document.querySelectorAll("[data-t]")) e.textContent = t(e.dataset.t);
   for (const e of document.querySelectorAll("[data-t-alt]")) e.textContent = TEXT[other()][e.dataset.tAlt];
   $("#lang").textContent = t("lang");
-  document.title = `${t("title")} — 2086/QĐ-UBND`;
+  // The regulation named from its data, not written here (the page runs any regulation).
+  $("#subtitle").textContent = t("subtitle")(state.reg);
+  document.title = `${t("title")} — ${state.reg.instrument}`;
 }
 
 function renderActors() {
